@@ -1,0 +1,96 @@
+package org.inspect.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The CLI's own output: results to stdout, messages and progress to stderr. Logs (SLF4J) are for
+ * diagnostics only; what a user reads goes through here.
+ */
+public final class Console {
+
+    private static PrintWriter out = writer(System.out);
+    private static PrintWriter err = writer(System.err);
+
+    private Console() {
+    }
+
+    private static PrintWriter writer(PrintStream s) {
+        return new PrintWriter(new java.io.OutputStreamWriter(s, StandardCharsets.UTF_8), true);
+    }
+
+    /** Redirects output, for tests. */
+    public static void redirect(PrintWriter newOut, PrintWriter newErr) {
+        out = newOut;
+        err = newErr;
+    }
+
+    /** Restores stdout and stderr. */
+    public static void reset() {
+        out = writer(System.out);
+        err = writer(System.err);
+    }
+
+    public static PrintWriter out() {
+        return out;
+    }
+
+    public static void println(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    public static void info(String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    public static void error(String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    /** Whether stderr is an interactive terminal (a progress bar then redraws in place). */
+    public static boolean isTerminal() {
+        return System.console() != null;
+    }
+
+    /**
+     * Reports progress of a long task on stderr: a redrawn bar on a terminal, a line per 10 % otherwise.
+     */
+    public static final class Progress {
+        private final String label;
+        private final long total;
+        private int lastShown = -1;
+
+        public Progress(String label, long total) {
+            this.label = label;
+            this.total = Math.max(1, total);
+        }
+
+        public void update(long done) {
+            int pct = (int) Math.min(100, done * 100 / total);
+            if (isTerminal()) {
+                if (pct != lastShown) {
+                    int width = 30;
+                    int filled = pct * width / 100;
+                    err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + pct + "%");
+                    err.flush();
+                    lastShown = pct;
+                }
+            } else if (pct / 10 != lastShown / 10 || lastShown < 0) {
+                err.println(label + " " + pct + "%");
+                err.flush();
+                lastShown = pct;
+            }
+        }
+
+        public void done() {
+            if (isTerminal()) {
+                err.println();
+            }
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.inspect.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Options every verb takes: {@code --data DIR} and {@code -v}. They may be given before or after the verb;
+ * a value given on the verb wins over one given on the root command.
+ */
+public final class GlobalOptions {
+
+    /** Environment variable that sets the data folder when {@code --data} is absent. */
+    public static final String DATA_ENV = "INSPECT_DATA";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "option.data")
+    Path data;
+
+    @Option(names = {"-v", "--verbose"}, descriptionKey = "option.verbose")
+    boolean verbose;
+
+    /** The data folder: this command's {@code --data}, else a parent's, else {@code $INSPECT_DATA}, else {@code ./data}. */
+    public Path dataDir() {
+        for (CommandSpec s = mixee; s != null; s = s.parent()) {
+            GlobalOptions g = of(s);
+            if (g != null && g.data != null) {
+                return g.data;
+            }
+        }
+        String env = System.getenv(DATA_ENV);
+        return Path.of(env == null || env.isBlank() ? "data" : env);
+    }
+
+    public boolean verbose() {
+        for (CommandSpec s = mixee; s != null; s = s.parent()) {
+            GlobalOptions g = of(s);
+            if (g != null && g.verbose) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static GlobalOptions of(CommandSpec spec) {
+        CommandSpec mixin = spec.mixins().get("global");
+        if (mixin == null) {
+            return null;
+        }
+        Object user = mixin.userObject();
+        return user instanceof GlobalOptions g ? g : null;
+    }
+
+    static boolean isVerbose(CommandLine line) {
+        GlobalOptions g = of(line.getCommandSpec());
+        if (g != null) {
+            return g.verbose();
+        }
+        for (CommandLine l = line; l != null; l = l.getParent()) {
+            GlobalOptions p = of(l.getCommandSpec());
+            if (p != null && p.verbose) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

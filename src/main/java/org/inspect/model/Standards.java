@@ -1,0 +1,66 @@
+package org.inspect.model;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The standards table, looked up county row first, then the city-wide {@code *} row. */
+public final class Standards {
+
+    /** A looked-up value and the row it came from, so evidence can name it. */
+    public record Value(BigDecimal value, String item, String fromCounty) {
+    }
+
+    private final Map<String, BigDecimal> rows = new HashMap<>();
+
+    public Standards(Collection<Standard> standards) {
+        for (Standard s : standards) {
+            rows.put(key(s.countyCode(), s.item()), s.value());
+        }
+    }
+
+    private static String key(String county, String item) {
+        return county + '|' + item;
+    }
+
+    /** The value for the county, falling back to {@code *}; empty when neither row exists. */
+    public Optional<Value> find(String countyCode, String item) {
+        BigDecimal v = rows.get(key(countyCode, item));
+        if (v != null) {
+            return Optional.of(new Value(v, item, countyCode));
+        }
+        v = rows.get(key(StandardItem.CITY_WIDE, item));
+        return v == null ? Optional.empty() : Optional.of(new Value(v, item, StandardItem.CITY_WIDE));
+    }
+
+    /**
+     * The value for the county, falling back to {@code *}.
+     *
+     * @throws MissingStandardException naming the county and the item when neither row exists
+     */
+    public Value get(String countyCode, String item) {
+        return find(countyCode, item).orElseThrow(() -> new MissingStandardException(countyCode, item));
+    }
+
+    /** Thrown when a needed standard has neither a county row nor a {@code *} row. */
+    public static final class MissingStandardException extends RuntimeException {
+        private final String countyCode;
+        private final String item;
+
+        public MissingStandardException(String countyCode, String item) {
+            super("no standard " + item + " for county " + countyCode + " and no city-wide (*) default");
+            this.countyCode = countyCode;
+            this.item = item;
+        }
+
+        public String countyCode() {
+            return countyCode;
+        }
+
+        public String item() {
+            return item;
+        }
+    }
+}
