@@ -37,16 +37,16 @@ public final class IdNumber {
                 throw new IllegalArgumentException("expected a digit at position " + (i + 1));
             }
         }
-        char expected = checkCharacter(v.substring(0, 17));
-        if (v.charAt(17) != expected) {
-            throw new IllegalArgumentException("check character should be " + expected + ", found " + v.charAt(17));
-        }
         LocalDate birth;
         try {
             birth = LocalDate.of(Integer.parseInt(v.substring(6, 10)),
                     Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("birth date " + v.substring(6, 14) + " is not a real date");
+        }
+        char expected = checkCharacter(v.substring(0, 17));
+        if (v.charAt(17) != expected) {
+            throw new IllegalArgumentException("check character should be " + expected + ", found " + v.charAt(17));
         }
         return new IdNumber(v, birth);
     }
