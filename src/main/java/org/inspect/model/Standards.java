@@ -14,11 +14,19 @@ public final class Standards {
     }
 
     private final Map<String, BigDecimal> rows = new HashMap<>();
+    private final Map<String, Standard> byKey = new java.util.TreeMap<>();
 
+    /** Builds the table; a later row for the same county and item replaces an earlier one. */
     public Standards(Collection<Standard> standards) {
         for (Standard s : standards) {
             rows.put(key(s.countyCode(), s.item()), s.value());
+            byKey.put(key(s.countyCode(), s.item()), s);
         }
+    }
+
+    /** Every row, ordered by county code then item. */
+    public java.util.List<Standard> rows() {
+        return java.util.List.copyOf(byKey.values());
     }
 
     private static String key(String county, String item) {

@@ -1,0 +1,231 @@
+package org.inspect.batch;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.batch.runtime.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.inspect.store.Database;
+import org.jberet.operations.JobOperatorImpl;
+import org.jberet.repository.JdbcRepository;
+import org.jberet.repository.JobRepository;
+import org.jberet.se.BatchSEEnvironment;
+import org.jberet.spi.ArtifactFactory;
+import org.jberet.spi.BatchEnvironment;
+import org.jberet.spi.JobExecutor;
+import org.jberet.spi.JobOperatorContext;
+import org.jberet.spi.JobTask;
+import org.jberet.spi.JobXmlResolver;
+
+/**
+ * Jakarta Batch on JBeret SE, without CDI: artifacts are loaded by class name, and the JDBC job repository
+ * lives in the toolkit's own database. Jobs reach the database through {@link #database()}: the one
+ * runtime open in this process.
+ */
+public final class BatchRuntime implements AutoCloseable {
+
+    private static volatile BatchRuntime current;
+
+    private final Database database;
+    private final JobOperator operator;
+
+    private BatchRuntime(Database database) {
+        this.database = database;
+        this.operator = new JobOperatorImpl(new Environment(database));
+    }
+
+    /** Starts the batch runtime over an open database; one per process at a time. */
+    public static synchronized BatchRuntime open(Database database) {
+        if (current != null) {
+            throw new IllegalStateException("a batch runtime is already open");
+        }
+        BatchRuntime rt = new BatchRuntime(database);
+        JobOperatorContext ctx = JobOperatorContext.create(rt.operator);
+        JobOperatorContext.setJobOperatorContextSelector(() -> ctx);
+        current = rt;
+        return rt;
+    }
+
+    /** The database of the open runtime, for batch artifacts. */
+    public static Database database() {
+        BatchRuntime rt = current;
+        if (rt == null) {
+            throw new IllegalStateException("no batch runtime is open");
+        }
+        return rt.database;
+    }
+
+    /** The parameters the running execution was started (or restarted) with. */
+    public static Properties jobParameters(jakarta.batch.runtime.context.JobContext jobContext) {
+        BatchRuntime rt = current;
+        if (rt == null) {
+            throw new IllegalStateException("no batch runtime is open");
+        }
+        return rt.operator.getParameters(jobContext.getExecutionId());
+    }
+
+    public JobOperator operator() {
+        return operator;
+    }
+
+    /** Starts a job and waits for it to end. */
+    public JobResult run(String jobName, Properties parameters) {
+        long id = operator.start(jobName, parameters);
+        return await(id);
+    }
+
+    /** Restarts a stopped, failed or killed (left STARTED) execution and waits for it to end. */
+    public JobResult restart(long executionId, Properties parameters) {
+        long id = operator.restart(executionId, parameters);
+        return await(id);
+    }
+
+    /** Waits until the execution leaves STARTING/STARTED/STOPPING. */
+    public JobResult await(long executionId) {
+        while (true) {
+            JobExecution ex = operator.getJobExecution(executionId);
+            BatchStatus s = ex.getBatchStatus();
+            if (s != BatchStatus.STARTING && s != BatchStatus.STARTED && s != BatchStatus.STOPPING) {
+                return result(ex);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for job " + executionId, e);
+            }
+        }
+    }
+
+    /** The execution's status with each step's status, exit status and counts. */
+    public JobResult result(JobExecution ex) {
+        List<JobResult.Step> steps = new ArrayList<>();
+        for (StepExecution se : operator.getStepExecutions(ex.getExecutionId())) {
+            long read = 0;
+            long written = 0;
+            long skipped = 0;
+            for (Metric m : se.getMetrics()) {
+                switch (m.getType()) {
+                    case READ_COUNT -> read = m.getValue();
+                    case WRITE_COUNT -> written = m.getValue();
+                    case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += m.getValue();
+                    default -> { }
+                }
+            }
+            steps.add(new JobResult.Step(se.getStepName(), se.getBatchStatus(), se.getExitStatus(), read, written,
+                    skipped));
+        }
+        return new JobResult(ex.getExecutionId(), ex.getJobName(), ex.getBatchStatus(), ex.getExitStatus(),
+                ex.getStartTime(), ex.getEndTime(), steps);
+    }
+
+    /** The newest execution of a job instance. */
+    public long latestExecutionOf(long jobInstanceId) {
+        List<Long> ids = executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE JOBINSTANCEID = "
+                + jobInstanceId + " ORDER BY JOBEXECUTIONID DESC LIMIT 1");
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("job instance " + jobInstanceId + " has no execution");
+        }
+        return ids.get(0);
+    }
+
+    /** The newest {@code limit} executions of every job, newest first. */
+    public List<JobResult> executions(int limit) {
+        List<JobResult> out = new ArrayList<>();
+        for (long id : executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION ORDER BY JOBEXECUTIONID DESC LIMIT "
+                + limit)) {
+            out.add(result(operator.getJobExecution(id)));
+        }
+        return out;
+    }
+
+    private List<Long> executionIds(String sql) {
+        List<Long> ids = new ArrayList<>();
+        try (java.sql.Connection c = database.connection(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (current == this) {
+            current = null;
+        }
+    }
+
+    /** JBeret SE's environment with the repository in our database and no CDI container. */
+    private static final class Environment implements BatchEnvironment {
+        private final BatchSEEnvironment se = new BatchSEEnvironment();
+        private final JobRepository repository;
+
+        Environment(Database db) {
+            this.repository = new JdbcRepository(db.dataSource(), new Properties());
+        }
+
+        @Override
+        public ClassLoader getClassLoader() {
+            return BatchRuntime.class.getClassLoader();
+        }
+
+        @Override
+        public ArtifactFactory getArtifactFactory() {
+            return NO_CDI;
+        }
+
+        @Override
+        public void submitTask(JobTask task) {
+            se.submitTask(task);
+        }
+
+        @Override
+        public jakarta.transaction.TransactionManager getTransactionManager() {
+            return se.getTransactionManager();
+        }
+
+        @Override
+        public JobRepository getJobRepository() {
+            return repository;
+        }
+
+        @Override
+        public JobXmlResolver getJobXmlResolver() {
+            return se.getJobXmlResolver();
+        }
+
+        @Override
+        public Properties getBatchConfigurationProperties() {
+            return se.getBatchConfigurationProperties();
+        }
+
+        @Override
+        public String getApplicationName() {
+            return "inspect";
+        }
+    }
+
+    /** Yields no artifacts, so JBeret instantiates them by class name and still injects batch properties. */
+    private static final ArtifactFactory NO_CDI = new ArtifactFactory() {
+        @Override
+        public Class<?> getArtifactClass(String ref, ClassLoader classLoader) {
+            return null;
+        }
+
+        @Override
+        public Object create(String ref, Class<?> cls, ClassLoader classLoader) {
+            return null;
+        }
+
+        @Override
+        public void destroy(Object instance) {
+        }
+    };
+}

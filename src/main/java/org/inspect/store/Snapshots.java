@@ -1,0 +1,224 @@
+package org.inspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.inspect.error.NotFoundException;
+
+/**
+ * Snapshots of the rolls: each import loads into a new LOADING snapshot that nobody reads, and publishing it
+ * flips it to ACTIVE and the previous snapshot of the same label to REPLACED in one transaction, so a label is
+ * replaced atomically and other labels are kept (the policy's monthly comparison needs them).
+ */
+public final class Snapshots {
+
+    /** The roll tables, in load order, with their Chinese names for listings. */
+    public static final List<String> ROLL_TABLES = List.of("household", "member", "income", "deduction", "asset",
+            "obligor", "assistance_case", "registered_poor", "inspector", "standard_value");
+
+    /** A snapshot with its row counts per roll table. */
+    public record Info(long id, String label, String status, String sourceDir, Long jobInstanceId,
+            LocalDateTime createdAt, LocalDateTime publishedAt, Map<String, Long> rowCounts) {
+    }
+
+    private final Database db;
+
+    public Snapshots(Database db) {
+        this.db = db;
+    }
+
+    /** Creates a LOADING snapshot for an import job instance and returns its id. */
+    public long createLoading(String label, String sourceDir, long jobInstanceId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO snapshot (label, status, source_dir, job_instance_id, created_at) "
+                        + "VALUES (?, 'LOADING', ?, ?, CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, label);
+            ps.setString(2, sourceDir);
+            ps.setLong(3, jobInstanceId);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The job instance of an unfinished import of this label and folder, if one was interrupted. */
+    public Optional<Long> unfinishedImport(String label, String sourceDir) {
+        return queryLong("SELECT job_instance_id FROM snapshot WHERE label = ? AND source_dir = ? "
+                + "AND status = 'LOADING' ORDER BY id DESC", label, sourceDir);
+    }
+
+    /** The LOADING snapshot that an import job instance is filling, if it has created one. */
+    public Optional<Long> loadingOf(long jobInstanceId) {
+        return queryLong("SELECT id FROM snapshot WHERE job_instance_id = ? AND status = 'LOADING'", jobInstanceId);
+    }
+
+    private Optional<Long> queryLong(String sql, Object... args) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes the snapshot the ACTIVE one of its label, replacing the previous one, in one transaction. */
+    public void publish(long snapshotId) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                String label;
+                try (PreparedStatement ps = c.prepareStatement("SELECT label, status FROM snapshot WHERE id = ?")) {
+                    ps.setLong(1, snapshotId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new NotFoundException("snapshot " + snapshotId + " not found");
+                        }
+                        if ("ACTIVE".equals(rs.getString(2))) {
+                            c.rollback();
+                            return;
+                        }
+                        label = rs.getString(1);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE snapshot SET status = 'REPLACED' WHERE label = ? AND status = 'ACTIVE'")) {
+                    ps.setString(1, label);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE snapshot SET status = 'ACTIVE', published_at = CURRENT_TIMESTAMP WHERE id = ?")) {
+                    ps.setLong(1, snapshotId);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the ACTIVE snapshot with this label; the newest active one when {@code label} is null. */
+    public long activeId(String label) {
+        String sql = label == null
+                ? "SELECT id FROM snapshot WHERE status = 'ACTIVE' ORDER BY published_at DESC, id DESC"
+                : "SELECT id FROM snapshot WHERE status = 'ACTIVE' AND label = ?";
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (label != null) {
+                ps.setString(1, label);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException(label == null ? "no snapshot has been imported yet (run inspect import)"
+                            : "no snapshot labelled " + label + " (see inspect snapshots)");
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ACTIVE snapshots, newest label first, with row counts. */
+    public List<Info> list() {
+        List<Info> out = new ArrayList<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, label, status, source_dir, job_instance_id, created_at, published_at FROM snapshot "
+                        + "WHERE status = 'ACTIVE' ORDER BY label DESC")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                out.add(new Info(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5), toLocal(rs.getTimestamp(6)), toLocal(rs.getTimestamp(7)),
+                        rowCounts(c, id)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** The label of a snapshot id. */
+    public String label(long snapshotId) {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT label FROM snapshot WHERE id = ?")) {
+            ps.setLong(1, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("snapshot " + snapshotId + " not found");
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Row counts of every roll table for one snapshot. */
+    public Map<String, Long> rowCounts(long snapshotId) {
+        try (Connection c = db.connection()) {
+            return rowCounts(c, snapshotId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Long> rowCounts(Connection c, long id) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String t : ROLL_TABLES) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t + " WHERE snapshot_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    counts.put(t, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Deletes the rows of REPLACED snapshots and of abandoned LOADING ones other than {@code keepLoading};
+     * snapshots still referenced by later runs are kept by the callers that reference them.
+     */
+    public void purgeReplaced() {
+        try (Connection c = db.connection(); Statement st = c.createStatement()) {
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT id FROM snapshot WHERE status = 'REPLACED'")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            for (long id : ids) {
+                for (String t : ROLL_TABLES) {
+                    st.executeUpdate("DELETE FROM " + t + " WHERE snapshot_id = " + id);
+                }
+                st.executeUpdate("DELETE FROM import_rejected_line WHERE snapshot_id = " + id);
+                st.executeUpdate("UPDATE snapshot SET status = 'PURGED' WHERE id = " + id);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LocalDateTime toLocal(java.sql.Timestamp t) {
+        return t == null ? null : t.toLocalDateTime();
+    }
+}
