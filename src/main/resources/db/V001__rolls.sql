@@ -42,6 +42,7 @@ CREATE CACHED TABLE member (
     PRIMARY KEY (snapshot_id, source_line)
 );
 CREATE INDEX member_household ON member (snapshot_id, household_id);
+CREATE INDEX member_id_number ON member (snapshot_id, id_number);
 
 CREATE CACHED TABLE income (
     snapshot_id BIGINT NOT NULL,

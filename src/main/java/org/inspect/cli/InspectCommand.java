@@ -13,6 +13,13 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = InspectCommand.Version.class,
         subcommands = {
+            ImportCommand.class,
+            SnapshotsCommand.class,
+            JobsCommand.class,
+            RestartCommand.class,
+            CheckCommand.class,
+            FindingsCommand.class,
+            FindingCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {

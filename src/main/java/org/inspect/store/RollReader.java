@@ -83,35 +83,100 @@ public final class RollReader {
      * household-id order.
      */
     public void households(String countyCode, Consumer<HouseholdFile> sink) {
-        String county = countyCode == null ? "" : " and h.countyCode = :c";
-        try (StatelessSession s = db.statelessSession();
-                Cursor<HouseholdEntity> hh = cursor(s, "select h from HouseholdEntity h where h.snapshotId = :s" + county
-                        + " order by h.householdId", HouseholdEntity.class, countyCode, e -> e.householdId());
-                Cursor<MemberEntity> mm = child(s, "MemberEntity", MemberEntity.class, countyCode, e -> e.householdId());
-                Cursor<IncomeEntity> ii = child(s, "IncomeEntity", IncomeEntity.class, countyCode, e -> e.householdId());
-                Cursor<DeductionEntity> dd = child(s, "DeductionEntity", DeductionEntity.class, countyCode,
-                        e -> e.householdId());
-                Cursor<AssetEntity> aa = child(s, "AssetEntity", AssetEntity.class, countyCode, e -> e.householdId());
-                Cursor<ObligorEntity> oo = child(s, "ObligorEntity", ObligorEntity.class, countyCode,
-                        e -> e.householdId());
-                Cursor<CaseEntity> cc = child(s, "CaseEntity", CaseEntity.class, countyCode, e -> e.householdId());
-                Cursor<Object[]> rp = cursor(s, "select m.householdId, r from RegisteredPoorEntity r join MemberEntity m "
-                        + "on m.snapshotId = r.snapshotId and m.idNumber = r.idNumber join HouseholdEntity h "
-                        + "on h.snapshotId = m.snapshotId and h.householdId = m.householdId where r.snapshotId = :s"
-                        + county + " order by m.householdId, r.sourceLine", Object[].class, countyCode,
-                        row -> (String) row[0])) {
-            while (hh.hasNext()) {
-                HouseholdEntity h = hh.next();
-                String id = h.householdId();
-                sink.accept(new HouseholdFile(h.toModel(),
-                        mm.takeWhile(id).stream().map(MemberEntity::toModel).toList(),
-                        ii.takeWhile(id).stream().map(IncomeEntity::toModel).toList(),
-                        dd.takeWhile(id).stream().map(DeductionEntity::toModel).toList(),
-                        aa.takeWhile(id).stream().map(AssetEntity::toModel).toList(),
-                        oo.takeWhile(id).stream().map(ObligorEntity::toModel).toList(),
-                        cc.takeWhile(id).stream().map(CaseEntity::toModel).toList(),
-                        rp.takeWhile(id).stream().map(r -> ((RegisteredPoorEntity) r[1]).toModel()).toList()));
+        try (HouseholdCursor c = openHouseholds(countyCode, null)) {
+            while (c.hasNext()) {
+                sink.accept(c.next());
             }
+        }
+    }
+
+    /**
+     * Opens a cursor over the households of the county ({@code null}: all) whose id is greater than
+     * {@code after} ({@code null}: from the start), in household-id order; a restarted batch step resumes so.
+     */
+    public HouseholdCursor openHouseholds(String countyCode, String after) {
+        return new HouseholdCursor(db.statelessSession(), countyCode, after);
+    }
+
+    /** A forward-only cursor of {@link HouseholdFile}s; one query per table, merged on household id. */
+    public final class HouseholdCursor implements java.util.Iterator<HouseholdFile>, AutoCloseable {
+        private final StatelessSession s;
+        private final String countyCode;
+        private final String after;
+        private final Cursor<HouseholdEntity> hh;
+        private final Cursor<MemberEntity> mm;
+        private final Cursor<IncomeEntity> ii;
+        private final Cursor<DeductionEntity> dd;
+        private final Cursor<AssetEntity> aa;
+        private final Cursor<ObligorEntity> oo;
+        private final Cursor<CaseEntity> cc;
+        private final Cursor<Object[]> rp;
+
+        HouseholdCursor(StatelessSession s, String countyCode, String after) {
+            this.s = s;
+            this.countyCode = countyCode;
+            this.after = after;
+            String where = filter();
+            hh = cursor("select h from HouseholdEntity h where h.snapshotId = :s" + where
+                    + " order by h.householdId", HouseholdEntity.class, e -> e.householdId());
+            mm = child("MemberEntity", MemberEntity.class, e -> e.householdId());
+            ii = child("IncomeEntity", IncomeEntity.class, e -> e.householdId());
+            dd = child("DeductionEntity", DeductionEntity.class, e -> e.householdId());
+            aa = child("AssetEntity", AssetEntity.class, e -> e.householdId());
+            oo = child("ObligorEntity", ObligorEntity.class, e -> e.householdId());
+            cc = child("CaseEntity", CaseEntity.class, e -> e.householdId());
+            rp = cursor("select m.householdId, r from RegisteredPoorEntity r join MemberEntity m "
+                    + "on m.snapshotId = r.snapshotId and m.idNumber = r.idNumber join HouseholdEntity h "
+                    + "on h.snapshotId = m.snapshotId and h.householdId = m.householdId where r.snapshotId = :s"
+                    + where + " order by m.householdId, r.sourceLine", Object[].class, row -> (String) row[0]);
+        }
+
+        private String filter() {
+            return (countyCode == null ? "" : " and h.countyCode = :c") + (after == null ? "" : " and h.householdId > :a");
+        }
+
+        private <T> Cursor<T> child(String entity, Class<T> type, Function<T, String> key) {
+            return cursor("select x from " + entity + " x join HouseholdEntity h on h.snapshotId = x.snapshotId "
+                    + "and h.householdId = x.householdId where x.snapshotId = :s" + filter()
+                    + " order by x.householdId, x.sourceLine", type, key);
+        }
+
+        private <T> Cursor<T> cursor(String hql, Class<T> type, Function<T, String> key) {
+            var q = s.createSelectionQuery(hql, type).setParameter("s", snapshotId).setFetchSize(1000);
+            if (countyCode != null) {
+                q.setParameter("c", countyCode);
+            }
+            if (after != null) {
+                q.setParameter("a", after);
+            }
+            return new Cursor<>(q.scroll(ScrollMode.FORWARD_ONLY), key);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return hh.hasNext();
+        }
+
+        @Override
+        public HouseholdFile next() {
+            HouseholdEntity h = hh.next();
+            String id = h.householdId();
+            return new HouseholdFile(h.toModel(),
+                    mm.takeWhile(id).stream().map(MemberEntity::toModel).toList(),
+                    ii.takeWhile(id).stream().map(IncomeEntity::toModel).toList(),
+                    dd.takeWhile(id).stream().map(DeductionEntity::toModel).toList(),
+                    aa.takeWhile(id).stream().map(AssetEntity::toModel).toList(),
+                    oo.takeWhile(id).stream().map(ObligorEntity::toModel).toList(),
+                    cc.takeWhile(id).stream().map(CaseEntity::toModel).toList(),
+                    rp.takeWhile(id).stream().map(r -> ((RegisteredPoorEntity) r[1]).toModel()).toList());
+        }
+
+        @Override
+        public void close() {
+            for (Cursor<?> c : List.of(hh, mm, ii, dd, aa, oo, cc, rp)) {
+                c.close();
+            }
+            s.close();
         }
     }
 
@@ -123,23 +188,6 @@ public final class RollReader {
                     .setParameter("h", householdId).getSingleResultOrNull();
             return e == null ? null : e.toModel();
         }
-    }
-
-    private <T> Cursor<T> child(StatelessSession s, String entity, Class<T> type, String countyCode,
-            Function<T, String> key) {
-        String county = countyCode == null ? "" : " and h.countyCode = :c";
-        return cursor(s, "select x from " + entity + " x join HouseholdEntity h on h.snapshotId = x.snapshotId "
-                + "and h.householdId = x.householdId where x.snapshotId = :s" + county
-                + " order by x.householdId, x.sourceLine", type, countyCode, key);
-    }
-
-    private <T> Cursor<T> cursor(StatelessSession s, String hql, Class<T> type, String countyCode,
-            Function<T, String> key) {
-        var q = s.createSelectionQuery(hql, type).setParameter("s", snapshotId).setFetchSize(1000);
-        if (countyCode != null) {
-            q.setParameter("c", countyCode);
-        }
-        return new Cursor<>(q.scroll(ScrollMode.FORWARD_ONLY), key);
     }
 
     /** A forward-only cursor with one row of look-ahead, grouped by household id. */

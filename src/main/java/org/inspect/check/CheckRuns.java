@@ -1,0 +1,95 @@
+package org.inspect.check;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.error.NotFoundException;
+import org.inspect.store.Database;
+
+/** Stores check runs: created RUNNING by the command, COMPLETED by the job's last step. */
+public final class CheckRuns {
+
+    private final Database db;
+
+    public CheckRuns(Database db) {
+        this.db = db;
+    }
+
+    public long create(long snapshotId, String label, LocalDate asOf, Long sampleRunId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO check_run (snapshot_id, snapshot_label, as_of, scope, sample_run_id, status, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, snapshotId);
+            ps.setString(2, label);
+            ps.setDate(3, Date.valueOf(asOf));
+            ps.setString(4, sampleRunId == null ? CheckRun.SCOPE_ALL : CheckRun.SCOPE_SAMPLE);
+            ps.setObject(5, sampleRunId);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Marks the run COMPLETED with the numbers of households and cases it covered. */
+    public void complete(long runId, long households, long cases) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE check_run SET status = 'COMPLETED', completed_at = CURRENT_TIMESTAMP, households = ?, "
+                        + "cases = ? WHERE id = ?")) {
+            ps.setLong(1, households);
+            ps.setLong(2, cases);
+            ps.setLong(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public CheckRun get(long runId) {
+        List<CheckRun> l = query("WHERE id = " + runId);
+        if (l.isEmpty()) {
+            throw new NotFoundException("no check run " + runId + " (see inspect findings --runs)");
+        }
+        return l.get(0);
+    }
+
+    /** The newest COMPLETED run, for commands whose --run is optional. */
+    public CheckRun latestCompleted() {
+        List<CheckRun> l = query("WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1");
+        if (l.isEmpty()) {
+            throw new NotFoundException("no completed check run yet (run inspect check --all)");
+        }
+        return l.get(0);
+    }
+
+    public List<CheckRun> list() {
+        return query("ORDER BY id DESC");
+    }
+
+    private List<CheckRun> query(String where) {
+        List<CheckRun> out = new ArrayList<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, snapshot_id, snapshot_label, as_of, scope, sample_run_id, status, created_at, "
+                        + "completed_at, households, cases FROM check_run " + where)) {
+            while (rs.next()) {
+                out.add(new CheckRun(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                        rs.getString(5), (Long) rs.getObject(6), rs.getString(7),
+                        rs.getTimestamp(8).toLocalDateTime(),
+                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toLocalDateTime(),
+                        (Long) rs.getObject(10), (Long) rs.getObject(11)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}

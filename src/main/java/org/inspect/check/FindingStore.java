@@ -1,0 +1,232 @@
+package org.inspect.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.inspect.error.ConflictException;
+import org.inspect.error.NotFoundException;
+import org.inspect.model.Criterion;
+import org.inspect.model.Finding;
+import org.inspect.model.Rule;
+import org.inspect.model.Severity;
+import org.inspect.store.Database;
+
+/**
+ * The findings of check runs. Writes are idempotent per subject (household): {@link #replace} deletes the
+ * findings a chunk's subjects already have in the run, then inserts the chunk's findings, in one transaction.
+ */
+public final class FindingStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+
+    public FindingStore(Database db) {
+        this.db = db;
+    }
+
+    /** A finding of one subject (a household id, or a poor household id when it matches none). */
+    public record Subjected(String subject, Finding finding) {
+    }
+
+    /** Replaces the findings of {@code subjects} in the run by {@code findings}. */
+    public void replace(long runId, Collection<String> subjects, List<Subjected> findings) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement del = c.prepareStatement(
+                    "DELETE FROM finding WHERE check_run_id = ? AND subject = ?");
+                    PreparedStatement ins = c.prepareStatement("INSERT INTO finding (check_run_id, finding_key, "
+                            + "subject, rule, criterion, county_code, household_id, case_id, id_number, severity, "
+                            + "clause, detail, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (String s : subjects) {
+                    del.setLong(1, runId);
+                    del.setString(2, s);
+                    del.addBatch();
+                }
+                del.executeBatch();
+                for (Subjected sf : findings) {
+                    Finding f = sf.finding();
+                    ins.setLong(1, runId);
+                    ins.setString(2, key(f));
+                    ins.setString(3, sf.subject());
+                    ins.setString(4, f.rule().name());
+                    ins.setString(5, f.criterion() == null ? null : f.criterion().name());
+                    ins.setString(6, f.countyCode());
+                    ins.setString(7, f.householdId());
+                    ins.setString(8, f.caseId());
+                    ins.setString(9, f.idNumber());
+                    ins.setString(10, f.severity().name());
+                    ins.setString(11, f.clause());
+                    ins.setString(12, truncate(f.detail(), 4000));
+                    ins.setString(13, truncate(json(f.evidence()), 16000));
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key that makes a finding unique within a run (rules.md section 6: one finding per key). */
+    static String key(Finding f) {
+        return f.rule() + "|" + (f.criterion() == null ? "" : f.criterion()) + "|" + nz(f.householdId()) + "|"
+                + nz(f.caseId()) + "|" + nz(f.idNumber());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String json(Map<String, String> evidence) {
+        try {
+            return evidence == null ? null : JSON.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> evidence(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A filter of a run's findings; null fields match everything. */
+    public record Query(long runId, Rule rule, String countyCode, boolean includeDismissed) {
+    }
+
+    /** Streams the matching findings ordered by county, rule, household, case, person. */
+    public void forEach(Query q, Consumer<StoredFinding> sink) {
+        StringBuilder sql = new StringBuilder("SELECT id, check_run_id, rule, criterion, county_code, household_id, "
+                + "case_id, id_number, severity, clause, detail, evidence, verdict, verdict_by, verdict_at, "
+                + "verdict_reason FROM finding WHERE check_run_id = ?");
+        List<Object> args = new ArrayList<>(List.of(q.runId()));
+        if (q.rule() != null) {
+            sql.append(" AND rule = ?");
+            args.add(q.rule().name());
+        }
+        if (q.countyCode() != null) {
+            sql.append(" AND county_code = ?");
+            args.add(q.countyCode());
+        }
+        if (!q.includeDismissed()) {
+            sql.append(" AND (verdict IS NULL OR verdict <> 'DISMISSED')");
+        }
+        sql.append(" ORDER BY county_code, rule, household_id, case_id, id_number, criterion");
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** All matching findings in a list (a run's findings are thousands, not millions). */
+    public List<StoredFinding> list(Query q) {
+        List<StoredFinding> out = new ArrayList<>();
+        forEach(q, out::add);
+        return out;
+    }
+
+    private static StoredFinding read(ResultSet rs) throws SQLException {
+        String criterion = rs.getString(4);
+        Finding f = new Finding(Rule.valueOf(rs.getString(3)), criterion == null ? null : Criterion.valueOf(criterion),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                Severity.valueOf(rs.getString(9)), rs.getString(10), rs.getString(11), evidence(rs.getString(12)));
+        Timestamp at = rs.getTimestamp(15);
+        return new StoredFinding(rs.getLong(1), rs.getLong(2), f, rs.getString(13), rs.getString(14),
+                at == null ? null : at.toLocalDateTime(), rs.getString(16));
+    }
+
+    /** One finding by id. */
+    public StoredFinding get(long id) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, check_run_id, rule, criterion, county_code, household_id, case_id, id_number, severity, "
+                        + "clause, detail, evidence, verdict, verdict_by, verdict_at, verdict_reason FROM finding "
+                        + "WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("no finding " + id);
+                }
+                return read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Records the field team's verdict. A verdict can be changed (confirm after dismiss) but the reason is
+     * required for a dismissal; the finding itself is never deleted.
+     */
+    public void verdict(long id, String verdict, String by, String reason) {
+        if (StoredFinding.DISMISSED.equals(verdict) && (reason == null || reason.isBlank())) {
+            throw new ConflictException("a dismissal needs a reason (--reason)");
+        }
+        get(id);
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE finding SET verdict = ?, verdict_by = ?, verdict_at = ?, verdict_reason = ? WHERE id = ?")) {
+            ps.setString(1, verdict);
+            ps.setString(2, by);
+            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setString(4, reason);
+            ps.setLong(5, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Counts of open findings by county and rule. */
+    public Map<String, Map<Rule, Long>> countsByCountyAndRule(long runId) {
+        Map<String, Map<Rule, Long>> out = new java.util.TreeMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT county_code, rule, COUNT(*) FROM finding WHERE check_run_id = ? "
+                        + "AND (verdict IS NULL OR verdict <> 'DISMISSED') GROUP BY county_code, rule")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new java.util.EnumMap<>(Rule.class))
+                            .put(Rule.valueOf(rs.getString(2)), rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package org.inspect.check.job;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.check.CheckRuns;
+import org.inspect.check.SampleScope;
+import org.inspect.store.Snapshots;
+
+/** Step {@code check.complete}: records how many households and cases the run covered and marks it COMPLETED. */
+public class CheckCompleteBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public String process() {
+        CheckParameters p = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
+        long households;
+        long cases;
+        if (p.sampleRunId() != null) {
+            SampleScope scope = new SampleScope(BatchRuntime.database(), p.sampleRunId());
+            households = scope.householdCount();
+            cases = scope.cases().size();
+        } else {
+            var counts = new Snapshots(BatchRuntime.database()).rowCounts(p.snapshotId());
+            households = counts.get("household");
+            cases = counts.get("assistance_case");
+        }
+        new CheckRuns(BatchRuntime.database()).complete(p.runId(), households, cases);
+        return "COMPLETED";
+    }
+}

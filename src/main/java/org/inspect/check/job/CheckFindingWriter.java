@@ -1,0 +1,30 @@
+package org.inspect.check.job;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.check.CheckedHousehold;
+import org.inspect.check.FindingStore;
+
+/** Replaces the findings of the chunk's households in the run: a replayed chunk leaves the same rows. */
+public class CheckFindingWriter extends AbstractItemWriter {
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long runId = CheckParameters.of(BatchRuntime.jobParameters(jobContext)).runId();
+        List<String> subjects = new ArrayList<>(items.size());
+        List<FindingStore.Subjected> findings = new ArrayList<>();
+        for (Object o : items) {
+            CheckedHousehold h = (CheckedHousehold) o;
+            subjects.add(h.householdId());
+            h.findings().forEach(f -> findings.add(new FindingStore.Subjected(h.householdId(), f)));
+        }
+        new FindingStore(BatchRuntime.database()).replace(runId, subjects, findings);
+    }
+}

@@ -1,0 +1,42 @@
+package org.inspect.check.job;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.check.CheckedHousehold;
+import org.inspect.check.SampleScope;
+import org.inspect.model.Finding;
+import org.inspect.model.HouseholdFile;
+import org.inspect.rules.EligibilityEngine;
+import org.inspect.store.RollReader;
+
+/** Applies the eligibility engine to one household; with a sample run, keeps the findings about sampled cases. */
+public class CheckHouseholdProcessor implements ItemProcessor {
+
+    @Inject
+    JobContext jobContext;
+
+    private EligibilityEngine engine;
+    private Set<String> sampledCases;
+
+    @Override
+    public Object processItem(Object item) {
+        if (engine == null) {
+            CheckParameters p = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
+            engine = new EligibilityEngine(new RollReader(BatchRuntime.database(), p.snapshotId()).standards(),
+                    CriteriaConfig.load(), p.asOf());
+            if (p.sampleRunId() != null) {
+                sampledCases = new SampleScope(BatchRuntime.database(), p.sampleRunId()).cases();
+            }
+        }
+        HouseholdFile file = (HouseholdFile) item;
+        List<Finding> findings = engine.assess(file).findings();
+        if (sampledCases != null) {
+            findings = findings.stream().filter(f -> f.caseId() == null || sampledCases.contains(f.caseId())).toList();
+        }
+        return new CheckedHousehold(file.household().householdId(), findings);
+    }
+}

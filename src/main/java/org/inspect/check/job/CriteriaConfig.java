@@ -1,0 +1,17 @@
+package org.inspect.check.job;
+
+import org.inspect.config.ConfigFiles;
+import org.inspect.rules.ExclusionCriteria;
+
+/** The exclusion-criteria patterns: the city's {@code config/exclusion-criteria.txt}, else the shipped copy. */
+final class CriteriaConfig {
+
+    static final String FILE = "exclusion-criteria.txt";
+
+    private CriteriaConfig() {
+    }
+
+    static ExclusionCriteria load() {
+        return ConfigFiles.local(FILE).map(ExclusionCriteria::load).orElseGet(ExclusionCriteria::fromClasspath);
+    }
+}

@@ -1,0 +1,80 @@
+package org.inspect.cli;
+
+import java.util.concurrent.Callable;
+import org.inspect.check.FindingStore;
+import org.inspect.check.StoredFinding;
+import org.inspect.error.ExitCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code inspect finding confirm|dismiss ID}: records the field team's verdict on a finding. */
+@Command(name = "finding", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true,
+        subcommands = {FindingCommand.Confirm.class, FindingCommand.Dismiss.class})
+public final class FindingCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    static String who(String by) {
+        return by != null ? by : System.getProperty("user.name", "unknown");
+    }
+
+    @Command(name = "confirm", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
+    static final class Confirm implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ID", descriptionKey = "finding.id")
+        long id;
+
+        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "finding.by")
+        String by;
+
+        @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "finding.note")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = Workspace.open(global)) {
+                new FindingStore(ws.database()).verdict(id, StoredFinding.CONFIRMED, who(by), reason);
+            }
+            Console.println(Messages.get("finding.confirmed", id, who(by)));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "dismiss", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
+    static final class Dismiss implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ID", descriptionKey = "finding.id")
+        long id;
+
+        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "finding.by")
+        String by;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "finding.reason")
+        String reason;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = Workspace.open(global)) {
+                new FindingStore(ws.database()).verdict(id, StoredFinding.DISMISSED, who(by), reason);
+            }
+            Console.println(Messages.get("finding.dismissed", id, who(by)));
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.inspect.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.inspect.check.CheckRun;
+import org.inspect.check.CheckRuns;
+import org.inspect.check.FindingExport;
+import org.inspect.check.FindingStore;
+import org.inspect.error.BadInputException;
+import org.inspect.error.ExitCodes;
+import org.inspect.model.Coded;
+import org.inspect.model.Counties;
+import org.inspect.model.Finding;
+import org.inspect.model.Masking;
+import org.inspect.model.Rule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code inspect findings}: lists a check run's findings as a table for people or as the CSV export. */
+@Command(name = "findings", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
+public final class FindingsCommand implements Callable<Integer> {
+
+    enum Format { table, csv }
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--run", paramLabel = "RUN", descriptionKey = "findings.run")
+    Long run;
+
+    @Option(names = "--rule", paramLabel = "RULE", descriptionKey = "findings.rule")
+    String rule;
+
+    @Option(names = "--county", paramLabel = "CODE", descriptionKey = "findings.county")
+    String county;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "findings.format")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "findings.out")
+    Path out;
+
+    @Option(names = "--full-data", descriptionKey = "findings.fullData")
+    boolean fullData;
+
+    @Option(names = "--include-dismissed", descriptionKey = "findings.includeDismissed")
+    boolean includeDismissed;
+
+    @Override
+    public Integer call() throws IOException {
+        Rule r = null;
+        if (rule != null) {
+            r = Coded.parse(Rule.class, rule).orElseThrow(() -> new BadInputException(
+                    Messages.get("findings.badRule", rule, Coded.spellings(Rule.class))));
+        }
+        try (Workspace ws = Workspace.open(global)) {
+            CheckRuns runs = new CheckRuns(ws.database());
+            CheckRun checkRun = run == null ? runs.latestCompleted() : runs.get(run);
+            FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, county, includeDismissed);
+            try (Writer w = open()) {
+                if (format == Format.csv) {
+                    if (out != null) {
+                        w.write('\uFEFF');
+                    }
+                    FindingExport export = new FindingExport(w, fullData);
+                    new FindingStore(ws.database()).forEach(q, sf -> export.write(sf.finding()));
+                    export.flush();
+                } else {
+                    PrintWriter pw = new PrintWriter(w);
+                    long[] n = {0};
+                    new FindingStore(ws.database()).forEach(q, sf -> {
+                        Finding f = sf.finding();
+                        n[0]++;
+                        pw.printf("#%d  %s  %s%s  %s  %s%n", sf.id(), Counties.name(f.countyCode()),
+                                f.rule().chinese(), f.criterion() == null ? "" : "（" + f.criterion().chinese() + "）",
+                                f.severity().chinese(), sf.verdict() == null ? "" : Messages.get("verdict." + sf.verdict()));
+                        pw.printf("    %s %s  %s %s  %s %s%n", Messages.get("findings.household"), nz(f.householdId()),
+                                Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
+                                fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));
+                        pw.printf("    %s（%s）%n", f.detail(), Messages.get("findings.clause", f.clause()));
+                    });
+                    pw.println(Messages.get("findings.count", n[0], checkRun.id()));
+                    pw.flush();
+                }
+            }
+        }
+        if (out != null) {
+            Console.info(Messages.get("findings.written", out));
+        }
+        return ExitCodes.OK;
+    }
+
+    private Writer open() throws IOException {
+        if (out == null) {
+            return new OutputStreamWriter(new NonClosing(System.out), StandardCharsets.UTF_8);
+        }
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+
+    private static String nz(String s) {
+        return s == null || s.isEmpty() ? "-" : s;
+    }
+
+    /** Keeps System.out open when the writer over it is closed. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.inspect.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.inspect.batch.JobResult;
+import org.inspect.error.BadInputException;
+import org.inspect.error.ExitCodes;
+import org.inspect.importing.RollFile;
+import org.inspect.importing.RowError;
+import org.inspect.importing.ValidationResult;
+import org.inspect.importing.job.ImportOutcomes;
+import org.inspect.importing.job.ImportParameters;
+import org.inspect.store.Snapshots;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code inspect import}: validates and loads a folder of county rolls into a snapshot. */
+@Command(name = "import", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
+public final class ImportCommand implements Callable<Integer> {
+
+    /** How many errors are printed before the rest are only counted. */
+    static final int ERROR_LIMIT = 200;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--dir", required = true, paramLabel = "DIR", descriptionKey = "import.dir")
+    Path dir;
+
+    @Option(names = "--snapshot", paramLabel = "LABEL", descriptionKey = "import.snapshot")
+    String label;
+
+    @Option(names = "--skip-invalid", descriptionKey = "import.skipInvalid")
+    boolean skipInvalid;
+
+    @Option(names = "--rejects", paramLabel = "FILE", descriptionKey = "import.rejects")
+    Path rejects;
+
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "import.asOf")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(Messages.get("import.noDir", dir));
+        }
+        String snapshot = label != null ? label : LocalDate.now().format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        Path rejectsFile = rejects != null ? rejects : Path.of("reports", "rejects-" + snapshot + ".csv");
+        ImportParameters params = new ImportParameters(dir, snapshot, skipInvalid, rejectsFile,
+                asOf != null ? asOf : LocalDate.now());
+        try (Workspace ws = Workspace.open(global)) {
+            return run(ws, params);
+        }
+    }
+
+    static int run(Workspace ws, ImportParameters params) {
+        Snapshots snapshots = new Snapshots(ws.database());
+        String source = params.dir().toAbsolutePath().normalize().toString();
+        Optional<Long> unfinished = snapshots.unfinishedImport(params.label(), source);
+        JobResult result;
+        if (unfinished.isPresent()) {
+            long last = ws.batch().latestExecutionOf(unfinished.get());
+            Console.info(Messages.get("import.resuming", last));
+            result = ws.batch().restart(last, params.toProperties());
+        } else {
+            result = ws.batch().run("import", params.toProperties());
+        }
+        ValidationResult validation = ImportOutcomes.take(result.executionId());
+        if (!result.completed()) {
+            if (validation != null && "INVALID".equals(result.exitStatus())) {
+                printErrors(validation);
+                throw new BadInputException(Messages.get("import.refused", validation.errorCount(), params.dir()));
+            }
+            throw new IllegalStateException(Messages.get("job.failed", result.failureSummary(), result.executionId()));
+        }
+        long id = snapshots.activeId(params.label());
+        Map<String, Long> counts = snapshots.rowCounts(id);
+        Console.println(Messages.get("import.done", params.label(), result.executionId()));
+        int i = 0;
+        for (RollFile f : RollFile.values()) {
+            long loaded = counts.get(Snapshots.ROLL_TABLES.get(i++));
+            long rejected = validation == null ? 0 : validation.rejects().rejectedCount(f);
+            if (loaded > 0 || rejected > 0) {
+                Console.println(String.format("  %-20s %s", f.baseName(),
+                        Messages.get("import.fileCounts", loaded, rejected)));
+            }
+        }
+        if (validation != null && validation.errorCount() > 0) {
+            Console.println(Messages.get("import.rejectsWritten", params.rejects()));
+        }
+        if (validation != null) {
+            validation.warnings().forEach(w -> Console.info(Messages.get("warning", w)));
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void printErrors(ValidationResult v) {
+        int shown = 0;
+        for (RowError e : v.errors()) {
+            if (shown++ >= ERROR_LIMIT) {
+                break;
+            }
+            Console.error(e.format());
+        }
+        if (v.errorCount() > shown) {
+            Console.error(Messages.get("import.moreErrors", v.errorCount() - Math.min(shown, ERROR_LIMIT)));
+        }
+    }
+}

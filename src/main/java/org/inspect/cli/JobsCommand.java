@@ -1,0 +1,42 @@
+package org.inspect.cli;
+
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.concurrent.Callable;
+import org.inspect.batch.JobResult;
+import org.inspect.error.ExitCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code inspect jobs}: lists job executions with status, start, end and counts. */
+@Command(name = "jobs", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
+public final class JobsCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", descriptionKey = "jobs.limit")
+    int limit;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(global)) {
+            SimpleDateFormat fmt = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
+            Console.println(String.format("%-6s %-10s %-10s %-19s  %-19s  %10s %10s", Messages.get("jobs.id"),
+                    Messages.get("jobs.job"), Messages.get("jobs.status"), Messages.get("jobs.start"),
+                    Messages.get("jobs.end"), Messages.get("jobs.read"), Messages.get("jobs.written")));
+            for (JobResult r : ws.batch().executions(limit)) {
+                long read = r.steps().stream().mapToLong(JobResult.Step::read).sum();
+                long written = r.steps().stream().mapToLong(JobResult.Step::written).sum();
+                Console.println(String.format("%-6d %-10s %-10s %-19s  %-19s  %10d %10d", r.executionId(), r.jobName(),
+                        r.status(), format(fmt, r.start()), format(fmt, r.end()), read, written));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String format(SimpleDateFormat fmt, Date d) {
+        return d == null ? "-" : fmt.format(d);
+    }
+}

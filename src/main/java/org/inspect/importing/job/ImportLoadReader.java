@@ -1,0 +1,116 @@
+package org.inspect.importing.job;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.cli.Console;
+import org.inspect.importing.ParsedRow;
+import org.inspect.importing.RollFile;
+import org.inspect.importing.RollFolder;
+import org.inspect.importing.RowSource;
+import org.inspect.importing.RowSources;
+import org.inspect.store.Database;
+import org.inspect.store.RollWriter;
+import org.inspect.store.Snapshots;
+
+/**
+ * Reads one file of the folder for step {@code import.load}, passing on the valid rows that were not rejected.
+ * Its checkpoint is the last line handed on; on restart it reads past that line again.
+ */
+public class ImportLoadReader extends AbstractItemReader {
+
+    /** Files with more data rows than this show progress. */
+    private static final long PROGRESS_THRESHOLD = 5000;
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    StepContext stepContext;
+
+    @Inject
+    @BatchProperty
+    String rollFile;
+
+    private RowSource source;
+    private Set<Long> rejected;
+    private long lastLine;
+    private Console.Progress progress;
+    private String fileName;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        ImportParameters params = ImportParameters.of(BatchRuntime.jobParameters(jobContext));
+        Database db = BatchRuntime.database();
+        RollFile kind = RollFile.valueOf(rollFile);
+        Path file = RollFolder.scan(params.dir()).file(kind).orElseThrow();
+        fileName = file.getFileName().toString();
+        long snapshotId = new Snapshots(db).loadingOf(jobContext.getInstanceId()).orElseThrow(
+                () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
+                        + " has no LOADING snapshot"));
+        stepContext.setTransientUserData(snapshotId);
+        rejected = rejectedLines(db, snapshotId, kind);
+        lastLine = checkpoint == null ? 0 : (Long) checkpoint;
+        source = RowSources.open(file, kind, params.referenceDate());
+        if (java.nio.file.Files.size(file) > PROGRESS_THRESHOLD * 60) {
+            progress = new Console.Progress(fileName, 1000);
+        }
+    }
+
+    private static Set<Long> rejectedLines(Database db, long snapshotId, RollFile kind) throws Exception {
+        Set<Long> lines = new HashSet<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT source_line FROM import_rejected_line WHERE snapshot_id = ? AND roll_file = ?")) {
+            ps.setLong(1, snapshotId);
+            ps.setString(2, kind.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getLong(1));
+                }
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public Object readItem() {
+        for (ParsedRow row = source.next(); row != null; row = source.next()) {
+            if (row.line() <= lastLine || rejected.contains(row.line()) || !row.valid()) {
+                continue;
+            }
+            lastLine = row.line();
+            if (progress != null) {
+                progress.update((long) (source.progress() * 1000));
+            }
+            return new RollWriter.Line(row.line(), row.value());
+        }
+        if (progress != null) {
+            progress.update(1000);
+            progress.done();
+            progress = null;
+        }
+        return null;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastLine;
+    }
+
+    @Override
+    public void close() {
+        if (source != null) {
+            source.close();
+        }
+    }
+}

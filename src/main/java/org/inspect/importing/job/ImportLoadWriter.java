@@ -1,0 +1,25 @@
+package org.inspect.importing.job;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.store.RollWriter;
+
+/** Writes a chunk of one file into the LOADING snapshot, idempotently (see {@link RollWriter}). */
+public class ImportLoadWriter extends AbstractItemWriter {
+
+    @Inject
+    StepContext stepContext;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        List<RollWriter.Line> lines = new ArrayList<>(items.size());
+        for (Object o : items) {
+            lines.add((RollWriter.Line) o);
+        }
+        new RollWriter(BatchRuntime.database()).write((Long) stepContext.getTransientUserData(), lines);
+    }
+}

@@ -1,0 +1,28 @@
+package org.inspect.importing.job;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.store.Snapshots;
+
+/**
+ * Step {@code import.publish}: makes the loaded snapshot the active one of its label in one transaction, then
+ * frees the rows of the snapshot it replaced.
+ */
+public class ImportPublishBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public String process() {
+        Snapshots snapshots = new Snapshots(BatchRuntime.database());
+        long id = snapshots.loadingOf(jobContext.getInstanceId()).orElseThrow(
+                () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
+                        + " has no LOADING snapshot"));
+        snapshots.publish(id);
+        snapshots.purgeReplaced();
+        return "PUBLISHED:" + id;
+    }
+}

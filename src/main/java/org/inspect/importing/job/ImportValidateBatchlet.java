@@ -1,0 +1,77 @@
+package org.inspect.importing.job;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.importing.FolderValidator;
+import org.inspect.importing.RollFile;
+import org.inspect.importing.RollFolder;
+import org.inspect.importing.StandardsLoader;
+import org.inspect.importing.ValidationResult;
+import org.inspect.model.Standard;
+import org.inspect.store.Database;
+import org.inspect.store.RollWriter;
+import org.inspect.store.Snapshots;
+
+/**
+ * Step {@code import.validate}: validates every file of the folder before anything is loaded. Invalid rows stop
+ * the job (exit status INVALID) unless rejects are allowed; otherwise it creates the LOADING snapshot, records
+ * the rejected lines and stores the effective standards, all in the snapshot's own rows.
+ */
+public class ImportValidateBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public String process() throws Exception {
+        ImportParameters params = ImportParameters.of(BatchRuntime.jobParameters(jobContext));
+        Database db = BatchRuntime.database();
+        RollFolder folder = RollFolder.scan(params.dir());
+        ValidationResult result = new FolderValidator(folder, StandardsLoader.shipped(), params.referenceDate())
+                .validate();
+        ImportOutcomes.put(jobContext.getExecutionId(), result);
+        if (result.errorCount() > 0 && !params.skipInvalid()) {
+            return "INVALID";
+        }
+        if (result.errorCount() > 0) {
+            result.rejects().writeCsv(params.rejects());
+        }
+        Snapshots snapshots = new Snapshots(db);
+        long snapshotId = snapshots.createLoading(params.label(), params.dir().toString(), jobContext.getInstanceId());
+        recordRejects(db, snapshotId, folder, result);
+        List<RollWriter.Line> standards = new ArrayList<>();
+        long line = 1;
+        for (Standard s : result.effectiveStandards().rows()) {
+            standards.add(new RollWriter.Line(line++, s));
+        }
+        new RollWriter(db).write(snapshotId, standards);
+        return "VALID";
+    }
+
+    private static void recordRejects(Database db, long snapshotId, RollFolder folder, ValidationResult result)
+            throws Exception {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO import_rejected_line (snapshot_id, roll_file, source_line) VALUES (?, ?, ?)")) {
+            c.setAutoCommit(false);
+            for (RollFile f : RollFile.values()) {
+                if (folder.file(f).isEmpty()) {
+                    continue;
+                }
+                for (long line : result.rejects().rejectedLines(f)) {
+                    ps.setLong(1, snapshotId);
+                    ps.setString(2, f.name());
+                    ps.setLong(3, line);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+            c.commit();
+        }
+    }
+}
