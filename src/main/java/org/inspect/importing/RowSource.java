@@ -17,6 +17,12 @@ public interface RowSource extends AutoCloseable {
     /** Notes that do not stop the import, such as ignored unknown columns. */
     List<String> warnings();
 
+    /**
+     * An error located at a row and a column of this file (by the format's English column name), for
+     * checks made outside the row, such as references to other files.
+     */
+    RowError errorAt(long line, String column, String value, String expected);
+
     @Override
     void close();
 }

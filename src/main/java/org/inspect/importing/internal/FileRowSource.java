@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.inspect.importing.ParsedRow;
 import org.inspect.importing.RollFile;
@@ -85,10 +86,23 @@ public final class FileRowSource implements RowSource {
             if (!row.blank()) {
                 Cells cells = new Cells(fileName, row, header, referenceDate);
                 Object value = parser.apply(cells);
-                return new ParsedRow(kind, row.line(), value, cells.errors());
+                String member = kind == RollFile.MEMBERS ? cells.raw(Layout.ID_NUMBER).toUpperCase(Locale.ROOT) : "";
+                return new ParsedRow(kind, row.line(), value, cells.errors(), emptyToNull(cells.raw(Layout.HOUSEHOLD_ID)),
+                        emptyToNull(member));
             }
         }
         return null;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    @Override
+    public RowError errorAt(long line, String column, String value, String expected) {
+        int index = header == null ? -1 : header.index(column);
+        return new RowError(fileName, line, index + 1, header == null ? column : header.label(column), value,
+                expected);
     }
 
     @Override

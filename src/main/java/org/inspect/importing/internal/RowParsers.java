@@ -102,12 +102,19 @@ public final class RowParsers {
         String item = c.text("item", false);
         if (amount == null && quantity == null && c.raw(AMOUNT_YUAN).isEmpty() && c.raw("quantity").isEmpty()) {
             c.error(AMOUNT_YUAN, EXPECTED_AMOUNT_OR_QUANTITY);
+        } else if (amount == null && quantity != null && type != null && !byQuantity(type)) {
+            c.error(AMOUNT_YUAN, "expected a value: only CROP, CASH_CROP and MIGRANT_WORK rows may be given by quantity");
         } else if (amount == null && quantity != null && item == null
                 && (type == IncomeType.CROP || type == IncomeType.CASH_CROP)) {
             c.error("item", "expected the crop (e.g. WHEAT, APPLE) of a " + type + " row given by quantity");
         }
         return valid(c, new Income(householdId, id, type, amount, quantity,
                 item == null ? null : item.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether an income of this type may be given by quantity and priced by the county standard. */
+    public static boolean byQuantity(IncomeType type) {
+        return type == IncomeType.CROP || type == IncomeType.CASH_CROP || type == IncomeType.MIGRANT_WORK;
     }
 
     static Deduction deduction(Cells c) {
