@@ -1,0 +1,87 @@
+package org.inspect.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The rows an import must skip, by file and line, each with its reasons: its own errors, or
+ * {@code because household H1 was rejected} for a row that depends on a rejected row. A whole file can be
+ * rejected (missing column, missing household file); its rows are then all rejected.
+ */
+public final class Rejects {
+
+    private final Map<RollFile, TreeMap<Long, List<String>>> rows = new EnumMap<>(RollFile.class);
+    private final Map<RollFile, String> wholeFiles = new EnumMap<>(RollFile.class);
+    private final Map<RollFile, Long> wholeFileRows = new EnumMap<>(RollFile.class);
+    private final Map<RollFile, String> fileNames = new EnumMap<>(RollFile.class);
+
+    void fileName(RollFile f, String name) {
+        fileNames.put(f, name);
+    }
+
+    void reject(RollFile f, long line, String reason) {
+        List<String> reasons = rows.computeIfAbsent(f, k -> new TreeMap<>()).computeIfAbsent(line,
+                k -> new ArrayList<>());
+        if (!reasons.contains(reason)) {
+            reasons.add(reason);
+        }
+    }
+
+    void rejectFile(RollFile f, String reason, long rowCount) {
+        wholeFiles.putIfAbsent(f, reason);
+        wholeFileRows.put(f, rowCount);
+    }
+
+    public boolean isRejected(RollFile f, long line) {
+        return wholeFiles.containsKey(f) || rows.getOrDefault(f, new TreeMap<>()).containsKey(line);
+    }
+
+    /** Whether no row of the file may be imported. */
+    public boolean isFileRejected(RollFile f) {
+        return wholeFiles.containsKey(f);
+    }
+
+    /** Rows of the file to skip (all its data rows when the whole file is rejected). */
+    public long rejectedCount(RollFile f) {
+        if (wholeFiles.containsKey(f)) {
+            return wholeFileRows.getOrDefault(f, 0L);
+        }
+        return rows.getOrDefault(f, new TreeMap<>()).size();
+    }
+
+    /** The reasons of a rejected row; empty when the row is not rejected on its own. */
+    public List<String> reasons(RollFile f, long line) {
+        return Collections.unmodifiableList(rows.getOrDefault(f, new TreeMap<>()).getOrDefault(line, List.of()));
+    }
+
+    /** Writes {@code file,line,reasons} (reasons joined by "; "), a whole rejected file as line 0. */
+    public void writeCsv(Path out) {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord("file", "line", "reasons");
+            for (RollFile f : RollFile.values()) {
+                String name = fileNames.getOrDefault(f, f.baseName() + ".csv");
+                if (wholeFiles.containsKey(f)) {
+                    p.printRecord(name, 0, wholeFiles.get(f));
+                }
+                for (Map.Entry<Long, List<String>> e : rows.getOrDefault(f, new TreeMap<>()).entrySet()) {
+                    p.printRecord(name, e.getKey(), String.join("; ", e.getValue()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.inspect.importing.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The header row of a file matched against the format's columns: English or Chinese names, ignoring
+ * case, surrounding spaces and order. Unknown columns become warnings, missing required ones errors.
+ */
+public final class Header {
+
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, String> asFound = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    public Header(String fileName, List<Column> columns, RawRow header) {
+        Map<String, Column> byName = new HashMap<>();
+        for (Column c : columns) {
+            byName.put(normalise(c.name()), c);
+            byName.put(normalise(c.chinese()), c);
+        }
+        for (int i = 0; i < header.cells().size(); i++) {
+            String text = header.cell(i).replace("\uFEFF", "").strip();
+            Column c = byName.get(normalise(text));
+            if (c == null) {
+                if (!text.isEmpty()) {
+                    warnings.add(fileName + ":" + header.line() + ":" + (i + 1) + ": unknown column '" + text
+                            + "' ignored");
+                }
+            } else if (index.containsKey(c.name())) {
+                errors.add("column " + c.name() + " [" + c.chinese() + "] appears twice, in columns "
+                        + (index.get(c.name()) + 1) + " and " + (i + 1));
+            } else {
+                index.put(c.name(), i);
+                asFound.put(c.name(), text);
+            }
+        }
+        for (Column c : columns) {
+            if (c.required() && !index.containsKey(c.name())) {
+                errors.add("missing required column " + c.name() + " [" + c.chinese() + "] in the header row");
+            }
+        }
+    }
+
+    private static String normalise(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** 0-based index of a column, or -1 when the file does not have it. */
+    public int index(String column) {
+        return index.getOrDefault(column, -1);
+    }
+
+    /** The column's header as written in the file, or its English name when absent. */
+    public String label(String column) {
+        return asFound.getOrDefault(column, column);
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public List<String> errors() {
+        return errors;
+    }
+}
