@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import org.inspect.error.BadInputException;
 import org.inspect.model.Counties;
@@ -50,6 +51,7 @@ public final class InspectorAssigner {
 
     /** Assigns every case, given in case_id order. */
     public List<Assignment> assign(List<FrameCase> cases) {
+        checkEnoughInspectors(cases);
         List<Assignment> out = new ArrayList<>(cases.size());
         for (FrameCase c : cases) {
             out.add(new Assignment(c.caseId(), c.countyCode(), team(c)));
@@ -57,14 +59,27 @@ public final class InspectorAssigner {
         return out;
     }
 
+    /** Names every county whose sampled cases cannot get a full team from outside the county. */
+    private void checkEnoughInspectors(List<FrameCase> cases) {
+        Map<String, Integer> sampled = new TreeMap<>();
+        cases.forEach(c -> sampled.merge(c.countyCode(), 1, Integer::sum));
+        List<String> shortCounties = new ArrayList<>();
+        sampled.forEach((county, count) -> {
+            long eligible = pool.stream().filter(i -> !i.countyCode().equals(county)).count();
+            if (eligible < teamSize) {
+                shortCounties.add("county " + county + " " + Counties.name(county) + " has " + count
+                        + " sampled cases but only " + eligible + " of the " + pool.size()
+                        + " active inspectors are not from that county");
+            }
+        });
+        if (!shortCounties.isEmpty()) {
+            throw new BadInputException("too few inspectors for teams of " + teamSize + " (avoidance: never an"
+                    + " inspector from the case's own county): " + String.join("; ", shortCounties));
+        }
+    }
+
     private List<String> team(FrameCase c) {
         List<Inspector> eligible = pool.stream().filter(i -> !i.countyCode().equals(c.countyCode())).toList();
-        if (eligible.size() < teamSize) {
-            throw new BadInputException("case " + c.caseId() + " in county " + c.countyCode() + " "
-                    + Counties.name(c.countyCode()) + " needs " + teamSize + " inspectors from other counties, but"
-                    + " only " + eligible.size() + " of the " + pool.size()
-                    + " active inspectors are not from that county");
-        }
         List<String> team = new ArrayList<>(teamSize);
         for (int seat = 0; seat < teamSize; seat++) {
             List<Inspector> free = eligible.stream().filter(i -> !team.contains(i.inspectorId())).toList();
