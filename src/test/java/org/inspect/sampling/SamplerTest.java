@@ -125,6 +125,28 @@ class SamplerTest {
     }
 
     @Test
+    void takesPendingCasesOnlyWhenThePlanListsThem() {
+        SamplingPlan plan = SamplingPlan.parse("""
+                {"name": "pending", "frame": {"from": "2019-03-01", "to": "2019-06-30", "decisions": ["PENDING"]},
+                 "strata": [], "size": {"count": 5}}
+                """, "pending.json");
+        SampleResult r = new Sampler(plan, SEED, null).draw(new Fixtures.ListFrame(Fixtures.threeCountyFrame()), POOL, 2);
+        assertEquals(List.of("all"), r.strata().stream().map(StratumResult::key).toList());
+        assertEquals(List.of("P-370902-001"), r.strata().get(0).caseIds());
+    }
+
+    @Test
+    void refusesADecidedCaseWithoutADecisionDate() {
+        List<FrameCase> frame = new ArrayList<>(Fixtures.threeCountyFrame());
+        FrameCase c = frame.get(0);
+        frame.set(0, new FrameCase(c.caseId(), c.householdId(), c.countyCode(), c.township(), c.program(),
+                c.decision(), null));
+        BadInputException e = assertThrows(BadInputException.class, () -> draw(frame, SEED));
+        assertTrue(e.getMessage().startsWith("case " + c.caseId() + " has decision " + c.decision()
+                + " but no decision date"), e.getMessage());
+    }
+
+    @Test
     void refusesAPlanWhoseFrameHoldsNoCase() {
         SamplingPlan plan = SamplingPlan.parse("""
                 {"name": "last-year", "frame": {"from": "2018-01-01", "to": "2018-12-31"}, "size": {"count": 5}}
