@@ -53,9 +53,11 @@ public final class Sampler {
                     + (plan.frame().counties().isEmpty() ? "" : ", counties " + plan.frame().counties()) + ")");
         }
         Map<String, FrameCensus.Stratum> strata = census.allStrata();
+        Map<String, Integer> requested = new TreeMap<>();
         Map<String, SelectionSampling> selections = new TreeMap<>();
         strata.forEach((key, s) -> {
-            int n = Math.min(plan.ruleFor(s.values()).requested(s.size()), s.size());
+            requested.put(key, plan.ruleFor(s.values()).requested(s.size()));
+            int n = Math.min(requested.get(key), s.size());
             selections.put(key, new SelectionSampling(s.size(), n, Seeds.generator(seed, key)));
         });
         FrameCensus second = new FrameCensus(plan);
@@ -77,7 +79,7 @@ public final class Sampler {
                 throw changedBetweenPasses(key);
             }
             SelectionSampling sel = selections.get(key);
-            results.add(result(key, s, sel));
+            results.add(result(key, s, requested.get(key), sel));
             sampled.addAll(sel.selected());
         });
         sampled.sort(Comparator.comparing(FrameCase::caseId));
@@ -86,8 +88,7 @@ public final class Sampler {
                 InspectorAssigner.poolSha256(pool));
     }
 
-    private StratumResult result(String key, FrameCensus.Stratum s, SelectionSampling sel) {
-        int requested = plan.ruleFor(s.values()).requested(s.size());
+    private static StratumResult result(String key, FrameCensus.Stratum s, int requested, SelectionSampling sel) {
         List<String> ids = sel.selected().stream().map(FrameCase::caseId).toList();
         StratumResult.Status status = s.size() == 0 ? StratumResult.Status.EMPTY
                 : requested >= s.size() ? StratumResult.Status.WHOLE_STRATUM : StratumResult.Status.SAMPLED;
