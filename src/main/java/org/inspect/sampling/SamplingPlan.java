@@ -1,0 +1,126 @@
+package org.inspect.sampling;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+import org.inspect.error.BadInputException;
+import org.inspect.model.Decision;
+import org.inspect.model.Program;
+import org.inspect.sampling.internal.PlanJson;
+
+/**
+ * A sampling plan ({@code config/plans/*.json}, format in {@code config/plans/README.md}): the frame, the
+ * strata dimensions, the size rule and its per-stratum overrides, and the confidence for evaluation.
+ */
+public record SamplingPlan(String name, String description, BigDecimal confidence, Frame frame,
+        List<Dimension> strata, SizeRule size, List<StratumOverride> overrides) {
+
+    public SamplingPlan {
+        strata = List.copyOf(strata);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** Which cases are in the frame: decided in the period, with one of the decisions and programs. */
+    public record Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
+            List<String> counties) {
+
+        public Frame {
+            decisions = Set.copyOf(decisions);
+            programs = Set.copyOf(programs);
+            counties = List.copyOf(counties);
+        }
+
+        /**
+         * Whether a case is in the frame. A pending case has no decision date and is in the frame whenever
+         * the plan includes PENDING; any other case without a decision date is bad input.
+         */
+        public boolean includes(FrameCase c) {
+            if (!decisions.contains(c.decision()) || !programs.contains(c.program())) {
+                return false;
+            }
+            if (!counties.isEmpty() && !counties.contains(c.countyCode())) {
+                return false;
+            }
+            if (c.decisionDate() == null) {
+                if (c.decision() == Decision.PENDING) {
+                    return true;
+                }
+                throw new BadInputException("case " + c.caseId() + " has decision " + c.decision()
+                        + " but no decision date: it cannot be placed in the frame " + from + " to " + to);
+            }
+            return !c.decisionDate().isBefore(from) && !c.decisionDate().isAfter(to);
+        }
+    }
+
+    /** A size rule for the strata whose dimension values equal all of {@code match}. */
+    public record StratumOverride(Map<Dimension, String> match, SizeRule size) {
+
+        public StratumOverride {
+            match = Map.copyOf(match);
+        }
+
+        /** Whether a stratum with these values is matched. */
+        public boolean matches(Map<Dimension, String> values) {
+            return match.entrySet().stream().allMatch(e -> e.getValue().equals(values.get(e.getKey())));
+        }
+    }
+
+    /** Reads a plan file. */
+    public static SamplingPlan load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read sampling plan " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses plan JSON; {@code source} names it in error messages. */
+    public static SamplingPlan parse(String json, String source) {
+        return PlanJson.parse(json, source);
+    }
+
+    /** The plan as JSON in the file format (as stored in a manifest). */
+    public String toJson() {
+        return PlanJson.write(this);
+    }
+
+    /** The rule for a stratum: the first override that matches, else the plan's size rule. */
+    public SizeRule ruleFor(Map<Dimension, String> values) {
+        return overrides.stream().filter(o -> o.matches(values)).map(StratumOverride::size).findFirst().orElse(size);
+    }
+
+    /** A case's values for the plan's dimensions. */
+    public Map<Dimension, String> valuesOf(FrameCase c) {
+        Map<Dimension, String> values = new EnumMap<>(Dimension.class);
+        for (Dimension d : strata) {
+            values.put(d, d.valueOf(c));
+        }
+        return values;
+    }
+
+    /**
+     * The stratum key of dimension values: {@code dimension=value} pairs in {@link Dimension} order joined by
+     * {@code ;}, e.g. {@code county=370902;program=DIBAO;outcome=APPROVED}; {@code all} for a plan without
+     * dimensions (one stratum).
+     */
+    public static String key(Map<Dimension, String> values) {
+        if (values.isEmpty()) {
+            return "all";
+        }
+        StringJoiner j = new StringJoiner(";");
+        new TreeMap<>(values).forEach((d, v) -> j.add(d.key() + "=" + v));
+        return j.toString();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Machinery of the draw: binomial and hypergeometric sums, plan JSON, the counting-and-hashing pass over the
+ * frame, Knuth's selection sampling and the load-balancing inspector assignment.
+ */
+package org.inspect.sampling.internal;
