@@ -89,13 +89,28 @@ public final class BatchRuntime implements AutoCloseable {
             JobExecution ex = operator.getJobExecution(executionId);
             BatchStatus s = ex.getBatchStatus();
             if (s != BatchStatus.STARTING && s != BatchStatus.STARTED && s != BatchStatus.STOPPING) {
-                return result(ex);
+                awaitTermination(ex);
+                return result(operator.getJobExecution(executionId));
             }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for job " + executionId, e);
+            }
+        }
+    }
+
+    /**
+     * Waits until JBeret has also written the final status to the repository: the status flips before that
+     * write, and closing the database in between would leave the execution STARTED.
+     */
+    private static void awaitTermination(JobExecution ex) {
+        if (ex instanceof org.jberet.runtime.JobExecutionImpl impl) {
+            try {
+                impl.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -55,7 +55,9 @@ public final class FindingStore {
                     del.setString(2, s);
                     del.addBatch();
                 }
-                del.executeBatch();
+                if (!subjects.isEmpty()) {
+                    del.executeBatch();
+                }
                 for (Subjected sf : findings) {
                     Finding f = sf.finding();
                     ins.setLong(1, runId);
@@ -73,7 +75,9 @@ public final class FindingStore {
                     ins.setString(13, truncate(json(f.evidence()), 16000));
                     ins.addBatch();
                 }
-                ins.executeBatch();
+                if (!findings.isEmpty()) {
+                    ins.executeBatch();
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -24,6 +24,13 @@ import picocli.CommandLine.Option;
 @Command(name = "import", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
 
+    /** The table each file is loaded into. */
+    static final Map<RollFile, String> TABLES = Map.of(RollFile.STANDARDS, "standard_value",
+            RollFile.HOUSEHOLDS, "household", RollFile.MEMBERS, "member", RollFile.INCOMES, "income",
+            RollFile.DEDUCTIONS, "deduction", RollFile.ASSETS, "asset", RollFile.OBLIGORS, "obligor",
+            RollFile.CASES, "assistance_case", RollFile.REGISTERED_POOR, "registered_poor",
+            RollFile.INSPECTORS, "inspector");
+
     /** How many errors are printed before the rest are only counted. */
     static final int ERROR_LIMIT = 200;
 
@@ -82,9 +89,8 @@ public final class ImportCommand implements Callable<Integer> {
         long id = snapshots.activeId(params.label());
         Map<String, Long> counts = snapshots.rowCounts(id);
         Console.println(Messages.get("import.done", params.label(), result.executionId()));
-        int i = 0;
         for (RollFile f : RollFile.values()) {
-            long loaded = counts.get(Snapshots.ROLL_TABLES.get(i++));
+            long loaded = counts.get(TABLES.get(f));
             long rejected = validation == null ? 0 : validation.rejects().rejectedCount(f);
             if (loaded > 0 || rejected > 0) {
                 Console.println(String.format("  %-20s %s", f.baseName(),

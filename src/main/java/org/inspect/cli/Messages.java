@@ -25,6 +25,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] plain = args.clone();
+        for (int i = 0; i < plain.length; i++) {
+            // ids and counts print as typed, without grouping separators
+            if (plain[i] instanceof Long || plain[i] instanceof Integer) {
+                plain[i] = plain[i].toString();
+            }
+        }
+        return new MessageFormat(pattern, Locale.getDefault()).format(plain);
     }
 }

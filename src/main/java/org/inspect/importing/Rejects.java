@@ -84,4 +84,9 @@ public final class Rejects {
             throw new UncheckedIOException("cannot write " + out, e);
         }
     }
+
+    /** The lines rejected one by one, in order (a whole rejected file is told by {@link #isFileRejected}). */
+    public java.util.Set<Long> rejectedLines(RollFile f) {
+        return Collections.unmodifiableSet(rows.getOrDefault(f, new TreeMap<>()).keySet());
+    }
 }

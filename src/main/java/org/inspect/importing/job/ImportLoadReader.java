@@ -85,7 +85,8 @@ public class ImportLoadReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         for (ParsedRow row = source.next(); row != null; row = source.next()) {
-            if (row.line() <= lastLine || rejected.contains(row.line()) || !row.valid()) {
+            if (row.line() <= lastLine || rejected.contains(row.line())
+                    || rejected.contains(ImportValidateBatchlet.WHOLE_FILE) || !row.valid()) {
                 continue;
             }
             lastLine = row.line();

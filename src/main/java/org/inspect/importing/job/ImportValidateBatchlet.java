@@ -11,7 +11,8 @@ import org.inspect.batch.BatchRuntime;
 import org.inspect.importing.FolderValidator;
 import org.inspect.importing.RollFile;
 import org.inspect.importing.RollFolder;
-import org.inspect.importing.StandardsLoader;
+import org.inspect.config.ConfigFiles;
+import org.inspect.importing.StandardsTable;
 import org.inspect.importing.ValidationResult;
 import org.inspect.model.Standard;
 import org.inspect.store.Database;
@@ -25,6 +26,9 @@ import org.inspect.store.Snapshots;
  */
 public class ImportValidateBatchlet extends AbstractBatchlet {
 
+    /** The line recorded for a file rejected as a whole. */
+    static final long WHOLE_FILE = 0;
+
     @Inject
     JobContext jobContext;
 
@@ -33,7 +37,7 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
         ImportParameters params = ImportParameters.of(BatchRuntime.jobParameters(jobContext));
         Database db = BatchRuntime.database();
         RollFolder folder = RollFolder.scan(params.dir());
-        ValidationResult result = new FolderValidator(folder, StandardsLoader.shipped(), params.referenceDate())
+        ValidationResult result = new FolderValidator(folder, shippedStandards(), params.referenceDate())
                 .validate();
         ImportOutcomes.put(jobContext.getExecutionId(), result);
         if (result.errorCount() > 0 && !params.skipInvalid()) {
@@ -47,11 +51,16 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
         recordRejects(db, snapshotId, folder, result);
         List<RollWriter.Line> standards = new ArrayList<>();
         long line = 1;
-        for (Standard s : result.effectiveStandards().rows()) {
+        for (Standard s : result.effectiveStandardRows()) {
             standards.add(new RollWriter.Line(line++, s));
         }
         new RollWriter(db).write(snapshotId, standards);
         return "VALID";
+    }
+
+    /** The city's {@code config/standards.csv}, else the copy shipped in the jar. */
+    static StandardsTable shippedStandards() {
+        return ConfigFiles.local("standards.csv").map(StandardsTable::load).orElseGet(StandardsTable::defaults);
     }
 
     private static void recordRejects(Database db, long snapshotId, RollFolder folder, ValidationResult result)
@@ -59,18 +68,29 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO import_rejected_line (snapshot_id, roll_file, source_line) VALUES (?, ?, ?)")) {
             c.setAutoCommit(false);
+            int batched = 0;
             for (RollFile f : RollFile.values()) {
                 if (folder.file(f).isEmpty()) {
                     continue;
+                }
+                if (result.rejects().isFileRejected(f)) {
+                    ps.setLong(1, snapshotId);
+                    ps.setString(2, f.name());
+                    ps.setLong(3, WHOLE_FILE);
+                    ps.addBatch();
+                    batched++;
                 }
                 for (long line : result.rejects().rejectedLines(f)) {
                     ps.setLong(1, snapshotId);
                     ps.setString(2, f.name());
                     ps.setLong(3, line);
                     ps.addBatch();
+                    batched++;
                 }
             }
-            ps.executeBatch();
+            if (batched > 0) {
+                ps.executeBatch();
+            }
             c.commit();
         }
     }
