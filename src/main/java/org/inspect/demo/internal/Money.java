@@ -68,7 +68,8 @@ final class Money {
                 income(d, m, IncomeType.EXEMPT, 600L);
             }
         }
-        if (d.members.stream().anyMatch(Member::seriousIllness) && r.chance(0.75)) {
+        // A deduction is only added where other income can make up for it, so the band still holds.
+        if (d.members.stream().anyMatch(Member::seriousIllness) && r.chance(0.75) && counted < target) {
             long medical = r.between(20, 120) * 100L;
             d.deductions.add(new Deduction(d.householdId, DeductionType.MEDICAL, BigDecimal.valueOf(medical)));
             target += medical;

@@ -44,8 +44,11 @@ final class Oracle {
         return referenceDate;
     }
 
+    /** Standards looked up once per county and item: the generator asks millions of times. */
+    private final java.util.Map<String, BigDecimal> cache = new java.util.HashMap<>();
+
     BigDecimal std(String county, String item) {
-        return standards.get(county, item).value();
+        return cache.computeIfAbsent(county + '|' + item, k -> standards.get(county, item).value());
     }
 
     BigDecimal dibaoStandard(String county) {
