@@ -43,8 +43,9 @@ final class Draft {
         this.index = index;
         this.scenario = scenario;
         this.countyCode = countyCode;
-        this.householdId = countyCode + String.format("%07d", index + 1);
-        this.poorHouseholdId = "FP" + countyCode.substring(2) + String.format("%07d", index + 1);
+        String serial = Integer.toString(index + 1 + 10_000_000).substring(1);
+        this.householdId = countyCode + serial;
+        this.poorHouseholdId = "FP" + countyCode.substring(2) + serial;
         this.planted = scenario.planted();
     }
 

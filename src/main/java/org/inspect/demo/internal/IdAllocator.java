@@ -43,7 +43,8 @@ final class IdAllocator {
             if (k < PER_SEX) {
                 used[a][slot] = k + 1;
                 int seq = 10 + ((k * 37 + 11) % PER_SEX) * 2 + (sex == Sex.MALE ? 1 : 0);
-                String first17 = area + day.toString().replace("-", "") + String.format("%03d", seq);
+                int ymd = day.getYear() * 10000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+                String first17 = area + ymd + (seq < 100 ? "0" : "") + seq;
                 return IdNumber.parse(first17 + IdNumber.checkCharacter(first17));
             }
             day = day.minusDays(1);
