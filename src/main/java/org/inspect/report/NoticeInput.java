@@ -8,10 +8,10 @@ import org.inspect.model.Finding;
 /**
  * What the rectification notices (整改通知书) need: the open findings (one notice per county that has any), the
  * number pattern with {@code {n}} for the running number ({@code 泰民救整〔2019〕{n}号}) and the first number, the
- * deadline, and the names of persons that must be masked wherever they appear in a finding's detail.
+ * deadline, the contact line (person and telephone), and the names of persons that must be masked wherever they appear in a finding's detail.
  */
 public record NoticeInput(Campaign campaign, String numberPattern, int firstNumber, LocalDate deadline,
-        List<Finding> openFindings, Set<String> personNames, boolean fullData) {
+        String contact, List<Finding> openFindings, Set<String> personNames, boolean fullData) {
 
     public NoticeInput {
         if (!numberPattern.contains("{n}")) {
