@@ -22,8 +22,9 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
+import java.awt.geom.Line2D;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -91,12 +92,15 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         ValueMarker city = new ValueMarker(100 * figures.rate(), new Color(0xc00000), new BasicStroke(2f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {8f, 5f}, 0f));
-        city.setLabel(cityLabel);
-        city.setLabelFont(theme.getRegularFont());
-        city.setLabelPaint(new Color(0xc00000));
-        city.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        city.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(city);
+        // the city average goes into the legend: a label on the line would sit on top of the bars
+        LegendItemCollection legend = plot.getLegendItems();
+        LegendItem line = new LegendItem(cityLabel, null, null, null, new Line2D.Double(-9, 0, 9, 0), city.getStroke(),
+                city.getPaint());
+        line.setLabelFont(theme.getRegularFont());
+        legend.add(line);
+        plot.setFixedLegendItems(legend);
+        plot.getRangeAxis().setUpperMargin(0.12);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("0.0")));
         r.setDefaultItemLabelsVisible(true);

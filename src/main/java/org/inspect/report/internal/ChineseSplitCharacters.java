@@ -27,6 +27,9 @@ public final class ChineseSplitCharacters implements ISplitCharacters {
         if (glyphPos + 1 < text.getEnd() && isClosing(unicode(text.get(glyphPos + 1)))) {
             return false;
         }
+        if (c == '-' && isDigit(text, glyphPos - 1) && isDigit(text, glyphPos + 1)) {
+            return false; // a telephone number (0538-6212345) or a date range stays whole
+        }
         return isClosingFullWidth(c) || base.isSplitCharacter(text, glyphPos);
     }
 
@@ -42,6 +45,10 @@ public final class ChineseSplitCharacters implements ISplitCharacters {
     /** Full-width closing marks end a CJK clause, so a break may follow them (ASCII ones follow the default). */
     private static boolean isClosingFullWidth(int c) {
         return c > 0x2000 && isClosing(c);
+    }
+
+    private static boolean isDigit(GlyphLine text, int pos) {
+        return pos >= text.getStart() && pos < text.getEnd() && Character.isDigit(unicode(text.get(pos)));
     }
 
     private static int unicode(Glyph g) {

@@ -58,7 +58,7 @@ public final class DisclosureWriter {
             for (Listing listing : Listing.values()) {
                 List<Row> list = rows.stream().filter(r -> r.listing() == listing)
                         .sorted(Comparator.comparing(Row::village).thenComparing(Row::idNumber)).toList();
-                doc.subheading(t.text("section", Map.of("listing", w.code("program", listing.name()),
+                doc.subheading(t.text("section", Map.of("listing", t.text("listing." + listing.name()),
                         "count", list.size())));
                 if (list.isEmpty()) {
                     doc.para(t.text("empty"));

@@ -108,18 +108,34 @@ public final class NoticeWriter {
         return v;
     }
 
+    /**
+     * Findings by rule: No. | rule and clause | household and case | [id number, only when a finding is about a
+     * person] | detail. Rule and clause share a cell, as do household and case, so that the detail keeps its width.
+     */
     private void findingsTable(PdfDoc doc, List<Finding> findings) {
+        boolean ids = findings.stream().anyMatch(f -> f.idNumber() != null && !f.idNumber().isBlank());
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Rule rule : Rule.values()) {
             for (Finding f : findings) {
                 if (f.rule() == rule) {
-                    rows.add(List.of(String.valueOf(n++), w.rule(f.rule()), f.clause(), nz(f.householdId()),
-                            nz(f.caseId()), redactor.id(f.idNumber()), redactor.text(f.detail())));
+                    List<String> row = new ArrayList<>(List.of(String.valueOf(n++),
+                            w.rule(f.rule()) + "\n" + t.text("clause", Map.of("clause", f.clause())),
+                            nz(f.householdId()) + "\n" + nz(f.caseId())));
+                    if (ids) {
+                        row.add(redactor.id(f.idNumber()));
+                    }
+                    row.add(redactor.text(f.detail()));
+                    rows.add(row);
                 }
             }
         }
-        doc.table(t.text("table.findings"), new float[] {5, 11, 10, 12, 12, 15, 35}, rows, 8f, new boolean[] {true});
+        List<String> header = new ArrayList<>(List.of(t.text("table.findings").split("\\|")));
+        if (!ids) {
+            header.remove(3);
+        }
+        float[] widths = ids ? new float[] {5, 20, 15, 17, 43} : new float[] {5, 22, 16, 57};
+        doc.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
     }
 
     /** Issuing units and date at the right, with room above the date for the seal; kept on one page. */

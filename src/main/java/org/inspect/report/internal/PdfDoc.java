@@ -21,6 +21,8 @@ import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.OverflowWrapPropertyValue;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
@@ -92,7 +94,9 @@ public final class PdfDoc implements AutoCloseable {
 
     /** A paragraph of body text; Chinese paragraphs are indented by two characters. */
     public Paragraph para(String text) {
-        Paragraph p = plain(text).setMultipliedLeading(1.5f).setTextAlignment(TextAlignment.JUSTIFIED);
+        Paragraph p = plain(text).setMultipliedLeading(1.5f).setTextAlignment(TextAlignment.JUSTIFIED)
+                .setOrphansControl(new ParagraphOrphansControl(2))
+                .setWidowsControl(new ParagraphWidowsControl(2, 1, false));
         if (lang == Lang.ZH) {
             p.setFirstLineIndent(2 * BODY);
         }
@@ -144,6 +148,12 @@ public final class PdfDoc implements AutoCloseable {
      * font (hashes); numeric columns are right-aligned when {@code numeric} marks them.
      */
     public Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric) {
+        return table(header, widths, rows, size, numeric, -1);
+    }
+
+    /** As {@link #table(String, float[], List, float, boolean[])}, with column {@code monoColumn} in Courier. */
+    public Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric,
+            int monoColumn) {
         Table t = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFontSize(size);
         for (String h : header.split("\\|")) {
             t.addHeaderCell(cell(h).simulateBold().setBackgroundColor(new DeviceGray(0.88f))
@@ -154,6 +164,9 @@ public final class PdfDoc implements AutoCloseable {
                 Cell c = cell(row.get(i));
                 if (numeric != null && i < numeric.length && numeric[i]) {
                     c.setTextAlignment(TextAlignment.RIGHT);
+                }
+                if (i == monoColumn) {
+                    c.setFont(mono());
                 }
                 t.addCell(c);
             }

@@ -160,8 +160,7 @@ public final class ReportWriter {
         }
         pdf.table(t.text("table.strata"), new float[] {40, 12, 12, 12, 12, 12}, rows, 9f,
                 new boolean[] {false, true, true, true, true, true});
-        com.itextpdf.layout.element.Table h = pdf.table(t.text("table.hashes"), new float[] {32, 68}, hashes, 8f, null);
-        h.setKeepTogether(false);
+        pdf.table(t.text("table.hashes"), new float[] {30, 70}, hashes, 8f, null, 1);
         pdf.para(t.text("method.verify"));
         pdf.code(in.verifyCommand());
     }
@@ -171,7 +170,6 @@ public final class ReportWriter {
     }
 
     private void chartsSection() {
-        pdf.pageBreak();
         pdf.heading(t.text("charts.heading"));
         if (!in.findings().isEmpty()) {
             pdf.figure(Charts.png(charts.findingsByCounty(figures)), t.text("chart.byCounty"));
@@ -214,14 +212,25 @@ public final class ReportWriter {
         }
     }
 
+    /** No., household, case, [id number — only when a finding of the list is about a person], detail. */
     private void findingsTable(List<Finding> list) {
+        boolean ids = list.stream().anyMatch(f -> f.idNumber() != null && !f.idNumber().isBlank());
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Finding f : list) {
-            rows.add(List.of(String.valueOf(n++), nz(f.householdId()), nz(f.caseId()), redactor.id(f.idNumber()),
-                    redactor.text(f.detail())));
+            List<String> row = new ArrayList<>(List.of(String.valueOf(n++), nz(f.householdId()), nz(f.caseId())));
+            if (ids) {
+                row.add(redactor.id(f.idNumber()));
+            }
+            row.add(redactor.text(f.detail()));
+            rows.add(row);
         }
-        pdf.table(t.text("table.findings"), new float[] {6, 14, 14, 19, 47}, rows, 8.5f, new boolean[] {true});
+        List<String> header = new ArrayList<>(List.of(t.text("table.findings").split("\\|")));
+        if (!ids) {
+            header.remove(3);
+        }
+        float[] widths = ids ? new float[] {6, 15, 15, 19, 45} : new float[] {6, 16, 16, 62};
+        pdf.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
     }
 
     private void appendix() {
@@ -239,7 +248,7 @@ public final class ReportWriter {
             rows.add(List.of(String.valueOf(n++), Counties.name(c.countyCode()), stratum, c.caseId(),
                     redactor.name(c.name()), redactor.id(c.idNumber()), String.join("、", c.inspectors())));
         }
-        pdf.table(t.text("table.sample"), new float[] {6, 11, 16, 15, 10, 21, 21}, rows, 8f, new boolean[] {true});
+        pdf.table(t.text("table.sample"), new float[] {6, 13, 15, 15, 9, 21, 21}, rows, 8f, new boolean[] {true});
     }
 
     private String chineseIndex(int i) {
