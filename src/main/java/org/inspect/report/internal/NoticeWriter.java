@@ -134,7 +134,7 @@ public final class NoticeWriter {
         if (!ids) {
             header.remove(3);
         }
-        float[] widths = ids ? new float[] {5, 20, 15, 17, 43} : new float[] {5, 22, 16, 57};
+        float[] widths = ids ? new float[] {6, 19, 15, 19, 41} : new float[] {6, 21, 16, 57};
         doc.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
     }
 
