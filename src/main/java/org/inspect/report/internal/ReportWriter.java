@@ -129,7 +129,7 @@ public final class ReportWriter {
         }
         rows.add(List.of(t.text("table.total"), "", "", String.valueOf(in.findings().size()),
                 String.valueOf(figures.countiesWithFindings().size())));
-        pdf.table(t.text("table.rules"), new float[] {30, 22, 14, 14, 14}, rows, 9.5f,
+        pdf.table(t.text("table.rules"), new float[] {28, 27, 13, 16, 16}, rows, 9.5f,
                 new boolean[] {false, false, false, true, true});
     }
 
