@@ -1,0 +1,85 @@
+package org.inspect.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.report.internal.DisclosureWriter;
+import org.inspect.report.internal.FontLoader;
+import org.inspect.report.internal.Fonts;
+import org.inspect.report.internal.NoticeWriter;
+import org.inspect.report.internal.ReportWriter;
+import org.inspect.report.internal.Templates;
+import org.inspect.report.internal.Wording;
+
+/**
+ * Writes the campaign's documents as print-ready A4 PDFs: the inspection report, the rectification notices and
+ * the public disclosure lists. Wording comes from the templates folder, fonts from {@code fonts.properties} or the
+ * system; every PDF written is recorded with its SHA-256 in the {@link Manifest} of its folder.
+ */
+public final class Documents {
+
+    private final FontLoader fonts;
+    private final Templates templates;
+
+    private Documents(FontLoader fonts, Templates templates) {
+        this.fonts = fonts;
+        this.templates = templates;
+    }
+
+    /**
+     * Documents set in the fonts of {@code configDir/fonts.properties} (or found on the system) and worded by
+     * {@code templatesDir}; fails with the package or setting to fix when no CJK font is found.
+     */
+    public static Documents configure(Path configDir, Path templatesDir) {
+        return new Documents(new FontLoader(Fonts.locate(configDir.resolve("fonts.properties"))),
+                new Templates(templatesDir));
+    }
+
+    /** Writes the inspection report to {@code file} and records it in the folder's manifest. */
+    public Path report(ReportInput input, Lang lang, Path file) {
+        createParent(file);
+        new ReportWriter(input, templates.load("report", lang), wording(lang), fonts).write(file, fonts);
+        Manifest.record(file.toAbsolutePath().getParent(), List.of(file));
+        return file;
+    }
+
+    /**
+     * Writes one notice per county with an open finding into {@code dir}, and one combined file for printing;
+     * returns the county files in notice-number order followed by the combined file.
+     */
+    public List<Path> notices(NoticeInput input, Lang lang, Path dir) {
+        createDir(dir);
+        List<Path> files = new NoticeWriter(input, templates.load("notice", lang), wording(lang), fonts).write(dir);
+        Manifest.record(dir, files);
+        return files;
+    }
+
+    /** Writes one disclosure list per township into {@code dir}; returns the files. */
+    public List<Path> disclosure(DisclosureInput input, Lang lang, Path dir) {
+        createDir(dir);
+        List<Path> files = new ArrayList<>(
+                new DisclosureWriter(input, templates.load("disclosure", lang), wording(lang), fonts).write(dir));
+        Manifest.record(dir, files);
+        return files;
+    }
+
+    private Wording wording(Lang lang) {
+        return new Wording(templates.load("common", lang), lang);
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        createDir(parent);
+    }
+
+    private static void createDir(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.inspect.report.internal;
+
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.properties.TextAlignment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inspect.model.Counties;
+import org.inspect.model.Finding;
+import org.inspect.model.Rule;
+import org.inspect.model.Severity;
+import org.inspect.report.NoticeInput;
+
+/**
+ * Lays out the rectification notices (整改通知书): one per county with an open finding, numbered from the pattern in
+ * the city's order of counties, each in its own file and all of them in one combined file for printing.
+ */
+public final class NoticeWriter {
+
+    static final String COMBINED = "notices-combined.pdf";
+
+    private final NoticeInput in;
+    private final Template t;
+    private final Wording w;
+    private final FontLoader fonts;
+    private final Redactor redactor;
+
+    public NoticeWriter(NoticeInput in, Template notice, Wording wording, FontLoader fonts) {
+        this.in = in;
+        this.t = notice;
+        this.w = wording;
+        this.fonts = fonts;
+        this.redactor = new Redactor(in.fullData(), in.personNames());
+    }
+
+    /** A county's notice: its number and its open findings. */
+    public record Notice(String countyCode, String number, List<Finding> findings) {
+    }
+
+    /** The notices to write, in the city's order of counties, numbered consecutively. */
+    public List<Notice> notices() {
+        Map<String, List<Finding>> byCounty = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>(Counties.TAIAN.keySet());
+        in.openFindings().stream().map(Finding::countyCode).distinct()
+                .sorted(java.util.Comparator.comparingInt((String c) -> order.contains(c) ? order.indexOf(c)
+                        : order.size()).thenComparing(c -> c))
+                .forEach(c -> byCounty.put(c, new ArrayList<>()));
+        in.openFindings().forEach(f -> byCounty.get(f.countyCode()).add(f));
+        List<Notice> notices = new ArrayList<>();
+        int n = in.firstNumber();
+        for (Map.Entry<String, List<Finding>> e : byCounty.entrySet()) {
+            notices.add(new Notice(e.getKey(), in.numberPattern().replace("{n}", String.valueOf(n++)), e.getValue()));
+        }
+        return notices;
+    }
+
+    public List<Path> write(Path dir) {
+        List<Path> files = new ArrayList<>();
+        List<Notice> notices = notices();
+        for (Notice notice : notices) {
+            Path file = dir.resolve("notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode()) + ".pdf");
+            try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
+                notice(doc, notice);
+            }
+            files.add(file);
+        }
+        if (!notices.isEmpty()) {
+            Path combined = dir.resolve(COMBINED);
+            try (PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang())) {
+                notices.forEach(notice -> notice(doc, notice));
+            }
+            files.add(combined);
+        }
+        return files;
+    }
+
+    private void notice(PdfDoc doc, Notice notice) {
+        doc.part(w.header(in.campaign().name(), notice.number()), false);
+        doc.title(t.text("title"), 22);
+        doc.add(doc.plain(t.text("number", Map.of("number", notice.number()))).setTextAlignment(TextAlignment.CENTER)
+                .setMarginBottom(14));
+        String county = Counties.name(notice.countyCode());
+        String bureau = t.has("bureau." + notice.countyCode()) ? t.text("bureau." + notice.countyCode())
+                : t.text("bureau");
+        doc.add(doc.plain(t.text("addressee", Map.of("county", county, "bureau", bureau))).setMarginBottom(4));
+        Map<String, Object> v = values(notice);
+        t.paragraphs("body", v).forEach(doc::para);
+        findingsTable(doc, notice.findings());
+        doc.add(doc.plain(t.text("requirements.heading")).simulateBold().setFontSize(12).setTextAlignment(
+                TextAlignment.CENTER).setKeepWithNext(true).setMarginTop(6));
+        t.paragraphs("requirements", v).forEach(doc::para);
+        signature(doc, v);
+    }
+
+    private Map<String, Object> values(Notice notice) {
+        Map<String, Object> v = new java.util.HashMap<>();
+        v.put("campaign", in.campaign().name());
+        v.put("units", String.join("、", in.campaign().issuingUnits()));
+        v.put("period", w.period(in.campaign().start(), in.campaign().end()));
+        v.put("count", notice.findings().size());
+        v.put("high", notice.findings().stream().filter(f -> f.severity() == Severity.HIGH).count());
+        v.put("deadline", w.date(in.deadline()));
+        v.put("date", w.date(in.campaign().issueDate()));
+        v.put("contact", in.contact());
+        v.put("number", notice.number());
+        return v;
+    }
+
+    /**
+     * Findings by rule: No. | rule and clause | household and case | [id number, only when a finding is about a
+     * person] | detail. Rule and clause share a cell, as do household and case, so that the detail keeps its width.
+     */
+    private void findingsTable(PdfDoc doc, List<Finding> findings) {
+        boolean ids = findings.stream().anyMatch(f -> f.idNumber() != null && !f.idNumber().isBlank());
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Rule rule : Rule.values()) {
+            for (Finding f : findings) {
+                if (f.rule() == rule) {
+                    List<String> row = new ArrayList<>(List.of(String.valueOf(n++),
+                            w.rule(f.rule()) + "\n" + t.text("clause", Map.of("clause", f.clause())),
+                            nz(f.householdId()) + "\n" + nz(f.caseId())));
+                    if (ids) {
+                        row.add(redactor.id(f.idNumber()));
+                    }
+                    row.add(redactor.text(f.detail()));
+                    rows.add(row);
+                }
+            }
+        }
+        List<String> header = new ArrayList<>(List.of(t.text("table.findings").split("\\|")));
+        if (!ids) {
+            header.remove(3);
+        }
+        float[] widths = ids ? new float[] {6, 19, 15, 19, 41} : new float[] {6, 21, 16, 57};
+        doc.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
+    }
+
+    /** Issuing units and date at the right, with room above the date for the seal; kept on one page. */
+    private void signature(PdfDoc doc, Map<String, Object> v) {
+        Div block = new Div().setKeepTogether(true).setMarginTop(36);
+        for (String unit : in.campaign().issuingUnits()) {
+            block.add(doc.plain(unit).setTextAlignment(TextAlignment.RIGHT).setMarginRight(24));
+        }
+        block.add(doc.plain(t.text("seal")).setFontSize(9).setTextAlignment(TextAlignment.RIGHT).setMarginRight(24)
+                .setMarginTop(30).setFontColor(com.itextpdf.kernel.colors.ColorConstants.GRAY));
+        block.add(doc.plain(t.text("date", v)).setTextAlignment(TextAlignment.RIGHT).setMarginRight(24));
+        block.add(doc.plain(t.text("contact", v)).setFontSize(9).setMarginTop(24));
+        doc.add(block);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

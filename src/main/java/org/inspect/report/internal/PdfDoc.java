@@ -1,0 +1,241 @@
+package org.inspect.report.internal;
+
+import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.OverflowWrapPropertyValue;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.inspect.report.Lang;
+
+/**
+ * An A4 document with the house style: CJK fonts with per-character fallback, Chinese line breaking, a running
+ * header (campaign and document number) and a footer "第 x 页 共 y 页". A file may hold several numbered parts
+ * (the combined print file of the notices): pages are counted within each part.
+ */
+public final class PdfDoc implements AutoCloseable {
+
+    static final float BODY = 11f;
+    static final float SMALL = 8.5f;
+    private static final float MARGIN_TOP = 64f;
+    private static final float MARGIN_SIDE = 64f;
+    private static final float MARGIN_BOTTOM = 56f;
+
+    private final PdfDocument pdf;
+    private final Document doc;
+    private final Template common;
+    private final Lang lang;
+    private final ChineseSplitCharacters split = new ChineseSplitCharacters();
+    private final List<Part> parts = new ArrayList<>();
+    private PdfFont mono;
+
+    private record Part(int firstPage, String header, boolean headerOnFirstPage) {
+    }
+
+    public PdfDoc(Path file, FontLoader fonts, Template common, Lang lang) {
+        this.common = common;
+        this.lang = lang;
+        try {
+            this.pdf = new PdfDocument(new PdfWriter(file.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        this.doc = new Document(pdf, PageSize.A4, false);
+        doc.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
+        doc.setFontProvider(fonts.provider());
+        doc.setFontFamily(fonts.families());
+        doc.setFontSize(BODY);
+        doc.setProperty(Property.SPLIT_CHARACTERS, split);
+        doc.setProperty(Property.OVERFLOW_WRAP, OverflowWrapPropertyValue.BREAK_WORD);
+    }
+
+    /** Starts a numbered part with its own running header; every part after the first starts on a new page. */
+    public void part(String header, boolean headerOnFirstPage) {
+        if (!parts.isEmpty()) {
+            doc.add(new AreaBreak());
+        }
+        parts.add(new Part(Math.max(1, pdf.getNumberOfPages()), header, headerOnFirstPage));
+    }
+
+    public void pageBreak() {
+        doc.add(new AreaBreak());
+    }
+
+    public void add(IBlockElement element) {
+        doc.add(element);
+    }
+
+    /** A paragraph of body text; Chinese paragraphs are indented by two characters. */
+    public Paragraph para(String text) {
+        Paragraph p = plain(text).setMultipliedLeading(1.5f).setTextAlignment(TextAlignment.JUSTIFIED)
+                .setOrphansControl(new ParagraphOrphansControl(2))
+                .setWidowsControl(new ParagraphWidowsControl(2, 1, false));
+        if (lang == Lang.ZH) {
+            p.setFirstLineIndent(2 * BODY);
+        }
+        doc.add(p);
+        return p;
+    }
+
+    public Paragraph plain(String text) {
+        Paragraph p = new Paragraph(text);
+        p.setProperty(Property.SPLIT_CHARACTERS, split);
+        return p;
+    }
+
+    public void title(String text, float size) {
+        doc.add(plain(text).setFontSize(size).simulateBold().setTextAlignment(TextAlignment.CENTER).setMarginTop(12)
+                .setMarginBottom(12));
+    }
+
+    public void heading(String text) {
+        doc.add(plain(text).setFontSize(14).simulateBold().setMarginTop(14).setMarginBottom(6).setKeepWithNext(true));
+    }
+
+    public void subheading(String text) {
+        doc.add(plain(text).setFontSize(12).simulateBold().setMarginTop(8).setMarginBottom(4).setKeepWithNext(true));
+    }
+
+    /** Text in a fixed-pitch font (commands, hashes), small and breakable anywhere. */
+    public Paragraph code(String text) {
+        Paragraph p = new Paragraph(text).setFont(mono()).setFontSize(SMALL)
+                .setBackgroundColor(new DeviceGray(0.94f)).setPadding(4);
+        p.setProperty(Property.OVERFLOW_WRAP, OverflowWrapPropertyValue.ANYWHERE);
+        doc.add(p);
+        return p;
+    }
+
+    public PdfFont mono() {
+        if (mono == null) {
+            try {
+                mono = PdfFontFactory.createFont(StandardFonts.COURIER);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return mono;
+    }
+
+    /**
+     * A table whose header row ({@code a|b|c}) repeats on every page; {@code monoColumns} are set in the fixed-pitch
+     * font (hashes); numeric columns are right-aligned when {@code numeric} marks them.
+     */
+    public Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric) {
+        return table(header, widths, rows, size, numeric, -1);
+    }
+
+    /** As {@link #table(String, float[], List, float, boolean[])}, with column {@code monoColumn} in Courier. */
+    public Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric,
+            int monoColumn) {
+        Table t = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFontSize(size);
+        for (String h : header.split("\\|")) {
+            t.addHeaderCell(cell(h).simulateBold().setBackgroundColor(new DeviceGray(0.88f))
+                    .setTextAlignment(TextAlignment.CENTER).setVerticalAlignment(VerticalAlignment.MIDDLE));
+        }
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                Cell c = cell(row.get(i));
+                if (numeric != null && i < numeric.length && numeric[i]) {
+                    c.setTextAlignment(TextAlignment.RIGHT);
+                }
+                if (i == monoColumn) {
+                    c.setFont(mono());
+                }
+                t.addCell(c);
+            }
+        }
+        doc.add(t.setMarginTop(4).setMarginBottom(8));
+        return t;
+    }
+
+    public Cell cell(String text) {
+        return new Cell().add(plain(text == null ? "" : text).setMultipliedLeading(1.2f)).setPadding(3)
+                .setBorder(new SolidBorder(ColorConstants.GRAY, 0.5f)).setVerticalAlignment(VerticalAlignment.MIDDLE);
+    }
+
+    /** A chart image at the full text width with its caption under it, kept on one page. */
+    public void figure(byte[] png, String caption) {
+        Image image = new Image(ImageDataFactory.create(png)).setWidth(UnitValue.createPercentValue(100));
+        Div div = new Div().setKeepTogether(true).setMarginTop(6).setMarginBottom(10);
+        div.add(image);
+        div.add(plain(caption).setFontSize(10).setTextAlignment(TextAlignment.CENTER));
+        doc.add(div);
+    }
+
+    public Document document() {
+        return doc;
+    }
+
+    @Override
+    public void close() {
+        decorate();
+        doc.close();
+    }
+
+    private void decorate() {
+        int pages = pdf.getNumberOfPages();
+        for (int p = 1; p <= pages; p++) {
+            Part part = partOf(p);
+            int last = lastPageOf(part, pages);
+            if (part.header() != null && (p > part.firstPage() || part.headerOnFirstPage())) {
+                header(p, part.header());
+            }
+            String footer = common.text("page.footer",
+                    Map.of("page", p - part.firstPage() + 1, "pages", last - part.firstPage() + 1));
+            Rectangle size = pdf.getPage(p).getPageSize();
+            doc.showTextAligned(plain(footer).setFontSize(9), size.getWidth() / 2, MARGIN_BOTTOM / 2, p,
+                    TextAlignment.CENTER, VerticalAlignment.MIDDLE, 0);
+        }
+    }
+
+    private void header(int page, String text) {
+        Rectangle size = pdf.getPage(page).getPageSize();
+        float y = size.getTop() - MARGIN_TOP + 14;
+        doc.showTextAligned(plain(text).setFontSize(9), size.getWidth() / 2, y + 4, page, TextAlignment.CENTER,
+                VerticalAlignment.BOTTOM, 0);
+        new PdfCanvas(pdf.getPage(page)).setLineWidth(0.5f).moveTo(MARGIN_SIDE, y)
+                .lineTo(size.getWidth() - MARGIN_SIDE, y).stroke();
+    }
+
+    private Part partOf(int page) {
+        Part found = parts.isEmpty() ? new Part(1, null, false) : parts.get(0);
+        for (Part part : parts) {
+            if (part.firstPage() <= page) {
+                found = part;
+            }
+        }
+        return found;
+    }
+
+    private int lastPageOf(Part part, int pages) {
+        int i = parts.indexOf(part);
+        return i >= 0 && i + 1 < parts.size() ? parts.get(i + 1).firstPage() - 1 : pages;
+    }
+}

@@ -1,0 +1,262 @@
+package org.inspect.report.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.inspect.model.Counties;
+import org.inspect.model.Finding;
+import org.inspect.model.Rule;
+import org.inspect.model.Severity;
+import org.inspect.report.ReportInput;
+import org.inspect.report.ReportInput.SampledCase;
+import org.inspect.report.ReportInput.Stratum;
+
+/** Lays out the inspection report (专项行动抽查报告): cover, summary, method, charts, findings, sample appendix. */
+public final class ReportWriter {
+
+    private final ReportInput in;
+    private final Template t;
+    private final Wording w;
+    private final Figures figures;
+    private final Charts charts;
+    private final Redactor redactor;
+    private PdfDoc pdf;
+
+    public ReportWriter(ReportInput in, Template report, Wording wording, FontLoader fonts) {
+        this.in = in;
+        this.t = report;
+        this.w = wording;
+        this.figures = new Figures(in);
+        this.charts = new Charts(fonts, report, wording.common());
+        this.redactor = new Redactor(in.fullData(), in.sample().stream().map(SampledCase::name).toList());
+    }
+
+    public Figures figures() {
+        return figures;
+    }
+
+    public Charts charts() {
+        return charts;
+    }
+
+    public void write(Path file, FontLoader fonts) {
+        try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
+            this.pdf = doc;
+            doc.part(w.header(in.campaign().name(), in.documentNumber()), false);
+            cover();
+            summary();
+            method();
+            chartsSection();
+            findings();
+            appendix();
+        }
+    }
+
+    private void cover() {
+        pdf.document().add(new com.itextpdf.layout.element.Paragraph("\n\n\n\n"));
+        pdf.title(t.text("cover.title"), 26);
+        pdf.document().add(new com.itextpdf.layout.element.Paragraph("\n\n"));
+        Map<String, Object> v = Map.of("campaign", in.campaign().name(),
+                "period", w.period(in.campaign().start(), in.campaign().end()),
+                "unit", String.join("、", in.campaign().issuingUnits()),
+                "date", w.date(in.campaign().issueDate()), "number", in.documentNumber());
+        for (String line : t.paragraphs("cover.lines", v)) {
+            pdf.add(pdf.plain(line).setFontSize(14).setMarginLeft(70).setMarginBottom(8));
+        }
+        pdf.pageBreak();
+    }
+
+    private void summary() {
+        pdf.heading(t.text("summary.heading"));
+        Map<String, Object> v = new HashMap<>();
+        v.put("campaign", in.campaign().name());
+        v.put("households", in.rolls().households());
+        v.put("members", in.rolls().members());
+        v.put("dibaoCases", in.rolls().dibaoCases());
+        v.put("tekunCases", in.rolls().tekunCases());
+        v.put("registeredPoor", in.rolls().registeredPoor());
+        v.put("frameSize", figures.frame());
+        v.put("strata", in.strata().size());
+        v.put("sampleSize", figures.sample());
+        v.put("deviations", figures.deviations());
+        v.put("rate", w.percent(figures.rate()));
+        v.put("confidence", w.percent(in.confidence()));
+        v.put("upper", w.percent(figures.upper()));
+        v.put("findings", in.findings().size());
+        v.put("counties", figures.countiesWithFindings().size());
+        t.paragraphs("summary.body", v).forEach(pdf::para);
+        pdf.subheading(t.text("headline.heading"));
+        headlines(v).forEach(pdf::para);
+        rulesTable();
+        ratesTable();
+    }
+
+    /** The sentences an official would write first: the bound, the worst county, the commonest rule, the urgent. */
+    List<String> headlines(Map<String, Object> v) {
+        List<String> lines = new ArrayList<>();
+        if (figures.sample() > 0) {
+            lines.add(t.text("headline.rate", v));
+        }
+        if (in.findings().isEmpty()) {
+            lines.add(t.text("headline.none"));
+            return lines;
+        }
+        String top = figures.countiesWithFindings().stream()
+                .max(Comparator.comparingInt(figures::findings)).orElseThrow();
+        lines.add(t.text("headline.topCounty", Map.of("county", Counties.name(top), "count", figures.findings(top),
+                "share", w.percent((double) figures.findings(top) / in.findings().size()))));
+        Rule rule = java.util.Arrays.stream(Rule.values()).max(Comparator.comparingInt(figures::findings)).orElseThrow();
+        lines.add(t.text("headline.topRule", Map.of("rule", w.rule(rule), "count", figures.findings(rule),
+                "clause", rule.clause())));
+        long high = in.findings().stream().filter(f -> f.severity() == Severity.HIGH).count();
+        if (high > 0) {
+            lines.add(t.text("headline.high", Map.of("count", high)));
+        }
+        return lines;
+    }
+
+    private void rulesTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Rule r : Rule.values()) {
+            if (figures.findings(r) > 0) {
+                rows.add(List.of(w.rule(r), r.clause(), w.severity(r.severity()), String.valueOf(figures.findings(r)),
+                        String.valueOf(figures.countiesWith(r))));
+            }
+        }
+        rows.add(List.of(t.text("table.total"), "", "", String.valueOf(in.findings().size()),
+                String.valueOf(figures.countiesWithFindings().size())));
+        pdf.table(t.text("table.rules"), new float[] {28, 27, 13, 16, 16}, rows, 9.5f,
+                new boolean[] {false, false, false, true, true});
+    }
+
+    private void ratesTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String c : figures.sampledCounties()) {
+            rows.add(List.of(Counties.name(c), String.valueOf(figures.sample(c)), String.valueOf(figures.deviations(c)),
+                    w.percent(figures.rate(c)), w.percent(figures.upper(c))));
+        }
+        rows.add(List.of(t.text("table.total"), String.valueOf(figures.sample()), String.valueOf(figures.deviations()),
+                w.percent(figures.rate()), w.percent(figures.upper())));
+        pdf.table(t.text("table.rates"), new float[] {28, 18, 18, 18, 18}, rows, 9.5f,
+                new boolean[] {false, true, true, true, true});
+    }
+
+    private void method() {
+        pdf.heading(t.text("method.heading"));
+        t.paragraphs("method.body", Map.of("plan", in.planName(), "seedText", in.seedText(),
+                "seed", Long.toString(in.seed()))).forEach(pdf::para);
+        pdf.para(t.text("method.strata"));
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> hashes = new ArrayList<>();
+        for (Stratum s : in.strata()) {
+            rows.add(List.of(stratumLabel(s), String.valueOf(s.frameSize()), String.valueOf(s.sampleSize()),
+                    String.valueOf(s.deviations()), w.percent(s.sampleSize() == 0 ? 0 : (double) s.deviations() / s.sampleSize()),
+                    w.percent(s.upperBound())));
+            hashes.add(List.of(stratumLabel(s), s.frameHash()));
+        }
+        pdf.table(t.text("table.strata"), new float[] {40, 12, 12, 12, 12, 12}, rows, 9f,
+                new boolean[] {false, true, true, true, true, true});
+        pdf.table(t.text("table.hashes"), new float[] {30, 70}, hashes, 8f, null, 1);
+        pdf.para(t.text("method.verify"));
+        pdf.code(in.verifyCommand());
+    }
+
+    String stratumLabel(Stratum s) {
+        return Counties.name(s.countyCode()) + " " + w.code("program", s.program()) + " " + w.code("outcome", s.outcome());
+    }
+
+    private void chartsSection() {
+        pdf.heading(t.text("charts.heading"));
+        if (!in.findings().isEmpty()) {
+            pdf.figure(Charts.png(charts.findingsByCounty(figures)), t.text("chart.byCounty"));
+        }
+        String confidence = w.percent(in.confidence());
+        if (figures.sample() > 0) {
+            pdf.figure(Charts.png(charts.rates(figures, t.text("chart.cityAverage",
+                    Map.of("rate", w.percent(figures.rate()))))), t.text("chart.rates", Map.of("confidence", confidence)));
+            pdf.figure(Charts.png(charts.composition(figures.composition(
+                    s -> w.code("program", s.program()) + "·" + w.code("outcome", s.outcome())))),
+                    t.text("chart.composition"));
+        }
+        if (!in.rectification().isEmpty()) {
+            pdf.figure(Charts.png(charts.rectification(figures.counties(), in.rectification())),
+                    t.text("chart.rectification"));
+        }
+    }
+
+    private void findings() {
+        pdf.pageBreak();
+        pdf.heading(t.text("findings.heading"));
+        if (in.findings().isEmpty()) {
+            pdf.para(t.text("findings.none"));
+            return;
+        }
+        int index = 1;
+        for (String county : figures.countiesWithFindings()) {
+            pdf.subheading(t.text("findings.county", Map.of("index", chineseIndex(index++),
+                    "county", Counties.name(county), "count", figures.findings(county))));
+            for (Rule rule : Rule.values()) {
+                List<Finding> list = in.findings().stream()
+                        .filter(f -> f.countyCode().equals(county) && f.rule() == rule).toList();
+                if (!list.isEmpty()) {
+                    pdf.add(pdf.plain(t.text("findings.rule", Map.of("rule", w.rule(rule), "count", list.size(),
+                            "clause", rule.clause(), "severity", w.severity(rule.severity()))))
+                            .simulateBold().setFontSize(10.5f).setMarginTop(4).setKeepWithNext(true));
+                    findingsTable(list);
+                }
+            }
+        }
+    }
+
+    /** No., household, case, [id number — only when a finding of the list is about a person], detail. */
+    private void findingsTable(List<Finding> list) {
+        boolean ids = list.stream().anyMatch(f -> f.idNumber() != null && !f.idNumber().isBlank());
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Finding f : list) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(n++), nz(f.householdId()), nz(f.caseId())));
+            if (ids) {
+                row.add(redactor.id(f.idNumber()));
+            }
+            row.add(redactor.text(f.detail()));
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(List.of(t.text("table.findings").split("\\|")));
+        if (!ids) {
+            header.remove(3);
+        }
+        float[] widths = ids ? new float[] {6, 15, 15, 19, 45} : new float[] {6, 16, 16, 62};
+        pdf.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
+    }
+
+    private void appendix() {
+        pdf.pageBreak();
+        pdf.heading(t.text("appendix.heading"));
+        pdf.para(t.text("appendix.body", Map.of("count", in.sample().size())));
+        Map<String, Stratum> strata = new HashMap<>();
+        in.strata().forEach(s -> strata.put(s.key(), s));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (SampledCase c : in.sample()) {
+            Stratum s = strata.get(c.stratumKey());
+            String stratum = s == null ? c.stratumKey()
+                    : w.code("program", s.program()) + " " + w.code("outcome", s.outcome());
+            rows.add(List.of(String.valueOf(n++), Counties.name(c.countyCode()), stratum, c.caseId(),
+                    redactor.name(c.name()), redactor.id(c.idNumber()), String.join("、", c.inspectors())));
+        }
+        pdf.table(t.text("table.sample"), new float[] {6, 13, 15, 15, 9, 21, 21}, rows, 8f, new boolean[] {true});
+    }
+
+    private String chineseIndex(int i) {
+        String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        return w.lang() == org.inspect.report.Lang.ZH && i <= 10 ? digits[i] : String.format(Locale.ROOT, "%d", i);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
