@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
             SnapshotsCommand.class,
             JobsCommand.class,
             RestartCommand.class,
+            DemoCommand.class,
             CheckCommand.class,
             FindingsCommand.class,
             FindingCommand.class,

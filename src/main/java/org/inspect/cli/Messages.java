@@ -8,21 +8,31 @@ import java.util.ResourceBundle;
 /** CLI messages in the system locale (Chinese on a Chinese system, English otherwise). */
 public final class Messages {
 
-    private static final String BUNDLE = "org.inspect.cli.messages";
+    /** The bundles searched in order: the shared one, then one per feature (each feature owns its file). */
+    private static final String[] BUNDLES = {"org.inspect.cli.messages", "org.inspect.cli.sampling",
+        "org.inspect.cli.compare", "org.inspect.cli.report"};
 
     private Messages() {
     }
 
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+    private static String pattern(String key) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle b = ResourceBundle.getBundle(name, Locale.getDefault());
+                if (b.containsKey(key)) {
+                    return b.getString(key);
+                }
+            } catch (MissingResourceException e) {
+                // a feature without messages yet
+            }
+        }
+        return null;
     }
 
     /** The message for {@code key}, formatted with {@link MessageFormat}; the key itself if missing. */
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle().getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = pattern(key);
+        if (pattern == null) {
             return key;
         }
         if (args.length == 0) {

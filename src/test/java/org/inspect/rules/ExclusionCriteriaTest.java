@@ -64,6 +64,7 @@ class ExclusionCriteriaTest {
                 Arguments.of("该户已纳入精准扶贫，停保", Criterion.REGISTERED_POOR_EXCLUSIVE),
                 Arguments.of("扶贫和低保二选一", Criterion.REGISTERED_POOR_EXCLUSIVE),
                 Arguments.of("名额已满", Criterion.QUOTA),
+                Arguments.of("超出乡镇下达的低保指标", Criterion.QUOTA),
                 Arguments.of("超出指标", Criterion.QUOTA),
                 Arguments.of("本村指标有限，暂不纳入", Criterion.QUOTA),
                 Arguments.of("受名额限制", Criterion.QUOTA),

@@ -1,0 +1,69 @@
+package org.inspect.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.inspect.check.CheckRun;
+import org.inspect.check.FindingStore;
+import org.inspect.demo.AnswerKey;
+import org.inspect.demo.DemoCity;
+import org.inspect.demo.DemoOptions;
+import org.inspect.demo.DemoSummary;
+import org.inspect.error.ExitCodes;
+import org.inspect.importing.job.ImportParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code inspect demo}: generates a synthetic Tai'an with planted anomalies under {@code <data>/demo-input/},
+ * imports it and runs the pipeline on it, saying how many planted anomalies the checks found.
+ */
+@Command(name = "demo", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
+public final class DemoCommand implements Callable<Integer> {
+
+    /** The demo's first monthly snapshot. */
+    static final String MONTH_ONE = "2019-03";
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--households", defaultValue = "20000", paramLabel = "N", descriptionKey = "demo.households")
+    int households;
+
+    @Option(names = "--seed", defaultValue = "2019", paramLabel = "S", descriptionKey = "demo.seed")
+    long seed;
+
+    @Override
+    public Integer call() {
+        DemoOptions options = DemoOptions.defaults().withHouseholds(households).withSeed(seed);
+        Path demoDir = global.dataDir().resolve("demo-input");
+        Path input = demoDir.resolve(MONTH_ONE);
+        Path key = demoDir.resolve("planted-" + MONTH_ONE + ".csv");
+        DemoSummary summary = DemoCity.write(input, key, options);
+        Console.println(Messages.get("demo.generated", input, summary.rowsPerFile().getOrDefault("households.csv", 0L),
+                summary.plantedFindings(), key));
+        try (Workspace ws = Workspace.open(global)) {
+            LocalDate asOf = summary.referenceDate();
+            ImportCommand.run(ws, new ImportParameters(input, MONTH_ONE, false,
+                    Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf));
+            CheckRun run = CheckCommand.run(ws, MONTH_ONE, asOf, null);
+            CheckCommand.printSummary(ws, run);
+            reportAgainstKey(ws, run, key);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Says how many of the planted anomalies the check found, and how many findings were not planted. */
+    static void reportAgainstKey(Workspace ws, CheckRun run, Path key) {
+        Set<String> planted = AnswerKey.read(key);
+        Set<String> found = new HashSet<>();
+        new FindingStore(ws.database()).forEach(new FindingStore.Query(run.id(), null, null, true),
+                sf -> found.add(AnswerKey.key(sf.finding())));
+        long hit = planted.stream().filter(found::contains).count();
+        long extra = found.stream().filter(k -> !planted.contains(k)).count();
+        Console.println(Messages.get("demo.keyResult", hit, planted.size(), extra));
+    }
+}
