@@ -1,0 +1,46 @@
+package org.inspect.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.cli.Console;
+import org.inspect.cli.InspectCommand;
+
+/** Runs the {@code inspect} command line in-process on a data folder, capturing exit code and output. */
+public final class Cli {
+
+    /** What one command printed and returned. */
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out\n" + out + "\n--- err\n" + err;
+        }
+    }
+
+    private final Path data;
+
+    public Cli(Path data) {
+        this.data = data;
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        Console.redirect(o, e);
+        try {
+            List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+            all.addAll(List.of(args));
+            var cl = InspectCommand.commandLine();
+            cl.setOut(o);
+            cl.setErr(e);
+            int code = cl.execute(all.toArray(String[]::new));
+            return new Result(code, out.toString(), err.toString());
+        } finally {
+            Console.reset();
+        }
+    }
+}
