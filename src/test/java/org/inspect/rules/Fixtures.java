@@ -1,7 +1,6 @@
 package org.inspect.rules;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -79,10 +78,6 @@ final class Fixtures {
 
     static ExclusionCriteria criteria() {
         return ExclusionCriteriaTest.CRITERIA;
-    }
-
-    static Path criteriaFile() {
-        return Path.of("config/exclusion-criteria.txt");
     }
 
     /** A valid identity number of someone born on {@code birth}. */

@@ -133,7 +133,7 @@ class RulesTest {
         assertEquals(b.headId(), f.idNumber());
         assertEquals("H-WIDOW", f.householdId());
         assertEquals("C-TK", f.caseId());
-        assertTrue(f.detail().startsWith("户主刘秀英（72 岁）年满 60 周岁（72 岁），无劳动能力；家庭人均收入 2,400 元"), f.detail());
+        assertTrue(f.detail().startsWith("户主刘秀英年满 60 周岁（72 岁），无劳动能力；家庭人均收入 2,400 元"), f.detail());
         assertTrue(f.detail().contains("（该户虽已纳入低保，仍应纳入特困供养）"), f.detail());
         assertEquals(List.of(), findings(b, Rule.MISSED_DIBAO));
     }
@@ -145,6 +145,16 @@ class RulesTest {
         List<Finding> found = findings(b, Rule.MISSED_TEKUN);
         assertEquals(List.of(b.headId()), found.stream().map(Finding::idNumber).toList());
         assertNull(found.get(0).caseId(), "the household's dibao refusal is not the person's tekun case");
+    }
+
+    @Test
+    void explainsWhyTheObligorOfAMissedTekunPersonCannotSupport() {
+        Fixtures.HouseholdBuilder b = coupleWithCarOwningSon();
+        Finding head = findings(b, Rule.MISSED_TEKUN).get(0);
+        assertEquals("户主王大山年满 60 周岁（68 岁），无劳动能力；家庭人均收入 1,500 元，低于低保标准 4,800 元（全市默认“*”行），"
+                + "无生活来源；无有履行能力的法定义务人（其儿子王强家庭人均收入 8,333.33 元（25,000 元 ÷ 3 人），低于低保标准 2 倍"
+                + "（9,600 元），视为无履行义务能力，不计赡养费），同户无 16 至 59 周岁有劳动能力的成员；未纳入特困供养。", head.detail());
+        assertEquals("无（年满 60 周岁（68 岁）；名册登记为“部分”）", head.evidence().get("劳动能力"));
     }
 
     // ---- IMPROPER_INCLUSION ----------------------------------------------------------------------------
@@ -254,7 +264,8 @@ class RulesTest {
         Finding vehicle = found.get(1);
         assertEquals("C-X", vehicle.caseId());
         assertEquals("“女儿有轿车”、“女婿也有面包车”", vehicle.evidence().get("匹配词句"));
-        assertTrue(vehicle.detail().contains("以子女或亲属有车为由排除"), vehicle.detail());
+        assertEquals("特困案件 C-X 于 2018-06-01 停保，理由“儿子在县城买房，女儿有轿车，女婿也有面包车”中“女儿有轿车”、“女婿也有面包车”"
+                + "属于“子女或亲属有车”的排除性条件，是在国家和省市规定的收入、财产认定条件之外人为设置的门槛。", vehicle.detail());
     }
 
     @Test

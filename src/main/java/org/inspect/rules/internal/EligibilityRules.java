@@ -71,9 +71,9 @@ public final class EligibilityRules {
             }
             Optional<AssistanceCase> latest = f.latestRefusal(c -> c.program() == Program.TEKUN
                     && id.equals(c.applicantIdNumber()));
-            String detail = Wording.member(t.member(), t.age()) + t.noLabourCapacityReason() + "，无劳动能力；"
-                    + eligibleSentence(f.income()) + "，无生活来源；无有履行能力的法定义务人"
-                    + obligorClauses(f.income()) + "，同户无 16 至 59 周岁有劳动能力的成员；未纳入特困供养"
+            String detail = t.member().relation().chinese() + t.member().name() + t.noLabourCapacityReason()
+                    + "，无劳动能力；" + eligibleSentence(f.income()) + "，无生活来源；无有履行能力的法定义务人"
+                    + inParentheses(f.income()) + "，同户无 16 至 59 周岁有劳动能力的成员；未纳入特困供养"
                     + (f.approved(Program.DIBAO).isEmpty() ? "" : "（该户虽已纳入低保，仍应纳入特困供养）")
                     + latest.map(c -> "，其特困申请于 " + Wording.date(c.decisionDate()) + " " + c.decision().chinese()
                             + "（案件 " + c.caseId() + "）").orElse("") + "。";
@@ -162,6 +162,12 @@ public final class EligibilityRules {
     /** {@code ；其女儿…不计赡养费} for each obligor, in row order; empty without obligors. */
     static String obligorClauses(HouseholdIncome in) {
         return in.supports().stream().map(s -> "；" + s.basis()).collect(Collectors.joining());
+    }
+
+    /** {@code （其女儿…不计赡养费；…）}, or empty without obligors. */
+    private static String inParentheses(HouseholdIncome in) {
+        return in.supports().isEmpty() ? ""
+                : in.supports().stream().map(HouseholdIncome.Support::basis).collect(Collectors.joining("；", "（", "）"));
     }
 
     static String describe(AssistanceCase c) {
