@@ -1,7 +1,6 @@
 package org.inspect.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +98,7 @@ public final class FindingsCommand implements Callable<Integer> {
 
     private Writer open() throws IOException {
         if (out == null) {
-            return new OutputStreamWriter(new NonClosing(System.out), StandardCharsets.UTF_8);
+            return new NonClosing(Console.out());
         }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
@@ -111,9 +110,9 @@ public final class FindingsCommand implements Callable<Integer> {
         return s == null || s.isEmpty() ? "-" : s;
     }
 
-    /** Keeps System.out open when the writer over it is closed. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(java.io.OutputStream out) {
+    /** Keeps the console open when the writer over it is closed. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
             super(out);
         }
 

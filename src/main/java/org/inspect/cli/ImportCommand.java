@@ -52,6 +52,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "import.asOf")
     LocalDate asOf;
 
+    /** Rows per chunk (checkpoint interval); hidden: for tuning and for the crash-restart test. */
+    @Option(names = "--chunk-size", hidden = true, defaultValue = "1000")
+    int chunkSize;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
@@ -60,7 +64,7 @@ public final class ImportCommand implements Callable<Integer> {
         String snapshot = label != null ? label : LocalDate.now().format(DateTimeFormatter.ofPattern("yyyy-MM"));
         Path rejectsFile = rejects != null ? rejects : Path.of("reports", "rejects-" + snapshot + ".csv");
         ImportParameters params = new ImportParameters(dir, snapshot, skipInvalid, rejectsFile,
-                asOf != null ? asOf : LocalDate.now());
+                asOf != null ? asOf : LocalDate.now(), chunkSize);
         try (Workspace ws = Workspace.open(global)) {
             return run(ws, params);
         }

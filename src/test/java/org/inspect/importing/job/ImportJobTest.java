@@ -1,0 +1,111 @@
+package org.inspect.importing.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.inspect.error.ExitCodes;
+import org.inspect.testing.Cli;
+import org.inspect.testing.RollFixture;
+import org.inspect.testing.Tables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportJobTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path data() {
+        return tmp.resolve("data");
+    }
+
+    @Test
+    void loadsEveryFileIntoTheSnapshotAndListsIt() {
+        Path in = RollFixture.write(tmp.resolve("in"), 300);
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("Snapshot 2019-03 imported"), r.out());
+        Map<String, List<String>> t = Tables.snapshot(data(), "2019-03");
+        assertEquals(300, t.get("household").size());
+        assertEquals(600, t.get("member").size());
+        assertEquals(600, t.get("income").size());
+        assertEquals(300, t.get("assistance_case").size());
+        assertEquals(60, t.get("registered_poor").size());
+        assertEquals(12, t.get("inspector").size());
+        Cli.Result list = new Cli(data()).run("snapshots");
+        assertTrue(list.out().contains("Snapshot 2019-03") && list.out().contains("household=300"), list.out());
+    }
+
+    @Test
+    void refusesAFolderWithAnInvalidRowAndChangesNothing() throws IOException {
+        Path good = RollFixture.write(tmp.resolve("good"), 100);
+        assertEquals(ExitCodes.OK, new Cli(data()).run("import", "--dir", good.toString(), "--snapshot", "2019-03")
+                .exitCode());
+        Map<String, List<String>> before = Tables.everything(data());
+
+        Path bad = RollFixture.write(tmp.resolve("bad"), 100);
+        Path members = bad.resolve("members.csv");
+        List<String> lines = Files.readAllLines(members, StandardCharsets.UTF_8);
+        String row = lines.get(5);
+        String id = row.split(",")[1];
+        String wrong = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
+        lines.set(5, row.replace(id, wrong));
+        Files.write(members, lines, StandardCharsets.UTF_8);
+
+        Cli.Result r = new Cli(data()).run("import", "--dir", bad.toString(), "--snapshot", "2019-03");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("members.csv:6:2: id_number '" + wrong + "': check character should be"),
+                r.err());
+        assertTrue(r.err().contains("nothing was loaded"), r.err());
+        assertEquals(before, Tables.everything(data()));
+    }
+
+    @Test
+    void skipsInvalidRowsWithTheirDependentsIntoTheRejectsFile() throws IOException {
+        Path in = RollFixture.write(tmp.resolve("in"), 50);
+        Path households = in.resolve("households.csv");
+        List<String> lines = Files.readAllLines(households, StandardCharsets.UTF_8);
+        lines.set(3, lines.get(3).replace(",370921,", ",37092X,"));
+        Files.write(households, lines, StandardCharsets.UTF_8);
+        Path rejects = tmp.resolve("rejects.csv");
+
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03", "--skip-invalid",
+                "--rejects", rejects.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        Map<String, List<String>> t = Tables.snapshot(data(), "2019-03");
+        assertEquals(49, t.get("household").size());
+        assertEquals(98, t.get("member").size());
+        assertEquals(49, t.get("assistance_case").size());
+        String rej = Files.readString(rejects, StandardCharsets.UTF_8);
+        assertTrue(rej.contains("households.csv,4,"), rej);
+        assertTrue(rej.contains("members.csv"), rej);
+        assertTrue(r.out().contains("1 rejected"), r.out());
+    }
+
+    @Test
+    void importingALabelAgainReplacesItAndKeepsOtherLabels() {
+        Path small = RollFixture.write(tmp.resolve("small"), 20);
+        Path big = RollFixture.write(tmp.resolve("big"), 40);
+        Cli cli = new Cli(data());
+        assertEquals(ExitCodes.OK, cli.run("import", "--dir", small.toString(), "--snapshot", "2019-03").exitCode());
+        assertEquals(ExitCodes.OK, cli.run("import", "--dir", small.toString(), "--snapshot", "2019-04").exitCode());
+        assertEquals(ExitCodes.OK, cli.run("import", "--dir", big.toString(), "--snapshot", "2019-03").exitCode());
+        assertEquals(40, Tables.snapshot(data(), "2019-03").get("household").size());
+        assertEquals(20, Tables.snapshot(data(), "2019-04").get("household").size());
+        assertEquals(60, Tables.count(data(), "SELECT COUNT(*) FROM household"),
+                "the replaced snapshot's rows are freed");
+    }
+
+    @Test
+    void refusesAMissingFolderClearly() {
+        Cli.Result r = new Cli(data()).run("import", "--dir", tmp.resolve("nowhere").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("No such folder"), r.err());
+    }
+}

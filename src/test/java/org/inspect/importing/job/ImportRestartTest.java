@@ -1,0 +1,86 @@
+package org.inspect.importing.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.inspect.demo.DemoCity;
+import org.inspect.demo.DemoOptions;
+import org.inspect.error.ExitCodes;
+import org.inspect.error.NotFoundException;
+import org.inspect.store.Database;
+import org.inspect.store.Snapshots;
+import org.inspect.testing.Cli;
+import org.inspect.testing.Tables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An import killed mid-way (kill -9 of a separate JVM) and resumed ends with exactly the uninterrupted rows. */
+class ImportRestartTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anImportKilledWhileLoadingResumesToExactlyTheRowsOfAnUninterruptedRun() throws Exception {
+        Path in = tmp.resolve("in");
+        DemoCity.write(in, tmp.resolve("planted.csv"), DemoOptions.defaults().withHouseholds(6000));
+        Path killed = tmp.resolve("killed");
+        Path clean = tmp.resolve("clean");
+
+        boolean killedWhileLoading = killWhenLoading(killed, in);
+        assertTrue(killedWhileLoading, "the child import should still be loading when killed");
+        try (Database db = Database.open(killed)) {
+            assertThrows(NotFoundException.class, () -> new Snapshots(db).activeId("2019-03"),
+                    "a killed import publishes nothing");
+        }
+        long partial = Tables.count(killed, "SELECT COUNT(*) FROM member");
+        assertTrue(partial > 0, "the killed import had written some rows");
+
+        Cli.Result resumed = new Cli(killed).run("import", "--dir", in.toString(), "--snapshot", "2019-03",
+                "--as-of", "2019-03-01", "--chunk-size", "50");
+        assertEquals(ExitCodes.OK, resumed.exitCode(), resumed.toString());
+        assertTrue(resumed.err().contains("Resuming the interrupted import"), resumed.err());
+
+        Cli.Result uninterrupted = new Cli(clean).run("import", "--dir", in.toString(), "--snapshot", "2019-03",
+                "--as-of", "2019-03-01");
+        assertEquals(ExitCodes.OK, uninterrupted.exitCode(), uninterrupted.toString());
+
+        Map<String, List<String>> expected = Tables.snapshot(clean, "2019-03");
+        Map<String, List<String>> actual = Tables.snapshot(killed, "2019-03");
+        for (String table : expected.keySet()) {
+            assertEquals(expected.get(table), actual.get(table), "table " + table);
+        }
+        assertEquals(Tables.count(clean, "SELECT COUNT(*) FROM member"),
+                Tables.count(killed, "SELECT COUNT(*) FROM member"), "no leftover rows of the killed run");
+    }
+
+    /** Starts the import in another JVM with small chunks and kills it once a file is a third loaded. */
+    private static boolean killWhenLoading(Path data, Path in) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.inspect.cli.Main", "--data", data.toString(),
+                "import", "--dir", in.toString(), "--snapshot", "2019-03", "--as-of", "2019-03-01",
+                "--chunk-size", "50");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        boolean killed = false;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.matches("(members|incomes|assets)\\.csv [3-9]0%")) {
+                    p.destroyForcibly();
+                    killed = true;
+                    break;
+                }
+            }
+        }
+        p.waitFor(30, TimeUnit.SECONDS);
+        return killed;
+    }
+}
