@@ -25,7 +25,7 @@ CREATE CACHED TABLE household (
     PRIMARY KEY (snapshot_id, source_line)
 );
 CREATE INDEX household_household ON household (snapshot_id, household_id);
-CREATE INDEX household_county_code ON household (snapshot_id, county_code);
+CREATE INDEX household_county_code ON household (snapshot_id, county_code, household_id);
 
 CREATE CACHED TABLE member (
     snapshot_id BIGINT NOT NULL,

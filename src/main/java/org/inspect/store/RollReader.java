@@ -98,84 +98,116 @@ public final class RollReader {
         return new HouseholdCursor(db.statelessSession(), countyCode, after);
     }
 
-    /** A forward-only cursor of {@link HouseholdFile}s; one query per table, merged on household id. */
+    /**
+     * A forward-only cursor of {@link HouseholdFile}s. It pages: a page of households in id order (keyset, so a
+     * page costs the same at the end of a province as at the start), then one indexed query per table for the
+     * page's ids. Memory holds one page.
+     */
     public final class HouseholdCursor implements java.util.Iterator<HouseholdFile>, AutoCloseable {
+        private static final int PAGE = 250;
+
         private final StatelessSession s;
         private final String countyCode;
-        private final String after;
-        private final Cursor<HouseholdEntity> hh;
-        private final Cursor<MemberEntity> mm;
-        private final Cursor<IncomeEntity> ii;
-        private final Cursor<DeductionEntity> dd;
-        private final Cursor<AssetEntity> aa;
-        private final Cursor<ObligorEntity> oo;
-        private final Cursor<CaseEntity> cc;
-        private final Cursor<Object[]> rp;
+        private String after;
+        private java.util.ArrayDeque<HouseholdFile> page = new java.util.ArrayDeque<>();
+        private boolean exhausted;
 
         HouseholdCursor(StatelessSession s, String countyCode, String after) {
             this.s = s;
             this.countyCode = countyCode;
             this.after = after;
-            String where = filter();
-            hh = cursor("select h from HouseholdEntity h where h.snapshotId = :s" + where
-                    + " order by h.householdId", HouseholdEntity.class, e -> e.householdId());
-            mm = child("MemberEntity", MemberEntity.class, e -> e.householdId());
-            ii = child("IncomeEntity", IncomeEntity.class, e -> e.householdId());
-            dd = child("DeductionEntity", DeductionEntity.class, e -> e.householdId());
-            aa = child("AssetEntity", AssetEntity.class, e -> e.householdId());
-            oo = child("ObligorEntity", ObligorEntity.class, e -> e.householdId());
-            cc = child("CaseEntity", CaseEntity.class, e -> e.householdId());
-            rp = cursor("select m.householdId, r from RegisteredPoorEntity r join MemberEntity m "
-                    + "on m.snapshotId = r.snapshotId and m.idNumber = r.idNumber join HouseholdEntity h "
-                    + "on h.snapshotId = m.snapshotId and h.householdId = m.householdId where r.snapshotId = :s"
-                    + where + " order by m.householdId, r.sourceLine", Object[].class, row -> (String) row[0]);
         }
 
-        private String filter() {
-            return (countyCode == null ? "" : " and h.countyCode = :c") + (after == null ? "" : " and h.householdId > :a");
+        @Override
+        public boolean hasNext() {
+            if (page.isEmpty() && !exhausted) {
+                fill();
+            }
+            return !page.isEmpty();
         }
 
-        private <T> Cursor<T> child(String entity, Class<T> type, Function<T, String> key) {
-            return cursor("select x from " + entity + " x join HouseholdEntity h on h.snapshotId = x.snapshotId "
-                    + "and h.householdId = x.householdId where x.snapshotId = :s" + filter()
-                    + " order by x.householdId, x.sourceLine", type, key);
+        @Override
+        public HouseholdFile next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return page.removeFirst();
         }
 
-        private <T> Cursor<T> cursor(String hql, Class<T> type, Function<T, String> key) {
-            var q = s.createSelectionQuery(hql, type).setParameter("s", snapshotId).setFetchSize(1000);
+        private void fill() {
+            String where = (countyCode == null ? "" : " and h.countyCode = :c")
+                    + (after == null ? "" : " and h.householdId > :a");
+            var q = s.createSelectionQuery("from HouseholdEntity h where h.snapshotId = :s" + where
+                    + " order by h.householdId", HouseholdEntity.class).setParameter("s", snapshotId)
+                    .setMaxResults(PAGE);
             if (countyCode != null) {
                 q.setParameter("c", countyCode);
             }
             if (after != null) {
                 q.setParameter("a", after);
             }
-            return new Cursor<>(q.scroll(ScrollMode.FORWARD_ONLY), key);
+            List<HouseholdEntity> households = q.getResultList();
+            if (households.size() < PAGE) {
+                exhausted = true;
+            }
+            if (households.isEmpty()) {
+                return;
+            }
+            List<String> ids = households.stream().map(HouseholdEntity::householdId).toList();
+            after = ids.get(ids.size() - 1);
+            var members = children("MemberEntity", MemberEntity.class, ids, MemberEntity::householdId);
+            var incomes = children("IncomeEntity", IncomeEntity.class, ids, IncomeEntity::householdId);
+            var deductions = children("DeductionEntity", DeductionEntity.class, ids, DeductionEntity::householdId);
+            var assets = children("AssetEntity", AssetEntity.class, ids, AssetEntity::householdId);
+            var obligors = children("ObligorEntity", ObligorEntity.class, ids, ObligorEntity::householdId);
+            var cases = children("CaseEntity", CaseEntity.class, ids, CaseEntity::householdId);
+            java.util.Map<String, List<RegisteredPoorPerson>> poor = new java.util.HashMap<>();
+            java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+            for (Object[] row : s.createSelectionQuery("select m.householdId, r from MemberEntity m "
+                    + "join RegisteredPoorEntity r on r.snapshotId = m.snapshotId and r.idNumber = m.idNumber "
+                    + "where m.snapshotId = :s and m.householdId between :first and :last "
+                    + "order by m.householdId, r.sourceLine", Object[].class).setParameter("s", snapshotId)
+                    .setParameter("first", ids.get(0)).setParameter("last", ids.get(ids.size() - 1))
+                    .getResultList()) {
+                if (wanted.contains((String) row[0])) {
+                    poor.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                            .add(((RegisteredPoorEntity) row[1]).toModel());
+                }
+            }
+            for (HouseholdEntity h : households) {
+                String id = h.householdId();
+                page.add(new HouseholdFile(h.toModel(),
+                        models(members, id, MemberEntity::toModel), models(incomes, id, IncomeEntity::toModel),
+                        models(deductions, id, DeductionEntity::toModel), models(assets, id, AssetEntity::toModel),
+                        models(obligors, id, ObligorEntity::toModel), models(cases, id, CaseEntity::toModel),
+                        poor.getOrDefault(id, List.of())));
+            }
         }
 
-        @Override
-        public boolean hasNext() {
-            return hh.hasNext();
+        private <T> java.util.Map<String, List<T>> children(String entity, Class<T> type, List<String> ids,
+                Function<T, String> key) {
+            java.util.Map<String, List<T>> byHousehold = new java.util.HashMap<>();
+            // An index range over the page's id span (an IN list of hundreds makes HSQLDB scan the table);
+            // rows of other counties' households inside the span are dropped here.
+            java.util.Set<String> wanted = new java.util.HashSet<>(ids);
+            for (T row : s.createSelectionQuery("from " + entity + " x where x.snapshotId = :s "
+                    + "and x.householdId between :first and :last order by x.householdId, x.sourceLine", type)
+                    .setParameter("s", snapshotId).setParameter("first", ids.get(0))
+                    .setParameter("last", ids.get(ids.size() - 1)).getResultList()) {
+                String k = key.apply(row);
+                if (wanted.contains(k)) {
+                    byHousehold.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
+                }
+            }
+            return byHousehold;
         }
 
-        @Override
-        public HouseholdFile next() {
-            HouseholdEntity h = hh.next();
-            String id = h.householdId();
-            return new HouseholdFile(h.toModel(),
-                    mm.takeWhile(id).stream().map(MemberEntity::toModel).toList(),
-                    ii.takeWhile(id).stream().map(IncomeEntity::toModel).toList(),
-                    dd.takeWhile(id).stream().map(DeductionEntity::toModel).toList(),
-                    aa.takeWhile(id).stream().map(AssetEntity::toModel).toList(),
-                    oo.takeWhile(id).stream().map(ObligorEntity::toModel).toList(),
-                    cc.takeWhile(id).stream().map(CaseEntity::toModel).toList(),
-                    rp.takeWhile(id).stream().map(r -> ((RegisteredPoorEntity) r[1]).toModel()).toList());
+        private static <T, M> List<M> models(java.util.Map<String, List<T>> rows, String id, Function<T, M> toModel) {
+            return rows.getOrDefault(id, List.of()).stream().map(toModel).toList();
         }
 
         @Override
         public void close() {
-            for (Cursor<?> c : List.of(hh, mm, ii, dd, aa, oo, cc, rp)) {
-                c.close();
-            }
             s.close();
         }
     }
@@ -190,48 +222,4 @@ public final class RollReader {
         }
     }
 
-    /** A forward-only cursor with one row of look-ahead, grouped by household id. */
-    private static final class Cursor<T> implements AutoCloseable {
-        private final ScrollableResults<T> results;
-        private final Function<T, String> key;
-        private T peeked;
-
-        Cursor(ScrollableResults<T> results, Function<T, String> key) {
-            this.results = results;
-            this.key = key;
-            advance();
-        }
-
-        private void advance() {
-            peeked = results.next() ? results.get() : null;
-        }
-
-        boolean hasNext() {
-            return peeked != null;
-        }
-
-        T next() {
-            T t = peeked;
-            advance();
-            return t;
-        }
-
-        /** The rows whose key equals {@code id}; rows with smaller keys (orphans) are skipped. */
-        List<T> takeWhile(String id) {
-            List<T> out = new ArrayList<>();
-            while (peeked != null && key.apply(peeked).compareTo(id) < 0) {
-                advance();
-            }
-            while (peeked != null && key.apply(peeked).equals(id)) {
-                out.add(peeked);
-                advance();
-            }
-            return out;
-        }
-
-        @Override
-        public void close() {
-            results.close();
-        }
-    }
 }
