@@ -168,16 +168,19 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> csv = new CompareExport(store).write(run, dir);
         String againstLabel = run.againstRunId() == null ? null
                 : new CompareRuns(ws.database()).get(run.againstRunId()).snapshotLabel();
-        FeedbackInput input = FeedbackForms.input(store, run, againstLabel, campaign(run), lang);
+        FeedbackInput input = FeedbackForms.input(store, run, againstLabel, campaign(run, lang), lang);
         List<Path> pdf = Documents.configure(ConfigFiles.configDir(), templatesDir(lang)).feedback(input, lang,
                 dir.resolve("feedback"));
         Console.println(Messages.get("compare.written", csv.size(), dir, pdf.size(), dir.resolve("feedback")));
     }
 
-    private static Campaign campaign(CompareRun run) {
+    /** The campaign in the document's language (not the terminal's). */
+    private static Campaign campaign(CompareRun run, Lang lang) {
         LocalDate issued = run.completedAt() == null ? run.asOf() : run.completedAt().toLocalDate();
-        return new Campaign(Messages.get("compare.campaign"), CheckCommand.CAMPAIGN_START, LocalDate.of(2019, 6, 30),
-                List.of(Messages.get("compare.issuer")), issued);
+        boolean zh = lang == Lang.ZH;
+        return new Campaign(zh ? "社会救助兜底保障“回头看”专项行动" : "Social-assistance look-back special action",
+                CheckCommand.CAMPAIGN_START, LocalDate.of(2019, 6, 30),
+                List.of(zh ? "泰安市民政局" : "Tai'an civil affairs bureau"), issued);
     }
 
     /**

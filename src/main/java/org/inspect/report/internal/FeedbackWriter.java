@@ -146,6 +146,9 @@ public final class FeedbackWriter {
         theme.apply(chart);
         NumberAxis range = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         range.setRange(0, 105);
+        // eight county names side by side: let a long one (泰安高新区) use two lines rather than an ellipsis
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
         BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
         r.setSeriesPaint(0, new Color(0x1f4e79));
         r.setMaximumBarWidth(0.12);
