@@ -7,12 +7,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inspect.check.CheckRun;
 import org.inspect.check.FindingStore;
+import org.inspect.compare.CompareRun;
 import org.inspect.demo.AnswerKey;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 import org.inspect.error.ExitCodes;
 import org.inspect.importing.job.ImportParameters;
+import org.inspect.report.Lang;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +28,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** The demo's first monthly snapshot. */
     static final String MONTH_ONE = "2019-03";
+
+    /** The demo's second monthly snapshot, compared month on month with the first (clause 三（二）). */
+    static final String MONTH_TWO = "2019-04";
 
     @Mixin
     GlobalOptions global;
@@ -52,8 +57,26 @@ public final class DemoCommand implements Callable<Integer> {
             CheckRun run = CheckCommand.run(ws, MONTH_ONE, asOf, null);
             CheckCommand.printSummary(ws, run);
             reportAgainstKey(ws, run, key);
+            compareMonthOnMonth(ws, demoDir, options, asOf);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Generates and imports month two (terminations, new registrations, fixes), compares month one, then month two
+     * against it, and writes both runs' lists under {@code reports/compare-<month>/}.
+     */
+    static void compareMonthOnMonth(Workspace ws, Path demoDir, DemoOptions options, LocalDate monthOneAsOf) {
+        CompareRun first = CompareCommand.run(ws, MONTH_ONE, monthOneAsOf, null);
+        CompareCommand.printSummary(ws, first);
+        CompareCommand.export(ws, first, Path.of("reports", "compare-" + MONTH_ONE), Lang.ZH);
+        Path input = demoDir.resolve(MONTH_TWO);
+        DemoSummary two = DemoCity.write(input, demoDir.resolve("planted-" + MONTH_TWO + ".csv"), options.withMonth(2));
+        ImportCommand.run(ws, new ImportParameters(input, MONTH_TWO, false,
+                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate()));
+        CompareRun second = CompareCommand.run(ws, MONTH_TWO, two.referenceDate(), MONTH_ONE);
+        CompareCommand.printSummary(ws, second);
+        CompareCommand.export(ws, second, Path.of("reports", "compare-" + MONTH_TWO), Lang.ZH);
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */

@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
             CheckCommand.class,
             FindingsCommand.class,
             FindingCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {

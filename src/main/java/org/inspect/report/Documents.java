@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.inspect.report.internal.DisclosureWriter;
+import org.inspect.report.internal.FeedbackWriter;
 import org.inspect.report.internal.FontLoader;
 import org.inspect.report.internal.Fonts;
 import org.inspect.report.internal.NoticeWriter;
@@ -62,6 +63,15 @@ public final class Documents {
         createDir(dir);
         List<Path> files = new ArrayList<>(
                 new DisclosureWriter(input, templates.load("disclosure", lang), wording(lang), fonts).write(dir));
+        Manifest.record(dir, files);
+        return files;
+    }
+
+    /** Writes one compare feedback form per county into {@code dir}; returns the files. */
+    public List<Path> feedback(FeedbackInput input, Lang lang, Path dir) {
+        createDir(dir);
+        List<Path> files = new ArrayList<>(
+                new FeedbackWriter(input, templates.load("feedback", lang), wording(lang), fonts).write(dir));
         Manifest.record(dir, files);
         return files;
     }

@@ -1,0 +1,98 @@
+package org.inspect.compare;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inspect.error.NotFoundException;
+import org.inspect.store.Database;
+
+/** Stores compare runs: created RUNNING by the command, COMPLETED by the job's last step. */
+public final class CompareRuns {
+
+    private static final String COLUMNS = "id, snapshot_id, snapshot_label, as_of, against_run_id, status, created_at, "
+            + "completed_at, registered, covered";
+
+    private final Database db;
+
+    public CompareRuns(Database db) {
+        this.db = db;
+    }
+
+    public long create(long snapshotId, String label, LocalDate asOf, Long againstRunId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO compare_run (snapshot_id, snapshot_label, as_of, against_run_id, status, created_at) "
+                        + "VALUES (?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, snapshotId);
+            ps.setString(2, label);
+            ps.setDate(3, Date.valueOf(asOf));
+            ps.setObject(4, againstRunId);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Marks the run COMPLETED with its numbers of registered (not lifted) and covered poor households. */
+    public void complete(long runId, long registered, long covered) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE compare_run SET status = 'COMPLETED', completed_at = CURRENT_TIMESTAMP, registered = ?, "
+                        + "covered = ? WHERE id = ?")) {
+            ps.setLong(1, registered);
+            ps.setLong(2, covered);
+            ps.setLong(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public CompareRun get(long runId) {
+        List<CompareRun> l = query("WHERE id = ?", runId);
+        if (l.isEmpty()) {
+            throw new NotFoundException("no compare run " + runId + " (see inspect compare --runs)");
+        }
+        return l.get(0);
+    }
+
+    /** The newest COMPLETED run of a snapshot, if any. */
+    public Optional<CompareRun> latestCompleted(long snapshotId) {
+        return query("WHERE status = 'COMPLETED' AND snapshot_id = ? ORDER BY id DESC LIMIT 1", snapshotId)
+                .stream().findFirst();
+    }
+
+    public List<CompareRun> list() {
+        return query("ORDER BY id DESC");
+    }
+
+    private List<CompareRun> query(String where, Object... args) {
+        List<CompareRun> out = new ArrayList<>();
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM compare_run " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CompareRun(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                            (Long) rs.getObject(5), rs.getString(6), rs.getTimestamp(7).toLocalDateTime(),
+                            rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toLocalDateTime(),
+                            (Long) rs.getObject(9), (Long) rs.getObject(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}

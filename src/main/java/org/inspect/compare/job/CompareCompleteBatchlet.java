@@ -1,0 +1,29 @@
+package org.inspect.compare.job;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.compare.CompareRuns;
+import org.inspect.compare.CompareStore;
+import org.inspect.compare.CountyCoverage;
+
+/** Step {@code compare.complete}: records the run's registered and covered totals and marks it COMPLETED. */
+public class CompareCompleteBatchlet extends AbstractBatchlet {
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public String process() {
+        CompareParameters p = CompareParameters.of(BatchRuntime.jobParameters(jobContext));
+        long registered = 0;
+        long covered = 0;
+        for (CountyCoverage c : new CompareStore(BatchRuntime.database()).coverage(p.runId())) {
+            registered += c.registered();
+            covered += c.covered();
+        }
+        new CompareRuns(BatchRuntime.database()).complete(p.runId(), registered, covered);
+        return "COMPLETED";
+    }
+}

@@ -1,0 +1,41 @@
+package org.inspect.compare.job;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.compare.HouseholdComparison;
+import org.inspect.config.ConfigFiles;
+import org.inspect.model.HouseholdFile;
+import org.inspect.rules.EligibilityEngine;
+import org.inspect.rules.ExclusionCriteria;
+import org.inspect.store.RollReader;
+
+/**
+ * Compares one household with the registered-poor roll, with the eligibility engine loaded as the check job loads
+ * it (the snapshot's standards, the city's exclusion criteria).
+ */
+public class CompareHouseholdProcessor implements ItemProcessor {
+
+    @Inject
+    JobContext jobContext;
+
+    private HouseholdComparison comparison;
+
+    @Override
+    public Object processItem(Object item) {
+        if (comparison == null) {
+            CompareParameters p = CompareParameters.of(BatchRuntime.jobParameters(jobContext));
+            ExclusionCriteria criteria = ConfigFiles.local("exclusion-criteria.txt").map(ExclusionCriteria::load)
+                    .orElseGet(ExclusionCriteria::fromClasspath);
+            comparison = new HouseholdComparison(new EligibilityEngine(
+                    new RollReader(BatchRuntime.database(), p.snapshotId()).standards(), criteria, p.asOf()));
+        }
+        HouseholdFile file = (HouseholdFile) item;
+        return new Compared(file.household().householdId(), comparison.compare(file));
+    }
+
+    /** A household id with what it contributes to the run's lists. */
+    record Compared(String householdId, HouseholdComparison.Result result) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.inspect.compare.job;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.compare.CompareStore;
+import org.inspect.compare.Match;
+import org.inspect.compare.Recipient;
+
+/** Replaces the chunk's households' matches and recipient rows in the run: a replayed chunk leaves the same rows. */
+public class CompareHouseholdWriter extends AbstractItemWriter {
+
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long runId = CompareParameters.of(BatchRuntime.jobParameters(jobContext)).runId();
+        List<String> households = new ArrayList<>(items.size());
+        List<Match> matches = new ArrayList<>();
+        List<Recipient> recipients = new ArrayList<>();
+        for (Object o : items) {
+            CompareHouseholdProcessor.Compared c = (CompareHouseholdProcessor.Compared) o;
+            if (c.result().matches().isEmpty() && c.result().recipient().isEmpty()) {
+                continue;
+            }
+            households.add(c.householdId());
+            matches.addAll(c.result().matches());
+            c.result().recipient().ifPresent(recipients::add);
+        }
+        new CompareStore(BatchRuntime.database()).replaceHouseholds(runId, households, matches, recipients);
+    }
+}
