@@ -5,10 +5,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import org.inspect.batch.BatchRuntime;
 import org.inspect.compare.HouseholdComparison;
-import org.inspect.config.ConfigFiles;
 import org.inspect.model.HouseholdFile;
 import org.inspect.rules.EligibilityEngine;
-import org.inspect.rules.ExclusionCriteria;
+import org.inspect.check.job.CriteriaConfig;
 import org.inspect.store.RollReader;
 
 /**
@@ -26,10 +25,9 @@ public class CompareHouseholdProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         if (comparison == null) {
             CompareParameters p = CompareParameters.of(BatchRuntime.jobParameters(jobContext));
-            ExclusionCriteria criteria = ConfigFiles.local("exclusion-criteria.txt").map(ExclusionCriteria::load)
-                    .orElseGet(ExclusionCriteria::fromClasspath);
             comparison = new HouseholdComparison(new EligibilityEngine(
-                    new RollReader(BatchRuntime.database(), p.snapshotId()).standards(), criteria, p.asOf()));
+                    new RollReader(BatchRuntime.database(), p.snapshotId()).standards(), CriteriaConfig.load(),
+                    p.asOf()));
         }
         HouseholdFile file = (HouseholdFile) item;
         return new Compared(file.household().householdId(), comparison.compare(file));
