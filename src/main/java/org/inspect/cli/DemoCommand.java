@@ -13,6 +13,7 @@ import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 import org.inspect.error.ExitCodes;
 import org.inspect.importing.job.ImportParameters;
+import org.inspect.sampling.SampleRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
+
+    /** The seed text of the demo's sample: a date and a (made-up) lottery draw announced after the plan. */
+    static final String SAMPLE_SEED_TEXT = "2019-03-01 福彩3D 第2019056期 开奖号 407";
 
     /** The demo's first monthly snapshot. */
     static final String MONTH_ONE = "2019-03";
@@ -52,8 +56,22 @@ public final class DemoCommand implements Callable<Integer> {
             CheckRun run = CheckCommand.run(ws, MONTH_ONE, asOf, null);
             CheckCommand.printSummary(ws, run);
             reportAgainstKey(ws, run, key);
+            sampleAndCheck(ws, asOf);
         }
         return ExitCodes.OK;
+    }
+
+    /** Draws a sample with the default plan and a seed text, then checks the sampled cases only. */
+    static void sampleAndCheck(Workspace ws, LocalDate asOf) {
+        Console.println(Messages.get("demo.sampling", SAMPLE_SEED_TEXT));
+        SampleRun sample = SampleCommand.run(ws, SampleCommand.loadPlan("default"), null, SAMPLE_SEED_TEXT,
+                MONTH_ONE, 2);
+        SampleCommand.printSummary(ws, sample);
+        CheckRun check = CheckCommand.run(ws, MONTH_ONE, asOf, sample.id());
+        long findings = new FindingStore(ws.database()).countsByCountyAndRule(check.id()).values().stream()
+                .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        Console.println(Messages.get("demo.sampleCheck", check.cases(), check.households(), sample.id(), findings,
+                check.id()));
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */

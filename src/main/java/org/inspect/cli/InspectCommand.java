@@ -21,6 +21,9 @@ import picocli.CommandLine.Mixin;
             CheckCommand.class,
             FindingsCommand.class,
             FindingCommand.class,
+            PlanCommand.class,
+            SampleCommand.class,
+            VerifySampleCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {

@@ -88,11 +88,11 @@ public final class ChecklistWriter {
         for (String point : t.paragraphs("verify.points", Map.of())) {
             checks.add(List.of(String.valueOf(k++), point, "", ""));
         }
-        doc.table(t.text("verify.table"), new float[] {6, 54, 20, 20}, checks, 9.5f, new boolean[] {true});
+        doc.table(t.text("verify.table"), new float[] {6, 66, 14, 14}, checks, 9.5f, new boolean[] {true});
         doc.subheading(t.text("fill.heading"));
         List<List<String>> blanks = new ArrayList<>();
         for (String field : t.paragraphs("fill.fields", Map.of())) {
-            blanks.add(List.of(field, "\n\n"));
+            blanks.add(List.of(field, "\n"));
         }
         doc.table(t.text("fill.table"), new float[] {25, 75}, blanks, 10f, null);
     }
