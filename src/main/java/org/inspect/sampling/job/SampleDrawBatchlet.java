@@ -19,9 +19,13 @@ import org.inspect.store.RollReader;
 /**
  * Step {@code sample.draw}: runs the {@link Sampler} over the snapshot's frame (streamed twice from the database)
  * and the inspector pool, and stores the run's cases, assignments and manifest in one transaction. A plan that
- * cannot be honoured marks the run FAILED with the reason before the step fails.
+ * cannot be honoured (too few inspectors after avoidance, no case in the frame) marks the run FAILED with the
+ * reason and ends the step with exit status {@code NOT_HONOURED}: a restart could not change that, and the
+ * command reports the reason rather than a stack trace.
  */
 public class SampleDrawBatchlet extends AbstractBatchlet {
+
+    static final String NOT_HONOURED = "NOT_HONOURED";
 
     @Inject
     JobContext jobContext;
@@ -41,7 +45,7 @@ public class SampleDrawBatchlet extends AbstractBatchlet {
             return "DRAWN:" + result.sampleSize();
         } catch (InspectException e) {
             runs.fail(run.id(), e.getMessage());
-            throw e;
+            return NOT_HONOURED;
         }
     }
 
