@@ -120,17 +120,22 @@ public final class SampleCommand implements Callable<Integer> {
         Console.println(Messages.get("sample.next", run.id()));
     }
 
+    private static int width(String s) {
+        return s.length() + (int) s.chars().filter(ch -> ch > 0x2E80).count();
+    }
+
     static String seedFrom(String seedText) {
         return seedText == null ? "" : Messages.get("sample.seedFrom", seedText);
     }
 
-    /** The strata table, then a line for every empty stratum and every stratum taken whole. */
+    /** The strata table (CJK township names count two columns), then a line for every empty or whole stratum. */
     static void printStrata(Manifest m) {
         String[] head = Messages.get("sample.strataHead").split("\\|");
-        int keyWidth = Math.max(head[0].length(), m.strata().stream().mapToInt(s -> s.key().length()).max().orElse(0));
-        Console.println(String.format("%-" + keyWidth + "s %8s %8s %8s  %s", (Object[]) head));
+        int keyWidth = Math.max(width(head[0]), m.strata().stream().mapToInt(s -> width(s.key())).max().orElse(0));
+        Console.println(CheckCommand.pad(head[0], keyWidth)
+                + String.format(" %8s %8s %8s  %s", head[1], head[2], head[3], head[4]));
         for (StratumResult s : m.strata()) {
-            Console.println(String.format("%-" + keyWidth + "s %8d %8d %8d  %s", s.key(), s.frameSize(),
+            Console.println(CheckCommand.pad(s.key(), keyWidth) + String.format(" %8d %8d %8d  %s", s.frameSize(),
                     s.requestedSize(), s.sampleSize(), s.status()));
         }
         for (StratumResult s : m.strata()) {

@@ -92,9 +92,9 @@ public final class ChecklistWriter {
         doc.subheading(t.text("fill.heading"));
         List<List<String>> blanks = new ArrayList<>();
         for (String field : t.paragraphs("fill.fields", Map.of())) {
-            blanks.add(List.of(field, "\n"));
+            blanks.add(List.of(field, "\n\n"));
         }
-        doc.table(t.text("fill.table"), new float[] {25, 75}, blanks, 10f, null);
+        doc.table(t.text("fill.table"), new float[] {32, 68}, blanks, 10f, null);
     }
 
     private static String place(Item item) {
