@@ -54,6 +54,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     static CheckRun run(Workspace ws, String label, LocalDate asOf, Long sampleRun) {
+        if (sampleRun != null) {
+            new org.inspect.sampling.SampleRuns(ws.database()).completed(sampleRun);
+        }
         Snapshots snapshots = new Snapshots(ws.database());
         long snapshotId = snapshots.activeId(label);
         CheckRuns runs = new CheckRuns(ws.database());

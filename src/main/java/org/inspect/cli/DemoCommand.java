@@ -15,6 +15,7 @@ import org.inspect.demo.DemoSummary;
 import org.inspect.error.ExitCodes;
 import org.inspect.importing.job.ImportParameters;
 import org.inspect.report.Lang;
+import org.inspect.sampling.SampleRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
+
+    /** The seed text of the demo's sample: a date and a (made-up) lottery draw announced after the plan. */
+    static final String SAMPLE_SEED_TEXT = "2019-03-01 福彩3D 第2019056期 开奖号 407";
 
     /** The demo's first monthly snapshot. */
     static final String MONTH_ONE = "2019-03";
@@ -57,6 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
             CheckRun run = CheckCommand.run(ws, MONTH_ONE, asOf, null);
             CheckCommand.printSummary(ws, run);
             reportAgainstKey(ws, run, key);
+            sampleAndCheck(ws, asOf);
             compareMonthOnMonth(ws, demoDir, options, asOf);
         }
         return ExitCodes.OK;
@@ -77,6 +82,19 @@ public final class DemoCommand implements Callable<Integer> {
         CompareRun second = CompareCommand.run(ws, MONTH_TWO, two.referenceDate(), MONTH_ONE);
         CompareCommand.printSummary(ws, second);
         CompareCommand.export(ws, second, Path.of("reports", "compare-" + MONTH_TWO), Lang.ZH);
+    }
+
+    /** Draws a sample with the default plan and a seed text, then checks the sampled cases only. */
+    static void sampleAndCheck(Workspace ws, LocalDate asOf) {
+        Console.println(Messages.get("demo.sampling", SAMPLE_SEED_TEXT));
+        SampleRun sample = SampleCommand.run(ws, SampleCommand.loadPlan("default"), null, SAMPLE_SEED_TEXT,
+                MONTH_ONE, 2);
+        SampleCommand.printSummary(ws, sample);
+        CheckRun check = CheckCommand.run(ws, MONTH_ONE, asOf, sample.id());
+        long findings = new FindingStore(ws.database()).countsByCountyAndRule(check.id()).values().stream()
+                .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        Console.println(Messages.get("demo.sampleCheck", check.cases(), check.households(), sample.id(), findings,
+                check.id()));
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */

@@ -22,6 +22,9 @@ import picocli.CommandLine.Mixin;
             FindingsCommand.class,
             FindingCommand.class,
             CompareCommand.class,
+            PlanCommand.class,
+            SampleCommand.class,
+            VerifySampleCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.inspect.report.internal.ChecklistWriter;
 import org.inspect.report.internal.DisclosureWriter;
 import org.inspect.report.internal.FeedbackWriter;
 import org.inspect.report.internal.FontLoader;
@@ -72,6 +73,15 @@ public final class Documents {
         createDir(dir);
         List<Path> files = new ArrayList<>(
                 new FeedbackWriter(input, templates.load("feedback", lang), wording(lang), fonts).write(dir));
+        Manifest.record(dir, files);
+        return files;
+    }
+
+    /** Writes one field checklist (入户核查表) per inspector of a sample run into {@code dir}; returns the files. */
+    public List<Path> checklists(ChecklistInput input, Lang lang, Path dir) {
+        createDir(dir);
+        List<Path> files = new ChecklistWriter(input, templates.load("checklist", lang), wording(lang), fonts)
+                .write(dir);
         Manifest.record(dir, files);
         return files;
     }

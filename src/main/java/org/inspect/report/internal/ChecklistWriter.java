@@ -1,0 +1,107 @@
+package org.inspect.report.internal;
+
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.inspect.model.Counties;
+import org.inspect.report.ChecklistInput;
+import org.inspect.report.ChecklistInput.Item;
+import org.inspect.report.ChecklistInput.Sheet;
+
+/**
+ * Lays out the field checklists (入户核查表, clause 二（四） 入户核查): one file per inspector, a cover list of the
+ * assigned cases, then one page per case with its particulars, the points to verify and blank fields for the
+ * findings on site and the signatures.
+ */
+public final class ChecklistWriter {
+
+    private final ChecklistInput in;
+    private final Template t;
+    private final Wording w;
+    private final FontLoader fonts;
+    private final Redactor redactor;
+
+    public ChecklistWriter(ChecklistInput in, Template checklist, Wording wording, FontLoader fonts) {
+        this.in = in;
+        this.t = checklist;
+        this.w = wording;
+        this.fonts = fonts;
+        this.redactor = new Redactor(in.fullData(), List.of());
+    }
+
+    public List<Path> write(Path dir) {
+        List<Path> files = new ArrayList<>();
+        for (Sheet sheet : in.sheets()) {
+            Path file = dir.resolve("checklist-" + sheet.inspectorId() + ".pdf");
+            try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
+                sheet(doc, sheet);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private void sheet(PdfDoc doc, Sheet sheet) {
+        Map<String, Object> v = Map.of("inspector", sheet.inspectorName(), "inspectorId", sheet.inspectorId(),
+                "unit", sheet.unit(), "run", in.sampleRunId(), "plan", in.planName(),
+                "seedText", in.seedText() == null ? "" : in.seedText(), "count", sheet.items().size(),
+                "date", w.date(in.issueDate()));
+        doc.part(w.header(in.campaignName() == null ? t.text("campaign") : in.campaignName(), t.text("header", v)),
+                true);
+        doc.title(t.text("title", v), 18);
+        t.paragraphs("intro", v).forEach(doc::para);
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Item item : sheet.items()) {
+            rows.add(List.of(String.valueOf(n++), item.caseId(), place(item), redactor.name(item.headName()),
+                    w.code("program", item.program())));
+        }
+        doc.table(t.text("list.table"), new float[] {7, 22, 43, 12, 12}, rows, 9.5f,
+                new boolean[] {true, false, false, false, false});
+        n = 1;
+        for (Item item : sheet.items()) {
+            doc.pageBreak();
+            item(doc, item, n++, sheet.items().size());
+        }
+    }
+
+    private void item(PdfDoc doc, Item item, int n, int of) {
+        doc.subheading(t.text("case.heading", Map.of("n", n, "of", of, "case", item.caseId())));
+        String benefit = item.monthlyBenefitYuan() == null ? ""
+                : item.monthlyBenefitYuan().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        List<List<String>> facts = List.of(
+                List.of(t.text("field.household"), nz(item.householdId()), t.text("field.place"), place(item)),
+                List.of(t.text("field.address"), nz(item.address()), t.text("field.members"),
+                        String.valueOf(item.members())),
+                List.of(t.text("field.head"), redactor.name(item.headName()), t.text("field.headId"),
+                        redactor.id(item.headIdNumber())),
+                List.of(t.text("field.program"), w.code("program", item.program()), t.text("field.decision"),
+                        w.code("outcome", item.decision())
+                                + (item.decisionDate() == null ? "" : "（" + w.date(item.decisionDate()) + "）")),
+                List.of(t.text("field.benefit"), benefit, t.text("field.team"), String.join("、", item.teammates())));
+        doc.table(t.text("case.table"), new float[] {16, 34, 16, 34}, facts, 9.5f, null);
+        doc.subheading(t.text("verify.heading"));
+        List<List<String>> checks = new ArrayList<>();
+        int k = 1;
+        for (String point : t.paragraphs("verify.points", Map.of())) {
+            checks.add(List.of(String.valueOf(k++), point, "", ""));
+        }
+        doc.table(t.text("verify.table"), new float[] {6, 66, 14, 14}, checks, 9.5f, new boolean[] {true});
+        doc.subheading(t.text("fill.heading"));
+        List<List<String>> blanks = new ArrayList<>();
+        for (String field : t.paragraphs("fill.fields", Map.of())) {
+            blanks.add(List.of(field, "\n\n"));
+        }
+        doc.table(t.text("fill.table"), new float[] {32, 68}, blanks, 10f, null);
+    }
+
+    private static String place(Item item) {
+        return Counties.name(item.countyCode()) + nz(item.township()) + nz(item.village());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,264 @@
+package org.inspect.sampling;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.inspect.error.ConflictException;
+import org.inspect.error.NotFoundException;
+import org.inspect.store.Database;
+
+/**
+ * Stores sample runs (tables of {@code db/V003__sampling.sql}): created RUNNING by the command with the plan and
+ * seed, filled by the job's draw step in one transaction (delete-then-insert by run id, so a restarted step
+ * leaves the same rows), read back for export, checks and verification.
+ */
+public final class SampleRuns {
+
+    private static final String COLUMNS = "id, snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
+            + "team_size, status, error, frame_size, sample_size, created_at, completed_at";
+
+    private final Database db;
+
+    public SampleRuns(Database db) {
+        this.db = db;
+    }
+
+    /** Records a run to be drawn and returns its id. */
+    public long create(long snapshotId, String label, SamplingPlan plan, long seed, String seedText, int teamSize) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO sample_run (snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, team_size, "
+                        + "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, snapshotId);
+            ps.setString(2, label);
+            ps.setString(3, plan.name());
+            ps.setString(4, plan.toJson());
+            ps.setLong(5, seed);
+            ps.setString(6, seedText);
+            ps.setInt(7, teamSize);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stores the draw of a run in one transaction: its sampled cases (with household and county from the
+     * snapshot), the assignments and the manifest, replacing whatever an earlier attempt stored.
+     */
+    public void store(long runId, SampleResult result, Manifest manifest) {
+        SampleRun run = get(runId);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                deleteDraw(c, runId);
+                insertCases(c, run, result);
+                insertAssignments(c, runId, result.assignments());
+                try (PreparedStatement ps = c.prepareStatement("UPDATE sample_run SET status = 'COMPLETED', "
+                        + "error = NULL, manifest = ?, frame_size = ?, sample_size = ?, completed_at = ? WHERE id = ?")) {
+                    ps.setString(1, manifest.toJson());
+                    ps.setLong(2, result.frameSize());
+                    ps.setInt(3, result.sampleSize());
+                    ps.setTimestamp(4, Timestamp.from(manifest.createdAt()));
+                    ps.setLong(5, runId);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteDraw(Connection c, long runId) throws SQLException {
+        for (String table : List.of("sample_case", "sample_assignment")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE sample_run_id = ?")) {
+                ps.setLong(1, runId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void insertCases(Connection c, SampleRun run, SampleResult result) throws SQLException {
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_case (sample_run_id, case_id, household_id, "
+                + "county_code, stratum_key) SELECT ?, c.case_id, c.household_id, h.county_code, ? "
+                + "FROM assistance_case c JOIN household h ON h.snapshot_id = c.snapshot_id "
+                + "AND h.household_id = c.household_id WHERE c.snapshot_id = ? AND c.case_id = ?")) {
+            for (StratumResult s : result.strata()) {
+                for (String caseId : s.caseIds()) {
+                    ps.setLong(1, run.id());
+                    ps.setString(2, s.key());
+                    ps.setLong(3, run.snapshotId());
+                    ps.setString(4, caseId);
+                    ps.addBatch();
+                    rows++;
+                }
+            }
+            if (rows > 0) {
+                int inserted = 0;
+                for (int n : ps.executeBatch()) {
+                    inserted += n;
+                }
+                if (inserted != rows) {
+                    throw new ConflictException("snapshot " + run.snapshotLabel() + " changed during the draw of"
+                            + " sample run " + run.id() + ": " + rows + " cases sampled, " + inserted + " found");
+                }
+            }
+        }
+    }
+
+    private static void insertAssignments(Connection c, long runId, List<Assignment> assignments)
+            throws SQLException {
+        boolean any = false;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO sample_assignment (sample_run_id, case_id, seq, inspector_id) VALUES (?, ?, ?, ?)")) {
+            for (Assignment a : assignments) {
+                for (int seq = 0; seq < a.inspectorIds().size(); seq++) {
+                    ps.setLong(1, runId);
+                    ps.setString(2, a.caseId());
+                    ps.setInt(3, seq + 1);
+                    ps.setString(4, a.inspectorIds().get(seq));
+                    ps.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Marks a run FAILED with the reason, so the command can say why the plan could not be honoured. */
+    public void fail(long runId, String reason) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE sample_run SET status = 'FAILED', error = ? WHERE id = ?")) {
+            ps.setString(1, reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason);
+            ps.setLong(2, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public SampleRun get(long runId) {
+        List<SampleRun> l = query("WHERE id = " + runId);
+        if (l.isEmpty()) {
+            throw new NotFoundException("no sample run " + runId + " (see inspect sample show)");
+        }
+        return l.get(0);
+    }
+
+    /** A run that has been drawn; a run still RUNNING or FAILED is a conflict naming its state. */
+    public SampleRun completed(long runId) {
+        SampleRun run = get(runId);
+        if (!run.completed()) {
+            throw new ConflictException("sample run " + runId + " is " + run.status()
+                    + (run.error() == null ? "" : " (" + run.error() + ")") + ": it has no sample");
+        }
+        return run;
+    }
+
+    /** Every run, newest first. */
+    public List<SampleRun> list() {
+        return query("ORDER BY id DESC");
+    }
+
+    /** The manifest stored by a completed run. */
+    public Manifest manifest(long runId) {
+        completed(runId);
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT manifest FROM sample_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Manifest.fromJson(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The sampled cases of a run in case-id order, with the household details of snapshot {@code snapshotId}
+     * (empty when a case is no longer in it) and the inspectors in seat order.
+     */
+    public List<SampledCase> cases(long runId, long snapshotId) {
+        Map<String, List<String>> teams = teams(runId);
+        List<SampledCase> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT sc.case_id, sc.household_id, sc.county_code, h.township, h.village, h.address, m.name, "
+                        + "h.head_id_number, (SELECT COUNT(*) FROM member mm WHERE mm.snapshot_id = h.snapshot_id "
+                        + "AND mm.household_id = h.household_id), ac.program, ac.decision, ac.decision_date, "
+                        + "ac.monthly_benefit_yuan, sc.stratum_key FROM sample_case sc "
+                        + "LEFT JOIN assistance_case ac ON ac.snapshot_id = ? AND ac.case_id = sc.case_id "
+                        + "LEFT JOIN household h ON h.snapshot_id = ? AND h.household_id = sc.household_id "
+                        + "LEFT JOIN member m ON m.snapshot_id = h.snapshot_id AND m.household_id = h.household_id "
+                        + "AND m.id_number = h.head_id_number "
+                        + "WHERE sc.sample_run_id = ? ORDER BY sc.case_id")) {
+            ps.setLong(1, snapshotId);
+            ps.setLong(2, snapshotId);
+            ps.setLong(3, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Date decided = rs.getDate(12);
+                    out.add(new SampledCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                            rs.getString(10), rs.getString(11), decided == null ? null : decided.toLocalDate(),
+                            rs.getBigDecimal(13), rs.getString(14), teams.getOrDefault(rs.getString(1), List.of())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private Map<String, List<String>> teams(long runId) {
+        Map<String, List<String>> teams = new HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT case_id, inspector_id FROM sample_assignment WHERE sample_run_id = ? ORDER BY case_id, seq")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    teams.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return teams;
+    }
+
+    private List<SampleRun> query(String where) {
+        List<SampleRun> out = new ArrayList<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM sample_run " + where)) {
+            while (rs.next()) {
+                Timestamp done = rs.getTimestamp(14);
+                out.add(new SampleRun(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getString(9),
+                        rs.getString(10), (Long) rs.getObject(11), (Integer) rs.getObject(12),
+                        rs.getTimestamp(13).toLocalDateTime(), done == null ? null : done.toLocalDateTime()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}
