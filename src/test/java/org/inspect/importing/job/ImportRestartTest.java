@@ -62,7 +62,10 @@ class ImportRestartTest {
                 Tables.count(killed, "SELECT COUNT(*) FROM member"), "no leftover rows of the killed run");
     }
 
-    /** Starts the import in another JVM with small chunks and kills it once a file is a third loaded. */
+    /**
+     * Starts the import in another JVM with small chunks; once a file is a third loaded, checks that a second
+     * process is refused the database, then kills the import.
+     */
     private static boolean killWhenLoading(Path data, Path in) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.inspect.cli.Main", "--data", data.toString(),
@@ -71,16 +74,22 @@ class ImportRestartTest {
         pb.redirectErrorStream(true);
         Process p = pb.start();
         boolean killed = false;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.matches("(members|incomes|assets)\\.csv [3-9]0%")) {
+                    Cli.Result second = new Cli(data).run("snapshots");
+                    assertEquals(ExitCodes.CONFLICT, second.exitCode(), second.toString());
+                    assertTrue(second.err().contains("is in use by another inspect process"), second.err());
                     p.destroyForcibly();
                     killed = true;
                     break;
                 }
             }
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
         }
-        p.waitFor(30, TimeUnit.SECONDS);
         return killed;
     }
 }
