@@ -52,7 +52,9 @@ public final class ReportWriter {
             method();
             chartsSection();
             findings();
-            appendix();
+            if (sampled()) {
+                appendix();
+            }
         }
     }
 
@@ -88,11 +90,18 @@ public final class ReportWriter {
         v.put("upper", w.percent(figures.upper()));
         v.put("findings", in.findings().size());
         v.put("counties", figures.countiesWithFindings().size());
-        t.paragraphs("summary.body", v).forEach(pdf::para);
+        t.paragraphs(sampled() ? "summary.body" : "summary.body.noSample", v).forEach(pdf::para);
         pdf.subheading(t.text("headline.heading"));
         headlines(v).forEach(pdf::para);
         rulesTable();
-        ratesTable();
+        if (sampled()) {
+            ratesTable();
+        }
+    }
+
+    /** Whether a sample run is part of the report (else: no rates, strata, sample list). */
+    private boolean sampled() {
+        return !in.strata().isEmpty();
     }
 
     /** The sentences an official would write first: the bound, the worst county, the commonest rule, the urgent. */
@@ -147,6 +156,11 @@ public final class ReportWriter {
 
     private void method() {
         pdf.heading(t.text("method.heading"));
+        if (!sampled()) {
+            pdf.para(t.text("method.noSample"));
+            pdf.code(in.verifyCommand());
+            return;
+        }
         t.paragraphs("method.body", Map.of("plan", in.planName(), "seedText", in.seedText(),
                 "seed", Long.toString(in.seed()))).forEach(pdf::para);
         pdf.para(t.text("method.strata"));
