@@ -13,6 +13,9 @@ import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 import org.inspect.error.ExitCodes;
 import org.inspect.importing.job.ImportParameters;
+import org.inspect.report.Lang;
+import org.inspect.report.data.CampaignSettings;
+import org.inspect.report.data.SampleRunReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,8 +55,25 @@ public final class DemoCommand implements Callable<Integer> {
             CheckRun run = CheckCommand.run(ws, MONTH_ONE, asOf, null);
             CheckCommand.printSummary(ws, run);
             reportAgainstKey(ws, run, key);
+            writeDocuments(ws, run, Path.of("reports"));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Writes the report of the demo's check run (with the newest sample of its snapshot, if one was drawn), the
+     * rectification notices (deadline in 30 days) and the disclosure lists of the first month into {@code reports}.
+     */
+    static void writeDocuments(Workspace ws, CheckRun run, Path reports) {
+        Long sample = new SampleRunReader(ws.database()).latest(run.snapshotId()).orElse(null);
+        Path report = ReportCommand.write(ws, run.id(), sample, reports, Lang.ZH, false);
+        CampaignSettings settings = CampaignSettings.load();
+        Path notices = reports.resolve("notices");
+        NoticesCommand.issue(ws, run.id(), settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS),
+                settings, notices, Lang.ZH, false);
+        Path disclosure = reports.resolve("disclosure");
+        DisclosureCommand.write(ws, MONTH_ONE, null, disclosure, Lang.ZH, false);
+        Console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices, disclosure));
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */

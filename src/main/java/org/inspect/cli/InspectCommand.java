@@ -21,6 +21,10 @@ import picocli.CommandLine.Mixin;
             CheckCommand.class,
             FindingsCommand.class,
             FindingCommand.class,
+            ReportCommand.class,
+            NoticesCommand.class,
+            DisclosureCommand.class,
+            VerifyReportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {

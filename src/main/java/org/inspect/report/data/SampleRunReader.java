@@ -91,6 +91,19 @@ public final class SampleRunReader {
         }
     }
 
+    /** The newest sample run of a snapshot whose draw finished (has a manifest), if any. */
+    public java.util.Optional<Long> latest(long snapshotId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT id FROM sample_run "
+                + "WHERE snapshot_id = ? AND manifest IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String clob(Clob clob) throws SQLException {
         return clob == null ? null : clob.getSubString(1, (int) clob.length());
     }
