@@ -143,6 +143,9 @@ public final class Charts {
             renderer.setSeriesPaint(i, PALETTE[i]);
         }
         renderer.setMaximumBarWidth(0.12);
+        // eight counties share the width: a long name (泰安高新区) wraps onto a second line instead of "..."
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setCategoryMargin(0.15);
         if (integers) {
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }

@@ -243,7 +243,8 @@ public final class ReportWriter {
         if (!ids) {
             header.remove(3);
         }
-        float[] widths = ids ? new float[] {6, 15, 15, 19, 45} : new float[] {6, 16, 16, 62};
+        // wide enough for a 13-digit household id and a case id such as TK3709020000467-2 on one line
+        float[] widths = ids ? new float[] {5, 17, 19, 19, 40} : new float[] {5, 17, 19, 59};
         pdf.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
     }
 
