@@ -64,8 +64,9 @@ public final class ReportData {
         BigDecimal confidence = plan.confidence();
         Set<String> deviating = deviatingCases(sample, sampleCheckRun(run, sampleRunId));
         List<Stratum> strata = strata(sample, deviating, confidence);
+        // the template closes the sentence after the plan
         String planText = plan.description() == null || plan.description().isBlank() ? plan.name()
-                : plan.name() + "：" + plan.description();
+                : plan.name() + "：" + plan.description().strip().replaceAll("[。.]+$", "");
         return new ReportInput(settings.campaign(), number, rolls, planText, confidence.doubleValue(),
                 sample.seedText() == null ? "" : sample.seedText(), sample.seed(), "inspect verify-sample " + sampleRunId,
                 strata, findings, sampledCases(sample), rectification, fullData);
@@ -123,6 +124,9 @@ public final class ReportData {
         sample.cases().forEach(c -> countyOfStratum.putIfAbsent(c.stratumKey(), c.countyCode()));
         List<Stratum> out = new ArrayList<>();
         for (StratumResult s : sample.manifest().strata()) {
+            if (s.frameSize() == 0) {
+                continue; // an empty stratum (no case of that kind in the county) says nothing
+            }
             Map<String, String> parts = parts(s.key());
             int k = (int) s.caseIds().stream().filter(deviating::contains).count();
             int n = s.caseIds().size();

@@ -263,7 +263,7 @@ public final class ReportWriter {
             rows.add(List.of(String.valueOf(n++), Counties.name(c.countyCode()), stratum, c.caseId(),
                     redactor.name(c.name()), redactor.id(c.idNumber()), String.join("、", c.inspectors())));
         }
-        pdf.table(t.text("table.sample"), new float[] {6, 13, 15, 15, 9, 21, 21}, rows, 8f, new boolean[] {true});
+        pdf.table(t.text("table.sample"), new float[] {6, 11, 18, 16, 9, 20, 20}, rows, 8f, new boolean[] {true});
     }
 
     private String chineseIndex(int i) {
