@@ -16,6 +16,8 @@ import org.inspect.error.ExitCodes;
 import org.inspect.importing.job.ImportParameters;
 import org.inspect.report.Lang;
 import org.inspect.sampling.SampleRun;
+import org.inspect.report.data.CampaignSettings;
+import org.inspect.report.data.SampleRunReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,6 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
             reportAgainstKey(ws, run, key);
             sampleAndCheck(ws, asOf);
             compareMonthOnMonth(ws, demoDir, options, asOf);
+            writeDocuments(ws, run, Path.of("reports"));
         }
         return ExitCodes.OK;
     }
@@ -95,6 +98,19 @@ public final class DemoCommand implements Callable<Integer> {
                 .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
         Console.println(Messages.get("demo.sampleCheck", check.cases(), check.households(), sample.id(), findings,
                 check.id()));
+     * Writes the report of the demo's check run (with the newest sample of its snapshot, if one was drawn), the
+     * rectification notices (deadline in 30 days) and the disclosure lists of the first month into {@code reports}.
+     */
+    static void writeDocuments(Workspace ws, CheckRun run, Path reports) {
+        Long sample = new SampleRunReader(ws.database()).latest(run.snapshotId()).orElse(null);
+        Path report = ReportCommand.write(ws, run.id(), sample, reports, Lang.ZH, false);
+        CampaignSettings settings = CampaignSettings.load();
+        Path notices = reports.resolve("notices");
+        NoticesCommand.issue(ws, run.id(), settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS),
+                settings, notices, Lang.ZH, false);
+        Path disclosure = reports.resolve("disclosure");
+        DisclosureCommand.write(ws, MONTH_ONE, null, disclosure, Lang.ZH, false);
+        Console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices, disclosure));
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */

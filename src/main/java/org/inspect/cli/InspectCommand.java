@@ -25,6 +25,10 @@ import picocli.CommandLine.Mixin;
             PlanCommand.class,
             SampleCommand.class,
             VerifySampleCommand.class,
+            ReportCommand.class,
+            NoticesCommand.class,
+            DisclosureCommand.class,
+            VerifyReportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {

@@ -59,6 +59,16 @@ public final class Documents {
         return files;
     }
 
+    /**
+     * The notices {@link #notices} writes for {@code input}: county code → notice number, in the order of the
+     * files it returns (the city's order of counties, numbered consecutively from the first number).
+     */
+    public static java.util.LinkedHashMap<String, String> noticeNumbers(NoticeInput input) {
+        java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
+        new NoticeWriter(input, null, null, null).notices().forEach(n -> out.put(n.countyCode(), n.number()));
+        return out;
+    }
+
     /** Writes one disclosure list per township into {@code dir}; returns the files. */
     public List<Path> disclosure(DisclosureInput input, Lang lang, Path dir) {
         createDir(dir);

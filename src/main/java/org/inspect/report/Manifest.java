@@ -103,7 +103,8 @@ public final class Manifest {
         return entries;
     }
 
-    static String sha256(Path file) {
+    /** The SHA-256 of a file in lower-case hex. */
+    public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads back what a test wrote: the text of each page (iText's extractor) and the images on the pages. */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static List<String> pages(Path file) {
+    public static List<String> pages(Path file) {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toString()))) {
             List<String> pages = new ArrayList<>();
             for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
@@ -31,12 +31,12 @@ final class PdfText {
         }
     }
 
-    static String text(Path file) {
+    public static String text(Path file) {
         return String.join("\n", pages(file));
     }
 
     /** Image XObjects drawn on the pages. */
-    static int images(Path file) {
+    public static int images(Path file) {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(file.toString()))) {
             int n = 0;
             for (int i = 1; i <= pdf.getNumberOfPages(); i++) {

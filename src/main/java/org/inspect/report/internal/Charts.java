@@ -111,8 +111,13 @@ public final class Charts {
     /** Sample size per county, stacked by stratum label (programme · outcome). */
     public JFreeChart composition(Map<String, Map<String, Integer>> byLabel) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        byLabel.forEach((label, perCounty) -> perCounty.forEach((county, n) ->
-                data.addValue(n, label, Counties.name(county))));
+        // every label gets every county (0 where it has none), so that the counties keep the city's order
+        List<String> order = new java.util.ArrayList<>(Counties.TAIAN.keySet());
+        List<String> counties = byLabel.values().stream().flatMap(m -> m.keySet().stream()).distinct()
+                .sorted(java.util.Comparator.comparingInt((String c) -> order.contains(c) ? order.indexOf(c)
+                        : order.size()).thenComparing(c -> c)).toList();
+        byLabel.forEach((label, perCounty) -> counties.forEach(county ->
+                data.addValue(perCounty.getOrDefault(county, 0), label, Counties.name(county))));
         JFreeChart chart = ChartFactory.createStackedBarChart(null, report.text("chart.axis.county"),
                 report.text("chart.axis.sample"), data, PlotOrientation.VERTICAL, true, false, false);
         return style(chart, true);
@@ -143,6 +148,9 @@ public final class Charts {
             renderer.setSeriesPaint(i, PALETTE[i]);
         }
         renderer.setMaximumBarWidth(0.12);
+        // eight counties share the width: a long name (泰安高新区) wraps onto a second line instead of "..."
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setCategoryMargin(0.15);
         if (integers) {
             ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }

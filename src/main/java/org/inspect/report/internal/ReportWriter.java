@@ -52,7 +52,9 @@ public final class ReportWriter {
             method();
             chartsSection();
             findings();
-            appendix();
+            if (sampled()) {
+                appendix();
+            }
         }
     }
 
@@ -88,11 +90,18 @@ public final class ReportWriter {
         v.put("upper", w.percent(figures.upper()));
         v.put("findings", in.findings().size());
         v.put("counties", figures.countiesWithFindings().size());
-        t.paragraphs("summary.body", v).forEach(pdf::para);
+        t.paragraphs(sampled() ? "summary.body" : "summary.body.noSample", v).forEach(pdf::para);
         pdf.subheading(t.text("headline.heading"));
         headlines(v).forEach(pdf::para);
         rulesTable();
-        ratesTable();
+        if (sampled()) {
+            ratesTable();
+        }
+    }
+
+    /** Whether a sample run is part of the report (else: no rates, strata, sample list). */
+    private boolean sampled() {
+        return !in.strata().isEmpty();
     }
 
     /** The sentences an official would write first: the bound, the worst county, the commonest rule, the urgent. */
@@ -147,6 +156,11 @@ public final class ReportWriter {
 
     private void method() {
         pdf.heading(t.text("method.heading"));
+        if (!sampled()) {
+            pdf.para(t.text("method.noSample"));
+            pdf.code(in.verifyCommand());
+            return;
+        }
         t.paragraphs("method.body", Map.of("plan", in.planName(), "seedText", in.seedText(),
                 "seed", Long.toString(in.seed()))).forEach(pdf::para);
         pdf.para(t.text("method.strata"));
@@ -229,7 +243,8 @@ public final class ReportWriter {
         if (!ids) {
             header.remove(3);
         }
-        float[] widths = ids ? new float[] {6, 15, 15, 19, 45} : new float[] {6, 16, 16, 62};
+        // wide enough for a 13-digit household id and a case id such as TK3709020000467-2 on one line
+        float[] widths = ids ? new float[] {5, 17, 19, 19, 40} : new float[] {5, 17, 19, 59};
         pdf.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
     }
 
@@ -248,7 +263,7 @@ public final class ReportWriter {
             rows.add(List.of(String.valueOf(n++), Counties.name(c.countyCode()), stratum, c.caseId(),
                     redactor.name(c.name()), redactor.id(c.idNumber()), String.join("、", c.inspectors())));
         }
-        pdf.table(t.text("table.sample"), new float[] {6, 13, 15, 15, 9, 21, 21}, rows, 8f, new boolean[] {true});
+        pdf.table(t.text("table.sample"), new float[] {6, 11, 18, 16, 9, 20, 20}, rows, 8f, new boolean[] {true});
     }
 
     private String chineseIndex(int i) {

@@ -59,8 +59,14 @@ class TemplateTest {
     @Test
     void missingTemplateFileSaysWhichFileIsExpected() {
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new Templates(Path.of("no-such-dir")).load("notice", org.inspect.report.Lang.ZH));
-        assertTrue(e.getMessage().contains("notice.zh.txt"));
+                () -> new Templates(Path.of("no-such-dir")).load("memo", org.inspect.report.Lang.ZH));
+        assertTrue(e.getMessage().contains("memo.zh.txt"));
+    }
+
+    @Test
+    void aTemplateTheFolderLacksIsReadFromThePackagedCopy() {
+        Template t = new Templates(Path.of("no-such-dir")).load("notice", org.inspect.report.Lang.ZH);
+        assertEquals("整改通知书", t.text("title"));
     }
 
     /** The English edition must offer every section the Chinese one does, or a document fails to print. */

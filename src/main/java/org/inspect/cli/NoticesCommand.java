@@ -1,0 +1,74 @@
+package org.inspect.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.inspect.error.ExitCodes;
+import org.inspect.report.Lang;
+import org.inspect.report.data.CampaignSettings;
+import org.inspect.report.data.NoticeIssuer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code inspect notices}: one rectification notice (整改通知书) per county with an open finding of a check run,
+ * plus a combined file for printing; the notices and their items are recorded for the rectification tracking.
+ */
+@Command(name = "notices", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
+public final class NoticesCommand implements Callable<Integer> {
+
+    /** The default time a county has to rectify. */
+    static final int DEFAULT_DAYS = 30;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    DocumentOptions documents;
+
+    @Option(names = "--run", required = true, paramLabel = "CHECKRUN", descriptionKey = "notices.run")
+    long run;
+
+    @ArgGroup(exclusive = true)
+    Deadline deadline;
+
+    static final class Deadline {
+        @Option(names = "--deadline", paramLabel = "DATE", descriptionKey = "notices.deadline")
+        LocalDate date;
+
+        @Option(names = "--days", paramLabel = "N", descriptionKey = "notices.days")
+        Integer days;
+    }
+
+    @Option(names = "--out", defaultValue = "reports/notices", paramLabel = "DIR", descriptionKey = "notices.out")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(global)) {
+            CampaignSettings settings = CampaignSettings.load();
+            LocalDate due = deadline != null && deadline.date != null ? deadline.date
+                    : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
+                            ? deadline.days : DEFAULT_DAYS);
+            DocumentOptions.printWritten(issue(ws, run, due, settings, out, documents.lang(), documents.fullData).files());
+        }
+        return ExitCodes.OK;
+    }
+
+    static NoticeIssuer.Result issue(Workspace ws, long run, LocalDate deadline, CampaignSettings settings, Path out,
+            Lang lang, boolean fullData) {
+        NoticeIssuer.Result r = new NoticeIssuer(ws.database()).issue(DocumentOptions.documents(), lang, run,
+                deadline, settings, fullData, out);
+        if (r.notices().isEmpty()) {
+            Console.println(Messages.get("notices.none", run));
+            return r;
+        }
+        for (NoticeIssuer.Issued n : r.notices()) {
+            Console.println(Messages.get("notices.issued", n.number(), org.inspect.model.Counties.name(n.countyCode()),
+                    n.items(), deadline));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,49 @@
+package org.inspect.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.inspect.error.ExitCodes;
+import org.inspect.report.Lang;
+import org.inspect.report.ReportInput;
+import org.inspect.report.data.CampaignSettings;
+import org.inspect.report.data.ReportData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code inspect report}: the city's inspection report (专项行动抽查报告) of a check run, with its sample. */
+@Command(name = "report", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    DocumentOptions documents;
+
+    @Option(names = "--run", required = true, paramLabel = "CHECKRUN", descriptionKey = "report.run")
+    long run;
+
+    @Option(names = "--sample", paramLabel = "RUN", descriptionKey = "report.sample")
+    Long sample;
+
+    @Option(names = "--out", defaultValue = "reports", paramLabel = "DIR", descriptionKey = "report.out")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(global)) {
+            Path file = write(ws, run, sample, out, documents.lang(), documents.fullData);
+            DocumentOptions.printWritten(java.util.List.of(file));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes the report of check run {@code run} (with sample run {@code sample} when not null) into {@code out}. */
+    static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData) {
+        ReportInput input = new ReportData(ws.database()).assemble(run, sample, CampaignSettings.load(), fullData);
+        String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
+                + (lang == Lang.ZH ? "" : "." + lang.code()) + ".pdf";
+        return DocumentOptions.documents().report(input, lang, out.resolve(name));
+    }
+}

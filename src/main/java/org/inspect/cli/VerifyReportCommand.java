@@ -1,0 +1,64 @@
+package org.inspect.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.inspect.error.ExitCodes;
+import org.inspect.error.MismatchException;
+import org.inspect.error.NotFoundException;
+import org.inspect.report.Manifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code inspect verify-report DIR}: checks the generated PDFs of {@code DIR} and of every folder below it that
+ * has a manifest against their SHA-256 in {@code manifest.sha256}; exit 6 when any file was altered, is missing
+ * or is not listed.
+ */
+@Command(name = "verify-report", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
+public final class VerifyReportCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "verifyReport.dir")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dir)) {
+            throw new NotFoundException(Messages.get("verifyReport.noDir", dir));
+        }
+        List<Path> folders;
+        try (Stream<Path> s = Files.walk(dir)) {
+            folders = s.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(Manifest.FILE))
+                    .map(Path::getParent).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+        if (folders.isEmpty()) {
+            throw new NotFoundException(Messages.get("verifyReport.noManifest", dir));
+        }
+        int bad = 0;
+        for (Path folder : folders) {
+            Manifest.Verification v = Manifest.verify(folder);
+            v.altered().forEach(f -> Console.println(Messages.get("verifyReport.altered", folder.resolve(f))));
+            v.missing().forEach(f -> Console.println(Messages.get("verifyReport.missing", folder.resolve(f))));
+            v.extra().forEach(f -> Console.println(Messages.get("verifyReport.extra", folder.resolve(f))));
+            if (v.intact()) {
+                Console.println(Messages.get("verifyReport.intact", folder));
+            } else {
+                bad++;
+            }
+        }
+        if (bad > 0) {
+            throw new MismatchException(Messages.get("verifyReport.failed", bad, folders.size()));
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,90 @@
+package org.inspect.report.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Properties;
+import org.inspect.config.ConfigFiles;
+import org.inspect.error.BadInputException;
+import org.inspect.report.Campaign;
+
+/**
+ * The editable settings of the documents ({@code config/campaign.properties}): the campaign, the report number,
+ * the notice number pattern and first number, the contacts, and the disclosure period.
+ */
+public record CampaignSettings(Campaign campaign, String reportNumber, String noticePattern, int noticeFirst,
+        String noticeContact, int disclosureDays, String disclosureContact) {
+
+    public static final String FILE = "campaign.properties";
+
+    /** The city's {@code config/campaign.properties}, else the shipped one; an empty issue date means today. */
+    public static CampaignSettings load() {
+        try (InputStream in = ConfigFiles.open(FILE)) {
+            return parse(in, ConfigFiles.describe(FILE), LocalDate.now());
+        } catch (IOException e) {
+            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the settings from {@code in}; {@code source} names the file in messages. */
+    static CampaignSettings parse(InputStream in, String source, LocalDate today) throws IOException {
+        Properties p = new Properties();
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String issue = p.getProperty("issue.date", "").trim();
+        Campaign campaign = new Campaign(required(p, "campaign.name", source),
+                date(p, "campaign.start", source), date(p, "campaign.end", source),
+                Arrays.stream(required(p, "campaign.units", source).split("[、,，]")).map(String::trim)
+                        .filter(s -> !s.isEmpty()).toList(),
+                issue.isEmpty() ? today : date(p, "issue.date", source));
+        String pattern = required(p, "notice.number", source);
+        if (!pattern.contains("{n}")) {
+            throw new BadInputException(source + ": notice.number=" + pattern
+                    + " has no {n} for the running number, e.g. 泰民救整〔2019〕{n}号");
+        }
+        return new CampaignSettings(campaign, required(p, "report.number", source), pattern,
+                integer(p, "notice.first", "1", source), p.getProperty("notice.contact", "").trim(),
+                integer(p, "disclosure.days", "7", source), p.getProperty("disclosure.contact", "").trim());
+    }
+
+    /** The report's number for a check run ({@code {run}} replaced). */
+    public String reportNumber(long checkRunId) {
+        return reportNumber.replace("{run}", Long.toString(checkRunId));
+    }
+
+    /** The same settings with another issuing date (tests, and reissues of a past date). */
+    public CampaignSettings withIssueDate(LocalDate date) {
+        Campaign c = new Campaign(campaign.name(), campaign.start(), campaign.end(), campaign.issuingUnits(), date);
+        return new CampaignSettings(c, reportNumber, noticePattern, noticeFirst, noticeContact, disclosureDays,
+                disclosureContact);
+    }
+
+    private static String required(Properties p, String key, String source) {
+        String v = p.getProperty(key, "").trim();
+        if (v.isEmpty()) {
+            throw new BadInputException(source + ": " + key + " is missing or empty");
+        }
+        return v;
+    }
+
+    private static LocalDate date(Properties p, String key, String source) {
+        String v = required(p, key, source);
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(source + ": " + key + "=" + v + " is not a date (yyyy-MM-dd)");
+        }
+    }
+
+    private static int integer(Properties p, String key, String dflt, String source) {
+        String v = p.getProperty(key, dflt).trim();
+        try {
+            return Integer.parseInt(v.isEmpty() ? dflt : v);
+        } catch (NumberFormatException e) {
+            throw new BadInputException(source + ": " + key + "=" + v + " is not a whole number");
+        }
+    }
+}

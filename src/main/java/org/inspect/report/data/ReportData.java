@@ -1,0 +1,239 @@
+package org.inspect.report.data;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inspect.check.CheckRun;
+import org.inspect.check.CheckRuns;
+import org.inspect.check.FindingStore;
+import org.inspect.check.StoredFinding;
+import org.inspect.error.ConflictException;
+import org.inspect.model.Finding;
+import org.inspect.report.ReportInput;
+import org.inspect.report.ReportInput.Rectification;
+import org.inspect.report.ReportInput.Rolls;
+import org.inspect.report.ReportInput.Stratum;
+import org.inspect.sampling.SampleSize;
+import org.inspect.sampling.SamplingPlan;
+import org.inspect.sampling.StratumResult;
+import org.inspect.store.Database;
+import org.inspect.store.Snapshots;
+
+/**
+ * Assembles the inspection report's input from the database: a completed check run and its open findings
+ * (dismissed ones left out), the sizes of its snapshot's rolls, and, when a sample run is given, the strata of
+ * the draw with their deviation rates and upper bounds at the plan's confidence and the sampled cases with
+ * their inspectors; the rectification status by county once notices have been issued for the run.
+ */
+public final class ReportData {
+
+    /** The confidence printed when there is no sample (no bound is then given). */
+    static final BigDecimal DEFAULT_CONFIDENCE = new BigDecimal("0.95");
+
+    private final Database db;
+
+    public ReportData(Database db) {
+        this.db = db;
+    }
+
+    /** The report of check run {@code checkRunId}, with sample run {@code sampleRunId} when not null. */
+    public ReportInput assemble(long checkRunId, Long sampleRunId, CampaignSettings settings, boolean fullData) {
+        CheckRun run = completed(new CheckRuns(db), checkRunId);
+        List<StoredFinding> stored = new FindingStore(db).list(new FindingStore.Query(checkRunId, null, null, false));
+        List<Finding> findings = PersonNames.masked(stored, PersonNames.of(db, checkRunId, run.snapshotId()), fullData);
+        Rolls rolls = rolls(run.snapshotId());
+        Map<String, Rectification> rectification = rectification(checkRunId);
+        String number = settings.reportNumber(checkRunId);
+        if (sampleRunId == null) {
+            String repeat = "inspect check --all --snapshot " + run.snapshotLabel() + " --as-of " + run.asOf();
+            return new ReportInput(settings.campaign(), number, rolls, "", DEFAULT_CONFIDENCE.doubleValue(), "", 0L,
+                    repeat, List.of(), findings, List.of(), rectification, fullData);
+        }
+        SampleRunReader.SampleRun sample = new SampleRunReader(db).read(sampleRunId);
+        SamplingPlan plan = sample.manifest().samplingPlan();
+        BigDecimal confidence = plan.confidence();
+        Set<String> deviating = deviatingCases(sample, sampleCheckRun(run, sampleRunId));
+        List<Stratum> strata = strata(sample, deviating, confidence);
+        // the template closes the sentence after the plan
+        String planText = plan.description() == null || plan.description().isBlank() ? plan.name()
+                : plan.name() + "：" + plan.description().strip().replaceAll("[。.]+$", "");
+        return new ReportInput(settings.campaign(), number, rolls, planText, confidence.doubleValue(),
+                sample.seedText() == null ? "" : sample.seedText(), sample.seed(), "inspect verify-sample " + sampleRunId,
+                strata, findings, sampledCases(sample), rectification, fullData);
+    }
+
+    static CheckRun completed(CheckRuns runs, long checkRunId) {
+        CheckRun run = runs.get(checkRunId);
+        if (!"COMPLETED".equals(run.status())) {
+            throw new ConflictException("check run " + checkRunId + " is " + run.status()
+                    + ", not COMPLETED: documents are written from a finished check (see inspect jobs / restart)");
+        }
+        return run;
+    }
+
+    /**
+     * The check run whose findings decide which sampled cases deviate: {@code run} itself when it checked this
+     * sample, else the newest completed check of the sample, else {@code run} (a check of all households
+     * covers the sampled ones too).
+     */
+    CheckRun sampleCheckRun(CheckRun run, long sampleRunId) {
+        if (Long.valueOf(sampleRunId).equals(run.sampleRunId())) {
+            return run;
+        }
+        return new CheckRuns(db).list().stream()
+                .filter(r -> "COMPLETED".equals(r.status()) && Long.valueOf(sampleRunId).equals(r.sampleRunId()))
+                .max(Comparator.comparingLong(CheckRun::id)).orElse(run);
+    }
+
+    /**
+     * Sampled cases with at least one open finding in {@code check}: a finding about the case itself, or a
+     * finding about the case's household that names no case.
+     */
+    Set<String> deviatingCases(SampleRunReader.SampleRun sample, CheckRun check) {
+        Set<String> cases = new HashSet<>();
+        Set<String> households = new HashSet<>();
+        new FindingStore(db).forEach(new FindingStore.Query(check.id(), null, null, false), sf -> {
+            Finding f = sf.finding();
+            if (f.caseId() != null) {
+                cases.add(f.caseId());
+            } else if (f.householdId() != null) {
+                households.add(f.countyCode() + "/" + f.householdId());
+            }
+        });
+        Set<String> out = new HashSet<>();
+        for (SampleRunReader.SampledCase c : sample.cases()) {
+            if (cases.contains(c.caseId()) || households.contains(c.countyCode() + "/" + c.householdId())) {
+                out.add(c.caseId());
+            }
+        }
+        return out;
+    }
+
+    static List<Stratum> strata(SampleRunReader.SampleRun sample, Set<String> deviating, BigDecimal confidence) {
+        Map<String, String> countyOfStratum = new HashMap<>();
+        sample.cases().forEach(c -> countyOfStratum.putIfAbsent(c.stratumKey(), c.countyCode()));
+        List<Stratum> out = new ArrayList<>();
+        for (StratumResult s : sample.manifest().strata()) {
+            if (s.frameSize() == 0) {
+                continue; // an empty stratum (no case of that kind in the county) says nothing
+            }
+            Map<String, String> parts = parts(s.key());
+            int k = (int) s.caseIds().stream().filter(deviating::contains).count();
+            int n = s.caseIds().size();
+            double upper = n == 0 ? 1.0 : SampleSize.upperBound(n, k, confidence);
+            String county = parts.getOrDefault("county", countyOfStratum.getOrDefault(s.key(), ""));
+            out.add(new Stratum(s.key(), county, parts.getOrDefault("program", ""), parts.getOrDefault("outcome", ""),
+                    s.frameSize(), n, k, upper, s.frameSha256()));
+        }
+        return out;
+    }
+
+    /** {@code county=370902;program=DIBAO;outcome=APPROVED} → its parts. */
+    static Map<String, String> parts(String key) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (String p : key.split(";")) {
+            int eq = p.indexOf('=');
+            if (eq > 0) {
+                parts.put(p.substring(0, eq), p.substring(eq + 1));
+            }
+        }
+        return parts;
+    }
+
+    private List<ReportInput.SampledCase> sampledCases(SampleRunReader.SampleRun sample) {
+        Map<String, String[]> applicants = new HashMap<>();
+        Map<String, String> inspectors = new HashMap<>();
+        try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.case_id, m.name, a.applicant_id_number "
+                    + "FROM sample_case s JOIN assistance_case a ON a.snapshot_id = ? AND a.case_id = s.case_id "
+                    + "LEFT JOIN member m ON m.snapshot_id = a.snapshot_id AND m.household_id = a.household_id "
+                    + "AND m.id_number = a.applicant_id_number WHERE s.sample_run_id = ?")) {
+                ps.setLong(1, sample.snapshotId());
+                ps.setLong(2, sample.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        applicants.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT inspector_id, name FROM inspector WHERE snapshot_id = ?")) {
+                ps.setLong(1, sample.snapshotId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inspectors.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        List<ReportInput.SampledCase> out = new ArrayList<>();
+        for (SampleRunReader.SampledCase c : sample.cases()) {
+            String[] a = applicants.getOrDefault(c.caseId(), new String[] {"", ""});
+            out.add(new ReportInput.SampledCase(c.caseId(), c.countyCode(), c.stratumKey(), c.householdId(),
+                    a[0] == null ? "" : a[0], a[1] == null ? "" : a[1],
+                    c.inspectorIds().stream().map(id -> inspectors.getOrDefault(id, id)).toList()));
+        }
+        return out;
+    }
+
+    private Rolls rolls(long snapshotId) {
+        Map<String, Long> counts = new Snapshots(db).rowCounts(snapshotId);
+        long dibao = 0;
+        long tekun = 0;
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT program, COUNT(*) FROM assistance_case WHERE snapshot_id = ? GROUP BY program")) {
+            ps.setLong(1, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if ("DIBAO".equals(rs.getString(1))) {
+                        dibao = rs.getLong(2);
+                    } else if ("TEKUN".equals(rs.getString(1))) {
+                        tekun = rs.getLong(2);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Rolls(counts.getOrDefault("household", 0L), counts.getOrDefault("member", 0L), dibao, tekun,
+                counts.getOrDefault("registered_poor", 0L));
+    }
+
+    /** Items of the run's notices by county and status (OPEN, RECTIFIED, VERIFIED); empty before any notice. */
+    Map<String, Rectification> rectification(long checkRunId) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT n.county_code, i.status, COUNT(*) FROM notice n JOIN notice_item i ON i.notice_id = n.id "
+                        + "WHERE n.check_run_id = ? GROUP BY n.county_code, i.status")) {
+            ps.setLong(1, checkRunId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int[] a = counts.computeIfAbsent(rs.getString(1), k -> new int[3]);
+                    int slot = switch (rs.getString(2)) {
+                        case "VERIFIED" -> 2;
+                        case "RECTIFIED" -> 1;
+                        default -> 0;
+                    };
+                    a[slot] += rs.getInt(3);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, Rectification> out = new LinkedHashMap<>();
+        counts.forEach((county, a) -> out.put(county, new Rectification(a[0], a[1], a[2])));
+        return out;
+    }
+}
