@@ -98,6 +98,9 @@ public final class DemoCommand implements Callable<Integer> {
                 .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
         Console.println(Messages.get("demo.sampleCheck", check.cases(), check.households(), sample.id(), findings,
                 check.id()));
+    }
+
+    /**
      * Writes the report of the demo's check run (with the newest sample of its snapshot, if one was drawn), the
      * rectification notices (deadline in 30 days) and the disclosure lists of the first month into {@code reports}.
      */
