@@ -137,6 +137,16 @@ public final class BatchRuntime implements AutoCloseable {
                 ex.getStartTime(), ex.getEndTime(), steps);
     }
 
+    /** How many executions a job instance has had (more than one: it was restarted). */
+    public static long executionCount(long jobInstanceId) {
+        BatchRuntime rt = current;
+        if (rt == null) {
+            throw new IllegalStateException("no batch runtime is open");
+        }
+        return rt.executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE JOBINSTANCEID = " + jobInstanceId)
+                .size();
+    }
+
     /** The newest execution of a job instance. */
     public long latestExecutionOf(long jobInstanceId) {
         List<Long> ids = executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE JOBINSTANCEID = "

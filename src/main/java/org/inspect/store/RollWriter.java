@@ -1,5 +1,6 @@
 package org.inspect.store;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -37,21 +38,21 @@ public final class RollWriter {
     public record Line(long line, Object record) {
     }
 
-    private record Mapping(String entity, BiFunction<Long, Line, Object> toEntity) {
+    private record Mapping(String table, BiFunction<Long, Line, Object> toEntity) {
     }
 
     private static final Map<Class<?>, Mapping> MAPPINGS = Map.of(
-            Household.class, new Mapping("HouseholdEntity", (s, l) -> new HouseholdEntity(s, l.line, (Household) l.record)),
-            Member.class, new Mapping("MemberEntity", (s, l) -> new MemberEntity(s, l.line, (Member) l.record)),
-            Income.class, new Mapping("IncomeEntity", (s, l) -> new IncomeEntity(s, l.line, (Income) l.record)),
-            Deduction.class, new Mapping("DeductionEntity", (s, l) -> new DeductionEntity(s, l.line, (Deduction) l.record)),
-            Asset.class, new Mapping("AssetEntity", (s, l) -> new AssetEntity(s, l.line, (Asset) l.record)),
-            Obligor.class, new Mapping("ObligorEntity", (s, l) -> new ObligorEntity(s, l.line, (Obligor) l.record)),
-            AssistanceCase.class, new Mapping("CaseEntity", (s, l) -> new CaseEntity(s, l.line, (AssistanceCase) l.record)),
-            RegisteredPoorPerson.class, new Mapping("RegisteredPoorEntity",
+            Household.class, new Mapping("household", (s, l) -> new HouseholdEntity(s, l.line, (Household) l.record)),
+            Member.class, new Mapping("member", (s, l) -> new MemberEntity(s, l.line, (Member) l.record)),
+            Income.class, new Mapping("income", (s, l) -> new IncomeEntity(s, l.line, (Income) l.record)),
+            Deduction.class, new Mapping("deduction", (s, l) -> new DeductionEntity(s, l.line, (Deduction) l.record)),
+            Asset.class, new Mapping("asset", (s, l) -> new AssetEntity(s, l.line, (Asset) l.record)),
+            Obligor.class, new Mapping("obligor", (s, l) -> new ObligorEntity(s, l.line, (Obligor) l.record)),
+            AssistanceCase.class, new Mapping("assistance_case", (s, l) -> new CaseEntity(s, l.line, (AssistanceCase) l.record)),
+            RegisteredPoorPerson.class, new Mapping("registered_poor",
                     (s, l) -> new RegisteredPoorEntity(s, l.line, (RegisteredPoorPerson) l.record)),
-            Inspector.class, new Mapping("InspectorEntity", (s, l) -> new InspectorEntity(s, l.line, (Inspector) l.record)),
-            Standard.class, new Mapping("StandardEntity", (s, l) -> new StandardEntity(s, l.line, (Standard) l.record)));
+            Inspector.class, new Mapping("inspector", (s, l) -> new InspectorEntity(s, l.line, (Inspector) l.record)),
+            Standard.class, new Mapping("standard_value", (s, l) -> new StandardEntity(s, l.line, (Standard) l.record)));
 
     private final Database db;
 
@@ -59,8 +60,16 @@ public final class RollWriter {
         this.db = db;
     }
 
-    /** Stores one chunk of rows of one kind (all records of the same class) for a snapshot. */
+    /** Stores one chunk of rows of one kind (all records of the same class) for a snapshot, replacing its lines. */
     public void write(long snapshotId, List<Line> chunk) {
+        write(snapshotId, chunk, true);
+    }
+
+    /**
+     * Stores one chunk; {@code mayExist} says whether the chunk's lines may already be stored (a restarted job
+     * replays the chunk that was in flight). A first run passes false and skips the per-line deletes.
+     */
+    public void write(long snapshotId, List<Line> chunk, boolean mayExist) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -68,19 +77,12 @@ public final class RollWriter {
         if (m == null) {
             throw new IllegalArgumentException("no table for " + chunk.get(0).record().getClass());
         }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (Line l : chunk) {
-            first = Math.min(first, l.line());
-            last = Math.max(last, l.line());
-        }
         try (StatelessSession s = db.statelessSession()) {
             Transaction tx = s.beginTransaction();
             try {
-                s.createMutationQuery("delete from " + m.entity()
-                                + " where snapshotId = :s and sourceLine between :a and :b")
-                        .setParameter("s", snapshotId).setParameter("a", first).setParameter("b", last)
-                        .executeUpdate();
+                if (mayExist) {
+                    deleteLines(s, m.table(), snapshotId, chunk);
+                }
                 for (Line l : chunk) {
                     s.insert(m.toEntity().apply(snapshotId, l));
                 }
@@ -90,5 +92,21 @@ public final class RollWriter {
                 throw e;
             }
         }
+    }
+
+    private static void deleteLines(StatelessSession s, String table, long snapshotId, List<Line> chunk) {
+        // One primary-key delete per line (batched): a range delete would be planned on the household index and
+        // scan the snapshot, since HSQLDB ranks indexes by equality matches only.
+        s.doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM " + table + " WHERE source_line = ? AND snapshot_id = ?")) {
+                for (Line l : chunk) {
+                    ps.setLong(1, l.line());
+                    ps.setLong(2, snapshotId);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 }

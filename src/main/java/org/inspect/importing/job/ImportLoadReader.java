@@ -58,13 +58,22 @@ public class ImportLoadReader extends AbstractItemReader {
         long snapshotId = new Snapshots(db).loadingOf(jobContext.getInstanceId()).orElseThrow(
                 () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
                         + " has no LOADING snapshot"));
-        stepContext.setTransientUserData(snapshotId);
+        stepContext.setTransientUserData(new LoadTarget(snapshotId, isRestart()));
         rejected = rejectedLines(db, snapshotId, kind);
         lastLine = checkpoint == null ? 0 : (Long) checkpoint;
         source = RowSources.open(file, kind, params.referenceDate());
         if (java.nio.file.Files.size(file) > PROGRESS_THRESHOLD * 60) {
             progress = new Console.Progress(fileName, 1000);
         }
+    }
+
+    /** Whether this execution restarts an earlier one of the job instance (a chunk may then be replayed). */
+    private boolean isRestart() {
+        return BatchRuntime.executionCount(jobContext.getInstanceId()) > 1;
+    }
+
+    /** What the writer needs: the snapshot to fill, and whether its lines may already be there. */
+    record LoadTarget(long snapshotId, boolean restart) {
     }
 
     private static Set<Long> rejectedLines(Database db, long snapshotId, RollFile kind) throws Exception {

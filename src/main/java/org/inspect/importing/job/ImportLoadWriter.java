@@ -20,6 +20,7 @@ public class ImportLoadWriter extends AbstractItemWriter {
         for (Object o : items) {
             lines.add((RollWriter.Line) o);
         }
-        new RollWriter(BatchRuntime.database()).write((Long) stepContext.getTransientUserData(), lines);
+        ImportLoadReader.LoadTarget target = (ImportLoadReader.LoadTarget) stepContext.getTransientUserData();
+        new RollWriter(BatchRuntime.database()).write(target.snapshotId(), lines, target.restart());
     }
 }
