@@ -101,9 +101,10 @@ public final class Snapshots {
                     ps.setString(1, label);
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE snapshot SET status = 'ACTIVE', published_at = CURRENT_TIMESTAMP WHERE id = ?")) {
-                    ps.setLong(1, snapshotId);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE snapshot SET status = 'ACTIVE', "
+                        + "published_at = CURRENT_TIMESTAMP, row_counts = ? WHERE id = ?")) {
+                    ps.setString(1, encode(rowCounts(c, snapshotId)));
+                    ps.setLong(2, snapshotId);
                     ps.executeUpdate();
                 }
                 c.commit();
@@ -141,13 +142,13 @@ public final class Snapshots {
     public List<Info> list() {
         List<Info> out = new ArrayList<>();
         try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, label, status, source_dir, job_instance_id, created_at, published_at FROM snapshot "
-                        + "WHERE status = 'ACTIVE' ORDER BY label DESC")) {
+                "SELECT id, label, status, source_dir, job_instance_id, created_at, published_at, row_counts "
+                        + "FROM snapshot WHERE status = 'ACTIVE' ORDER BY label DESC")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 out.add(new Info(id, rs.getString(2), rs.getString(3), rs.getString(4),
                         (Long) rs.getObject(5), toLocal(rs.getTimestamp(6)), toLocal(rs.getTimestamp(7)),
-                        rowCounts(c, id)));
+                        rs.getString(8) == null ? rowCounts(c, id) : decode(rs.getString(8))));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -171,13 +172,36 @@ public final class Snapshots {
         }
     }
 
-    /** Row counts of every roll table for one snapshot. */
+    /** Row counts of every roll table for one snapshot (recorded when it was published). */
     public Map<String, Long> rowCounts(long snapshotId) {
         try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT row_counts FROM snapshot WHERE id = ?")) {
+                ps.setLong(1, snapshotId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        return decode(rs.getString(1));
+                    }
+                }
+            }
             return rowCounts(c, snapshotId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String encode(Map<String, Long> counts) {
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((t, n) -> sb.append(sb.length() == 0 ? "" : ";").append(t).append('=').append(n));
+        return sb.toString();
+    }
+
+    private static Map<String, Long> decode(String text) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            counts.put(part.substring(0, eq), Long.parseLong(part.substring(eq + 1)));
+        }
+        return counts;
     }
 
     private static Map<String, Long> rowCounts(Connection c, long id) throws SQLException {

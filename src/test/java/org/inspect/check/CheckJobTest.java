@@ -55,9 +55,9 @@ class CheckJobTest {
     void findsEveryPlantedAnomalyAndNothingElse() throws Exception {
         Cli.Result r = cli.run("check", "--all", "--as-of", "2019-03-01");
         assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("Check run 0"), r.out());
+        assertTrue(r.out().contains("Check run 1"), r.out());
         Path csv = tmp.resolve("findings.csv");
-        assertEquals(ExitCodes.OK, cli.run("findings", "--run", "0", "--format", "csv", "--full-data", "--out",
+        assertEquals(ExitCodes.OK, cli.run("findings", "--run", "1", "--format", "csv", "--full-data", "--out",
                 csv.toString()).exitCode());
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("\uFEFFrule,criterion,county_code,household_id,case_id,id_number,severity,clause,detail",
@@ -86,21 +86,21 @@ class CheckJobTest {
     void runningAgainMakesANewRunWithTheSameFindingsAndNoDuplicates() {
         assertEquals(ExitCodes.OK, cli.run("check", "--all").exitCode());
         Path data = tmp.resolve("data");
-        long first = Tables.count(data, "SELECT COUNT(*) FROM finding WHERE check_run_id = 0");
-        long second = Tables.count(data, "SELECT COUNT(*) FROM finding WHERE check_run_id = 1");
+        long first = Tables.count(data, "SELECT COUNT(*) FROM finding WHERE check_run_id = 1");
+        long second = Tables.count(data, "SELECT COUNT(*) FROM finding WHERE check_run_id = 2");
         assertTrue(first > 0);
         assertEquals(first, second);
-        assertEquals(first, Tables.count(data, "SELECT COUNT(DISTINCT finding_key) FROM finding WHERE check_run_id = 1"));
+        assertEquals(first, Tables.count(data, "SELECT COUNT(DISTINCT finding_key) FROM finding WHERE check_run_id = 2"));
     }
 
     @Test
     @Order(3)
     void theTableForPeopleMasksIdentityNumbers() {
-        Cli.Result r = cli.run("findings", "--run", "0", "--rule", "MISSED_TEKUN");
+        Cli.Result r = cli.run("findings", "--run", "1", "--rule", "MISSED_TEKUN");
         assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
         assertTrue(r.out().contains("应养未养"), r.out());
         assertFalse(FULL_ID.matcher(r.out()).find(), "an unmasked identity number in the table");
-        Cli.Result csv = cli.run("findings", "--run", "0", "--format", "csv");
+        Cli.Result csv = cli.run("findings", "--run", "1", "--format", "csv");
         assertFalse(FULL_ID.matcher(csv.out()).find(), "the CSV masks unless --full-data");
     }
 
@@ -108,8 +108,8 @@ class CheckJobTest {
     @Order(4)
     void aDismissedFindingStaysOnRecordButLeavesTheOpenList() {
         Path data = tmp.resolve("data");
-        long id = Tables.count(data, "SELECT MIN(id) FROM finding WHERE check_run_id = 0");
-        long open = Tables.count(data, "SELECT COUNT(*) FROM finding WHERE check_run_id = 0");
+        long id = Tables.count(data, "SELECT MIN(id) FROM finding WHERE check_run_id = 1");
+        long open = Tables.count(data, "SELECT COUNT(*) FROM finding WHERE check_run_id = 1");
         Cli.Result noReason = cli.run("finding", "dismiss", Long.toString(id));
         assertEquals(ExitCodes.USAGE, noReason.exitCode(), "a dismissal needs --reason");
         Cli.Result r = cli.run("finding", "dismiss", Long.toString(id), "--by", "张检查", "--reason", "入户核实收入已变化");
@@ -118,7 +118,7 @@ class CheckJobTest {
             assertEquals("DISMISSED|张检查|入户核实收入已变化|", Tables.rows(db,
                     "SELECT verdict, verdict_by, verdict_reason FROM finding WHERE id = " + id, null).get(0));
         }
-        Cli.Result list = cli.run("findings", "--run", "0", "--format", "csv");
+        Cli.Result list = cli.run("findings", "--run", "1", "--format", "csv");
         assertEquals(open - 1, list.out().lines().count() - 1);
         assertEquals(ExitCodes.OK, cli.run("finding", "confirm", Long.toString(id + 1), "--by", "李核查").exitCode());
         assertEquals(ExitCodes.NOT_FOUND, cli.run("finding", "confirm", "999999").exitCode());

@@ -35,4 +35,7 @@ public class SnapshotEntity {
 
     @Column(name = "published_at")
     public LocalDateTime publishedAt;
+
+    @Column(name = "row_counts", length = 1000)
+    public String rowCounts;
 }

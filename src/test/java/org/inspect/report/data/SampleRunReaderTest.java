@@ -36,8 +36,9 @@ class SampleRunReaderTest {
     void readsCasesInCaseOrderWithInspectorsInAssignmentOrder() {
         try (Database db = Database.open(data)) {
             String manifest = minimalManifest();
-            sql(db, "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, seed, seed_text, team_size, "
-                    + "status, manifest, created_at) VALUES (5, 1, '2019-03', 'test-20', 42, '体彩 38216', 2, 'COMPLETED', '"
+            sql(db, "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
+                    + "team_size, status, manifest, created_at) VALUES (5, 1, '2019-03', 'test-20', '{}', 42, "
+                    + "'体彩 38216', 2, 'COMPLETED', '"
                     + manifest + "', CURRENT_TIMESTAMP)",
                     "INSERT INTO sample_case VALUES (5, 'DB2', 'H2', '370911', 'county=370911;program=DIBAO')",
                     "INSERT INTO sample_case VALUES (5, 'DB1', 'H1', '370902', 'county=370902;program=DIBAO')",
@@ -59,8 +60,8 @@ class SampleRunReaderTest {
     @Test
     void aRunWithoutManifestOrUnknownIsRefused() {
         try (Database db = Database.open(data)) {
-            sql(db, "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, seed, team_size, status, "
-                    + "created_at) VALUES (6, 1, '2019-03', 'default', 1, 2, 'RUNNING', CURRENT_TIMESTAMP)");
+            sql(db, "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, plan, seed, team_size, "
+                    + "status, created_at) VALUES (6, 1, '2019-03', 'default', '{}', 1, 2, 'RUNNING', CURRENT_TIMESTAMP)");
             assertTrue(assertThrows(BadInputException.class, () -> new SampleRunReader(db).read(6)).getMessage()
                     .contains("no manifest"));
             assertThrows(NotFoundException.class, () -> new SampleRunReader(db).read(7));

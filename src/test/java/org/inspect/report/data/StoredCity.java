@@ -28,6 +28,7 @@ import org.inspect.sampling.Assignment;
 import org.inspect.sampling.FrameCase;
 import org.inspect.sampling.SampleResult;
 import org.inspect.sampling.Sampler;
+import org.inspect.sampling.SampleRuns;
 import org.inspect.sampling.SamplingPlan;
 import org.inspect.sampling.StratumResult;
 import org.inspect.store.Database;
@@ -112,61 +113,16 @@ final class StoredCity {
         assertEquals(0, r.exitCode(), r::toString);
     }
 
-    /** Draws the default plan's sample from the snapshot and stores it as the sample job does (schema 3). */
+    /** Draws the default plan's sample from the snapshot and stores it as the sample job does. */
     static long storeSample(Database db, long snapshotId) {
         SamplingPlan plan = SamplingPlan.parse(PLAN, "test plan");
         List<FrameCase> frame = frame(db, snapshotId);
         SampleResult result = Sampler.withSeedText(plan, SEED_TEXT).draw(c -> frame.forEach(c),
                 new RollReader(db, snapshotId).inspectors(), 2);
-        Map<String, FrameCase> byId = new java.util.HashMap<>();
-        frame.forEach(c -> byId.put(c.caseId(), c));
-        try (Connection c = db.connection()) {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_run (snapshot_id, snapshot_label, "
-                    + "plan_name, seed, seed_text, team_size, status, manifest, created_at) VALUES (?, ?, ?, ?, ?, 2, "
-                    + "'COMPLETED', ?, CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, snapshotId);
-                ps.setString(2, LABEL);
-                ps.setString(3, plan.name());
-                ps.setLong(4, result.seed());
-                ps.setString(5, SEED_TEXT);
-                ps.setString(6, result.toManifest("test", Instant.parse("2019-04-02T08:00:00Z")).toJson());
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_case (sample_run_id, case_id, "
-                    + "household_id, county_code, stratum_key) VALUES (?, ?, ?, ?, ?)")) {
-                for (StratumResult s : result.strata()) {
-                    for (String caseId : s.caseIds()) {
-                        FrameCase fc = byId.get(caseId);
-                        ps.setLong(1, id);
-                        ps.setString(2, caseId);
-                        ps.setString(3, fc.householdId());
-                        ps.setString(4, fc.countyCode());
-                        ps.setString(5, s.key());
-                        ps.executeUpdate();
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_assignment (sample_run_id, case_id, "
-                    + "seq, inspector_id) VALUES (?, ?, ?, ?)")) {
-                for (Assignment a : result.assignments()) {
-                    for (int i = 0; i < a.inspectorIds().size(); i++) {
-                        ps.setLong(1, id);
-                        ps.setString(2, a.caseId());
-                        ps.setInt(3, i);
-                        ps.setString(4, a.inspectorIds().get(i));
-                        ps.executeUpdate();
-                    }
-                }
-            }
-            return id;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        SampleRuns runs = new SampleRuns(db);
+        long id = runs.create(snapshotId, LABEL, plan, result.seed(), SEED_TEXT, 2);
+        runs.store(id, result, result.toManifest("test", Instant.parse("2019-04-02T08:00:00Z")));
+        return id;
     }
 
     private static List<FrameCase> frame(Database db, long snapshotId) {
