@@ -16,8 +16,17 @@ public final class Console {
     private Console() {
     }
 
-    private static PrintWriter writer(PrintStream s) {
-        return new PrintWriter(new java.io.OutputStreamWriter(s, StandardCharsets.UTF_8), true);
+    /**
+     * The terminal's own encoding when there is one (GBK on a Chinese Windows console), else UTF-8 (pipes and
+     * files), so Chinese text is readable either way.
+     */
+    public static java.nio.charset.Charset charset() {
+        java.io.Console c = System.console();
+        return c != null ? c.charset() : StandardCharsets.UTF_8;
+    }
+
+    static PrintWriter writer(PrintStream s) {
+        return new PrintWriter(new java.io.OutputStreamWriter(s, charset()), true);
     }
 
     /** Redirects output, for tests. */
