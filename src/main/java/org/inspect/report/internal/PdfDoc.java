@@ -154,12 +154,20 @@ public final class PdfDoc implements AutoCloseable {
     /** As {@link #table(String, float[], List, float, boolean[])}, with column {@code monoColumn} in Courier. */
     public Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric,
             int monoColumn) {
-        Table t = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFontSize(size);
+        // A "large table" is laid out and flushed as it grows; otherwise iText lays the whole table out again
+        // for every page, and a township's list of hundreds of rows costs seconds.
+        Table t = new Table(UnitValue.createPercentArray(widths), true).useAllAvailableWidth().setFontSize(size);
+        t.setMarginTop(4).setMarginBottom(8);
         for (String h : header.split("\\|")) {
             t.addHeaderCell(cell(h).simulateBold().setBackgroundColor(new DeviceGray(0.88f))
                     .setTextAlignment(TextAlignment.CENTER).setVerticalAlignment(VerticalAlignment.MIDDLE));
         }
+        doc.add(t);
+        int added = 0;
         for (List<String> row : rows) {
+            if (++added % 50 == 0) {
+                t.flush();
+            }
             for (int i = 0; i < row.size(); i++) {
                 Cell c = cell(row.get(i));
                 if (numeric != null && i < numeric.length && numeric[i]) {
@@ -171,7 +179,7 @@ public final class PdfDoc implements AutoCloseable {
                 t.addCell(c);
             }
         }
-        doc.add(t.setMarginTop(4).setMarginBottom(8));
+        t.complete();
         return t;
     }
 
