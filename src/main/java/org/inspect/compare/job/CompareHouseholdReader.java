@@ -1,52 +1,13 @@
 package org.inspect.compare.job;
 
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
-import java.io.Serializable;
 import org.inspect.batch.BatchRuntime;
-import org.inspect.store.RollReader;
+import org.inspect.batch.CountyHouseholdReader;
 
-/** Reads the households of one county with their matched registered-poor rows; checkpoint: the last household id. */
-public class CompareHouseholdReader extends AbstractItemReader {
-
-    @Inject
-    JobContext jobContext;
-
-    @Inject
-    @BatchProperty
-    String county;
-
-    private RollReader.HouseholdCursor cursor;
-    private String last;
+/** Reads a county's households, with their matched registered-poor rows, for the comparison. */
+public class CompareHouseholdReader extends CountyHouseholdReader {
 
     @Override
-    public void open(Serializable checkpoint) {
-        CompareParameters p = CompareParameters.of(BatchRuntime.jobParameters(jobContext));
-        last = (String) checkpoint;
-        cursor = new RollReader(BatchRuntime.database(), p.snapshotId()).openHouseholds(county, last);
-    }
-
-    @Override
-    public Object readItem() {
-        if (!cursor.hasNext()) {
-            return null;
-        }
-        var f = cursor.next();
-        last = f.household().householdId();
-        return f;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return last;
-    }
-
-    @Override
-    public void close() {
-        if (cursor != null) {
-            cursor.close();
-        }
+    protected long snapshotId() {
+        return CompareParameters.of(BatchRuntime.jobParameters(jobContext)).snapshotId();
     }
 }
