@@ -5,6 +5,8 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import org.inspect.cli.Console;
+import org.inspect.model.Counties;
 import org.inspect.model.HouseholdFile;
 import org.inspect.store.RollReader;
 
@@ -22,8 +24,14 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
     @BatchProperty
     protected String county;
 
+    /** Partitions with more households than this report progress. */
+    private static final long PROGRESS_THRESHOLD = 2000;
+
     private RollReader.HouseholdCursor cursor;
     private String last;
+    private Console.Progress progress;
+    private long total;
+    private long read;
 
     /** The snapshot this job reads, from its parameters. */
     protected abstract long snapshotId();
@@ -36,7 +44,12 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         last = (String) checkpoint;
-        cursor = new RollReader(BatchRuntime.database(), snapshotId()).openHouseholds(county, last);
+        RollReader rolls = new RollReader(BatchRuntime.database(), snapshotId());
+        total = rolls.householdCount(county);
+        if (total > PROGRESS_THRESHOLD) {
+            progress = new Console.Progress(jobContext.getJobName() + " " + Counties.name(county), total);
+        }
+        cursor = rolls.openHouseholds(county, last);
     }
 
     @Override
@@ -44,9 +57,16 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
         while (cursor.hasNext()) {
             HouseholdFile f = cursor.next();
             last = f.household().householdId();
+            if (progress != null) {
+                progress.update(++read);
+            }
             if (wanted(last)) {
                 return f;
             }
+        }
+        if (progress != null) {
+            progress.done();
+            progress = null;
         }
         return null;
     }

@@ -46,6 +46,15 @@ public final class RollReader {
         }
     }
 
+    /** The number of households of a county in the snapshot. */
+    public long householdCount(String countyCode) {
+        try (StatelessSession s = db.statelessSession()) {
+            return s.createSelectionQuery("select count(*) from HouseholdEntity h where h.snapshotId = :s "
+                    + "and h.countyCode = :c", Long.class).setParameter("s", snapshotId).setParameter("c", countyCode)
+                    .getSingleResult();
+        }
+    }
+
     /** The snapshot's effective standards (shipped defaults overridden by the imported file). */
     public Standards standards() {
         try (StatelessSession s = db.statelessSession()) {
