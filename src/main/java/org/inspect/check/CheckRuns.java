@@ -57,7 +57,8 @@ public final class CheckRuns {
     public CheckRun get(long runId) {
         List<CheckRun> l = query("WHERE id = " + runId);
         if (l.isEmpty()) {
-            throw new NotFoundException("no check run " + runId + " (see inspect findings --runs)");
+            throw new NotFoundException("no check run " + runId + " (see inspect findings --runs)")
+                    .localized("error.noCheckRun", runId);
         }
         return l.get(0);
     }
@@ -66,7 +67,8 @@ public final class CheckRuns {
     public CheckRun latestCompleted() {
         List<CheckRun> l = query("WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1");
         if (l.isEmpty()) {
-            throw new NotFoundException("no completed check run yet (run inspect check --all)");
+            throw new NotFoundException("no completed check run yet (run inspect check --all)")
+                    .localized("error.noCompletedCheckRun");
         }
         return l.get(0);
     }

@@ -184,7 +184,7 @@ public final class FindingStore {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new NotFoundException("no finding " + id);
+                    throw new NotFoundException("no finding " + id).localized("error.noFinding", id);
                 }
                 return read(rs);
             }
@@ -199,7 +199,7 @@ public final class FindingStore {
      */
     public void verdict(long id, String verdict, String by, String reason) {
         if (StoredFinding.DISMISSED.equals(verdict) && (reason == null || reason.isBlank())) {
-            throw new ConflictException("a dismissal needs a reason (--reason)");
+            throw new ConflictException("a dismissal needs a reason (--reason)").localized("error.dismissReason");
         }
         get(id);
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(

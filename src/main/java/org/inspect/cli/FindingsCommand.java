@@ -52,6 +52,9 @@ public final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--include-dismissed", descriptionKey = "findings.includeDismissed")
     boolean includeDismissed;
 
+    @Option(names = "--runs", descriptionKey = "findings.runs")
+    boolean listRuns;
+
     @Override
     public Integer call() throws IOException {
         Rule r = null;
@@ -61,6 +64,15 @@ public final class FindingsCommand implements Callable<Integer> {
         }
         try (Workspace ws = Workspace.open(global)) {
             CheckRuns runs = new CheckRuns(ws.database());
+            if (listRuns) {
+                Console.println(Messages.get("findings.runsHeader"));
+                for (CheckRun c : runs.list()) {
+                    Console.println(String.format("%-5d %-9s %-11s %-7s %-11s %10s %6s", c.id(), c.snapshotLabel(),
+                            c.asOf(), c.scope() + (c.sampleRunId() == null ? "" : " " + c.sampleRunId()), c.status(),
+                            c.households() == null ? "-" : c.households(), c.cases() == null ? "-" : c.cases()));
+                }
+                return ExitCodes.OK;
+            }
             CheckRun checkRun = run == null ? runs.latestCompleted() : runs.get(run);
             FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, county, includeDismissed);
             try (Writer w = open()) {

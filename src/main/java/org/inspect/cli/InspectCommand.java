@@ -53,7 +53,7 @@ public final class InspectCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             boolean verbose = GlobalOptions.isVerbose(line);
             if (ex instanceof InspectException ie) {
-                Console.error(ie.getMessage());
+                Console.error(ie.messageKey() == null ? ie.getMessage() : Messages.get(ie.messageKey(), ie.messageArgs()));
                 if (verbose) {
                     ex.printStackTrace(line.getErr());
                 }

@@ -60,7 +60,8 @@ public final class CompareRuns {
     public CompareRun get(long runId) {
         List<CompareRun> l = query("WHERE id = ?", runId);
         if (l.isEmpty()) {
-            throw new NotFoundException("no compare run " + runId + " (see inspect compare --runs)");
+            throw new NotFoundException("no compare run " + runId + " (see inspect compare --runs)")
+                    .localized("error.noCompareRun", runId);
         }
         return l.get(0);
     }

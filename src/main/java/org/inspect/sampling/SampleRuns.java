@@ -159,7 +159,8 @@ public final class SampleRuns {
     public SampleRun get(long runId) {
         List<SampleRun> l = query("WHERE id = " + runId);
         if (l.isEmpty()) {
-            throw new NotFoundException("no sample run " + runId + " (see inspect sample show)");
+            throw new NotFoundException("no sample run " + runId + " (see inspect sample show)")
+                    .localized("error.noSampleRun", runId);
         }
         return l.get(0);
     }

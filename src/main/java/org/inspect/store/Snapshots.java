@@ -128,8 +128,11 @@ public final class Snapshots {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new NotFoundException(label == null ? "no snapshot has been imported yet (run inspect import)"
-                            : "no snapshot labelled " + label + " (see inspect snapshots)");
+                    throw label == null
+                            ? new NotFoundException("no snapshot has been imported yet (run inspect import)")
+                                    .localized("error.noSnapshot")
+                            : new NotFoundException("no snapshot labelled " + label + " (see inspect snapshots)")
+                                    .localized("error.noSuchSnapshot", label);
                 }
                 return rs.getLong(1);
             }
