@@ -157,6 +157,6 @@ class ReportFromDatabaseTest {
     void anUnknownRunIsNotFound() {
         Cli.Result r = city.cli.run("report", "--run", "999", "--out", out.toString());
         assertEquals(4, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("no check run 999"), r.err());
+        assertTrue(r.err().contains("No check run 999"), r.err());
     }
 }

@@ -223,7 +223,7 @@ class SampleJobTest {
     void refusesToCheckARunThatDoesNotExist() {
         Cli.Result r = cli.run("check", "--sample", "999");
         assertEquals(ExitCodes.NOT_FOUND, r.exitCode(), r.toString());
-        assertTrue(r.err().contains("no sample run 999"), r.err());
+        assertTrue(r.err().contains("No sample run 999"), r.err());
     }
 
     @Test
