@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
             JDBCPool pool = new JDBCPool(8);
             pool.setUrl("jdbc:hsqldb:file:" + dir.resolve("db").resolve("inspect")
                     + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false;hsqldb.tx=mvcc"
-                    + ";hsqldb.cache_size=65536;hsqldb.log_size=200;sql.syntax_pgs=false");
+                    + ";hsqldb.cache_rows=1000000;hsqldb.cache_size=524288;hsqldb.log_size=200;sql.syntax_pgs=false");
             pool.setUser("SA");
             pool.setPassword("");
             Migrations.apply(pool);
