@@ -83,9 +83,7 @@ public final class RollWriter {
                 if (mayExist) {
                     deleteLines(s, m.table(), snapshotId, chunk);
                 }
-                for (Line l : chunk) {
-                    s.insert(m.toEntity().apply(snapshotId, l));
-                }
+                insert(s, m, snapshotId, chunk);
                 tx.commit();
             } catch (RuntimeException e) {
                 tx.rollback();
@@ -108,5 +106,66 @@ public final class RollWriter {
                 ps.executeBatch();
             }
         });
+    }
+
+    /**
+     * Inserts the chunk with one JDBC batch, the columns read from the entity's mapping: several times faster
+     * than a Hibernate insert per row, and the entity stays the single description of the row.
+     */
+    private static void insert(StatelessSession s, Mapping m, long snapshotId, List<Line> chunk) {
+        List<Object> entities = new java.util.ArrayList<>(chunk.size());
+        for (Line l : chunk) {
+            entities.add(m.toEntity().apply(snapshotId, l));
+        }
+        EntityColumns cols = EntityColumns.of(entities.get(0).getClass());
+        s.doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(cols.insertSql(m.table()))) {
+                for (Object e : entities) {
+                    cols.bind(ps, e);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** The mapped fields of an entity class, in declaration order, with their column names. */
+    private record EntityColumns(List<java.lang.reflect.Field> fields, List<String> columns) {
+        private static final java.util.Map<Class<?>, EntityColumns> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static EntityColumns of(Class<?> type) {
+            return CACHE.computeIfAbsent(type, t -> {
+                List<java.lang.reflect.Field> fields = new java.util.ArrayList<>();
+                List<String> columns = new java.util.ArrayList<>();
+                for (java.lang.reflect.Field f : t.getDeclaredFields()) {
+                    jakarta.persistence.Column col = f.getAnnotation(jakarta.persistence.Column.class);
+                    if (col != null) {
+                        f.setAccessible(true);
+                        fields.add(f);
+                        columns.add(col.name());
+                    }
+                }
+                return new EntityColumns(fields, columns);
+            });
+        }
+
+        String insertSql(String table) {
+            return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        }
+
+        void bind(PreparedStatement ps, Object entity) throws java.sql.SQLException {
+            try {
+                for (int i = 0; i < fields.size(); i++) {
+                    Object v = fields.get(i).get(entity);
+                    if (v instanceof java.time.LocalDate d) {
+                        v = java.sql.Date.valueOf(d);
+                    }
+                    ps.setObject(i + 1, v);
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
