@@ -1,8 +1,6 @@
 package org.inspect.check;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
+import org.inspect.store.Sql;
 
 /** Stores check runs: created RUNNING by the command, COMPLETED by the job's last step. */
 public final class CheckRuns {
@@ -22,36 +21,15 @@ public final class CheckRuns {
     }
 
     public long create(long snapshotId, String label, LocalDate asOf, Long sampleRunId) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO check_run (snapshot_id, snapshot_label, as_of, scope, sample_run_id, status, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, snapshotId);
-            ps.setString(2, label);
-            ps.setDate(3, Date.valueOf(asOf));
-            ps.setString(4, sampleRunId == null ? CheckRun.SCOPE_ALL : CheckRun.SCOPE_SAMPLE);
-            ps.setObject(5, sampleRunId);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.insert(db, "INSERT INTO check_run (snapshot_id, snapshot_label, as_of, scope, sample_run_id, status, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)", snapshotId, label, asOf,
+                sampleRunId == null ? CheckRun.SCOPE_ALL : CheckRun.SCOPE_SAMPLE, sampleRunId);
     }
 
     /** Marks the run COMPLETED with the numbers of households and cases it covered. */
     public void complete(long runId, long households, long cases) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE check_run SET status = 'COMPLETED', completed_at = CURRENT_TIMESTAMP, households = ?, "
-                        + "cases = ? WHERE id = ?")) {
-            ps.setLong(1, households);
-            ps.setLong(2, cases);
-            ps.setLong(3, runId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Sql.update(db, "UPDATE check_run SET status = 'COMPLETED', completed_at = CURRENT_TIMESTAMP, households = ?, "
+                + "cases = ? WHERE id = ?", households, cases, runId);
     }
 
     public CheckRun get(long runId) {

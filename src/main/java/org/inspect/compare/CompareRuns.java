@@ -1,17 +1,16 @@
 package org.inspect.compare;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
+import org.inspect.store.Sql;
 
 /** Stores compare runs: created RUNNING by the command, COMPLETED by the job's last step. */
 public final class CompareRuns {
@@ -26,35 +25,14 @@ public final class CompareRuns {
     }
 
     public long create(long snapshotId, String label, LocalDate asOf, Long againstRunId) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO compare_run (snapshot_id, snapshot_label, as_of, against_run_id, status, created_at) "
-                        + "VALUES (?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, snapshotId);
-            ps.setString(2, label);
-            ps.setDate(3, Date.valueOf(asOf));
-            ps.setObject(4, againstRunId);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.insert(db, "INSERT INTO compare_run (snapshot_id, snapshot_label, as_of, against_run_id, status, "
+                + "created_at) VALUES (?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)", snapshotId, label, asOf, againstRunId);
     }
 
     /** Marks the run COMPLETED with its numbers of registered (not lifted) and covered poor households. */
     public void complete(long runId, long registered, long covered) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE compare_run SET status = 'COMPLETED', completed_at = CURRENT_TIMESTAMP, registered = ?, "
-                        + "covered = ? WHERE id = ?")) {
-            ps.setLong(1, registered);
-            ps.setLong(2, covered);
-            ps.setLong(3, runId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Sql.update(db, "UPDATE compare_run SET status = 'COMPLETED', completed_at = CURRENT_TIMESTAMP, registered = ?, "
+                + "covered = ? WHERE id = ?", registered, covered, runId);
     }
 
     public CompareRun get(long runId) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
+import org.inspect.store.Sql;
 
 /**
  * Stores sample runs (tables of {@code db/V003__sampling.sql}): created RUNNING by the command with the plan and
@@ -33,25 +34,9 @@ public final class SampleRuns {
 
     /** Records a run to be drawn and returns its id. */
     public long create(long snapshotId, String label, SamplingPlan plan, long seed, String seedText, int teamSize) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sample_run (snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, team_size, "
-                        + "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, snapshotId);
-            ps.setString(2, label);
-            ps.setString(3, plan.name());
-            ps.setString(4, plan.toJson());
-            ps.setLong(5, seed);
-            ps.setString(6, seedText);
-            ps.setInt(7, teamSize);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.insert(db, "INSERT INTO sample_run (snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
+                + "team_size, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)",
+                snapshotId, label, plan.name(), plan.toJson(), seed, seedText, teamSize);
     }
 
     /**

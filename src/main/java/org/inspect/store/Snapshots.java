@@ -37,20 +37,8 @@ public final class Snapshots {
 
     /** Creates a LOADING snapshot for an import job instance and returns its id. */
     public long createLoading(String label, String sourceDir, long jobInstanceId) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO snapshot (label, status, source_dir, job_instance_id, created_at) "
-                        + "VALUES (?, 'LOADING', ?, ?, CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, label);
-            ps.setString(2, sourceDir);
-            ps.setLong(3, jobInstanceId);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.insert(db, "INSERT INTO snapshot (label, status, source_dir, job_instance_id, created_at) "
+                + "VALUES (?, 'LOADING', ?, ?, CURRENT_TIMESTAMP)", label, sourceDir, jobInstanceId);
     }
 
     /** The job instance of an unfinished import of this label and folder, if one was interrupted. */

@@ -1,0 +1,47 @@
+package org.inspect.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+/** One-statement JDBC helpers for the run and snapshot bookkeeping tables: bind, execute, close. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** Runs an INSERT and returns the generated identity. */
+    public static long insert(Database db, String sql, Object... args) {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, args);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an UPDATE or DELETE and returns the number of rows it changed. */
+    public static int update(Database db, String sql, Object... args) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object v = args[i] instanceof LocalDate d ? java.sql.Date.valueOf(d) : args[i];
+            ps.setObject(i + 1, v);
+        }
+    }
+}
