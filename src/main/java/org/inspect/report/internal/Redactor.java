@@ -18,12 +18,15 @@ public final class Redactor {
 
     private final boolean fullData;
     private final List<String> names;
+    /** The masked form of each name, computed once: a document masks thousands of texts against them. */
+    private final List<String> masked;
 
     public Redactor(boolean fullData, Collection<String> names) {
         this.fullData = fullData;
         // longest first, so that 张小英 is masked before a shorter name inside it
         this.names = names.stream().filter(n -> n != null && n.codePointCount(0, n.length()) >= 2).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.masked = this.names.stream().map(Masking::name).toList();
     }
 
     public String name(String name) {
@@ -46,8 +49,10 @@ public final class Redactor {
         }
         m.appendTail(out);
         String result = out.toString();
-        for (String n : names) {
-            result = result.replace(n, Masking.name(n));
+        for (int i = 0; i < names.size(); i++) {
+            if (result.contains(names.get(i))) {
+                result = result.replace(names.get(i), masked.get(i));
+            }
         }
         return result;
     }
