@@ -66,7 +66,7 @@ public final class Console {
     }
 
     /**
-     * Reports progress of a long task on stderr: a redrawn bar on a terminal, a line per 10 % otherwise.
+     * Reports progress of a long task on stderr: a redrawn bar on a terminal, a line per quarter otherwise (logs stay short).
      */
     public static final class Progress {
         private final String label;
@@ -88,7 +88,7 @@ public final class Console {
                     err.flush();
                     lastShown = pct;
                 }
-            } else if (pct / 10 != lastShown / 10 || lastShown < 0) {
+            } else if (pct / 25 != lastShown / 25 || lastShown < 0) {
                 err.println(label + " " + pct + "%");
                 err.flush();
                 lastShown = pct;

@@ -113,7 +113,7 @@ public final class RollReader {
      * page's ids. Memory holds one page.
      */
     public final class HouseholdCursor implements java.util.Iterator<HouseholdFile>, AutoCloseable {
-        private static final int PAGE = 250;
+        private static final int PAGE = 1000;
 
         private final StatelessSession s;
         private final String countyCode;
