@@ -18,14 +18,19 @@ import org.inspect.model.Standards;
 /** The Chinese wording shared by details and evidence: amounts with thousands separators, standards, relatives. */
 public final class Wording {
 
+    /** DecimalFormat is costly to build and not thread-safe: one per thread (the check runs two partitions). */
+    private static final ThreadLocal<DecimalFormat> YUAN = ThreadLocal.withInitial(() -> {
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    });
+
     private Wording() {
     }
 
     /** {@code 12,345.5}: thousands separators, at most two decimals, none when whole. */
     public static String yuan(BigDecimal amount) {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(amount);
+        return YUAN.get().format(amount);
     }
 
     /** A plain number for quantities and rates: {@code 3.5}, {@code 0.3}. */
