@@ -36,6 +36,11 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
     /** The snapshot this job reads, from its parameters. */
     protected abstract long snapshotId();
 
+    /** How many households of the county this reader will hand on (all by default), for progress. */
+    protected long expectedCount(long countyTotal) {
+        return countyTotal;
+    }
+
     /** Whether a household is handed on (all by default). */
     protected boolean wanted(String householdId) {
         return true;
@@ -45,11 +50,11 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         last = (String) checkpoint;
         RollReader rolls = new RollReader(BatchRuntime.database(), snapshotId());
-        total = rolls.householdCount(county);
+        total = expectedCount(rolls.householdCount(county));
         if (total > PROGRESS_THRESHOLD) {
             progress = new Console.Progress(jobContext.getJobName() + " " + Counties.name(county), total);
         }
-        cursor = rolls.openHouseholds(county, last);
+        cursor = rolls.openHouseholds(county, last, this::wanted);
     }
 
     @Override
@@ -60,9 +65,7 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
             if (progress != null) {
                 progress.update(++read);
             }
-            if (wanted(last)) {
-                return f;
-            }
+            return f;
         }
         if (progress != null) {
             progress.done();

@@ -104,7 +104,12 @@ public final class RollReader {
      * {@code after} ({@code null}: from the start), in household-id order; a restarted batch step resumes so.
      */
     public HouseholdCursor openHouseholds(String countyCode, String after) {
-        return new HouseholdCursor(db.statelessSession(), countyCode, after);
+        return openHouseholds(countyCode, after, id -> true);
+    }
+
+    /** As {@link #openHouseholds(String, String)}, loading only the households whose id {@code wanted} accepts. */
+    public HouseholdCursor openHouseholds(String countyCode, String after, java.util.function.Predicate<String> wanted) {
+        return new HouseholdCursor(db.statelessSession(), countyCode, after, wanted);
     }
 
     /**
@@ -117,19 +122,22 @@ public final class RollReader {
 
         private final StatelessSession s;
         private final String countyCode;
+        private final java.util.function.Predicate<String> wanted;
         private String after;
         private java.util.ArrayDeque<HouseholdFile> page = new java.util.ArrayDeque<>();
         private boolean exhausted;
 
-        HouseholdCursor(StatelessSession s, String countyCode, String after) {
+        HouseholdCursor(StatelessSession s, String countyCode, String after,
+                java.util.function.Predicate<String> wanted) {
             this.s = s;
             this.countyCode = countyCode;
             this.after = after;
+            this.wanted = wanted;
         }
 
         @Override
         public boolean hasNext() {
-            if (page.isEmpty() && !exhausted) {
+            while (page.isEmpty() && !exhausted) {
                 fill();
             }
             return !page.isEmpty();
@@ -162,8 +170,12 @@ public final class RollReader {
             if (households.isEmpty()) {
                 return;
             }
+            after = households.get(households.size() - 1).householdId();
+            households = households.stream().filter(h -> wanted.test(h.householdId())).toList();
+            if (households.isEmpty()) {
+                return;
+            }
             List<String> ids = households.stream().map(HouseholdEntity::householdId).toList();
-            after = ids.get(ids.size() - 1);
             var members = children("MemberEntity", MemberEntity.class, ids, MemberEntity::householdId);
             var incomes = children("IncomeEntity", IncomeEntity.class, ids, IncomeEntity::householdId);
             var deductions = children("DeductionEntity", DeductionEntity.class, ids, DeductionEntity::householdId);

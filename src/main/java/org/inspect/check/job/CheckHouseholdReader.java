@@ -21,6 +21,11 @@ public class CheckHouseholdReader extends CountyHouseholdReader {
     }
 
     @Override
+    protected long expectedCount(long countyTotal) {
+        return sampled == null ? countyTotal : sampled.size();
+    }
+
+    @Override
     protected boolean wanted(String householdId) {
         return sampled == null || sampled.contains(householdId);
     }
