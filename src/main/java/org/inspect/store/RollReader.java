@@ -2,12 +2,8 @@ package org.inspect.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
 import org.hibernate.StatelessSession;
-import org.inspect.model.Household;
 import org.inspect.model.HouseholdFile;
 import org.inspect.model.Inspector;
 import org.inspect.model.RegisteredPoorPerson;
@@ -25,8 +21,8 @@ import org.inspect.store.internal.RegisteredPoorEntity;
 import org.inspect.store.internal.StandardEntity;
 
 /**
- * Streams a snapshot's rolls without holding them: {@link #households} merges one ordered cursor per table
- * (all sorted by household id) into one {@link HouseholdFile} at a time, for a county or for all.
+ * Streams a snapshot's rolls without holding them: {@link #openHouseholds} pages through a county's households
+ * and hands out one {@link HouseholdFile} at a time.
  */
 public final class RollReader {
 
@@ -71,31 +67,6 @@ public final class RollReader {
             return s.createSelectionQuery("from InspectorEntity e where e.snapshotId = :s order by e.inspectorId",
                     InspectorEntity.class).setParameter("s", snapshotId).getResultList()
                     .stream().map(InspectorEntity::toModel).toList();
-        }
-    }
-
-    /** Streams the registered-poor roll ordered by poor household id, then id number. */
-    public void registeredPoor(Consumer<RegisteredPoorPerson> sink) {
-        try (StatelessSession s = db.statelessSession();
-                ScrollableResults<RegisteredPoorEntity> rs = s.createSelectionQuery(
-                        "from RegisteredPoorEntity e where e.snapshotId = :s order by e.poorHouseholdId, e.idNumber",
-                        RegisteredPoorEntity.class).setParameter("s", snapshotId).setFetchSize(1000)
-                        .scroll(ScrollMode.FORWARD_ONLY)) {
-            while (rs.next()) {
-                sink.accept(rs.get().toModel());
-            }
-        }
-    }
-
-    /**
-     * Streams every household of the county ({@code null} for all counties) with everything loaded for it, in
-     * household-id order.
-     */
-    public void households(String countyCode, Consumer<HouseholdFile> sink) {
-        try (HouseholdCursor c = openHouseholds(countyCode, null)) {
-            while (c.hasNext()) {
-                sink.accept(c.next());
-            }
         }
     }
 
@@ -232,15 +203,4 @@ public final class RollReader {
             s.close();
         }
     }
-
-    /** A household as stored, or null. */
-    public Household household(String householdId) {
-        try (StatelessSession s = db.statelessSession()) {
-            HouseholdEntity e = s.createSelectionQuery("from HouseholdEntity h where h.snapshotId = :s "
-                    + "and h.householdId = :h", HouseholdEntity.class).setParameter("s", snapshotId)
-                    .setParameter("h", householdId).getSingleResultOrNull();
-            return e == null ? null : e.toModel();
-        }
-    }
-
 }
