@@ -31,6 +31,11 @@ public final class FindingStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The columns {@link #read} expects, in its order. */
+    private static final String SELECT = "SELECT id, check_run_id, rule, criterion, county_code, household_id, "
+            + "case_id, id_number, severity, clause, detail, evidence, verdict, verdict_by, verdict_at, "
+            + "verdict_reason FROM finding";
+
     private final Database db;
 
     public FindingStore(Database db) {
@@ -127,9 +132,7 @@ public final class FindingStore {
 
     /** Streams the matching findings ordered by county, rule, household, case, person. */
     public void forEach(Query q, Consumer<StoredFinding> sink) {
-        StringBuilder sql = new StringBuilder("SELECT id, check_run_id, rule, criterion, county_code, household_id, "
-                + "case_id, id_number, severity, clause, detail, evidence, verdict, verdict_by, verdict_at, "
-                + "verdict_reason FROM finding WHERE check_run_id = ?");
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE check_run_id = ?");
         List<Object> args = new ArrayList<>(List.of(q.runId()));
         if (q.rule() != null) {
             sql.append(" AND rule = ?");
@@ -178,9 +181,7 @@ public final class FindingStore {
     /** One finding by id. */
     public StoredFinding get(long id) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT id, check_run_id, rule, criterion, county_code, household_id, case_id, id_number, severity, "
-                        + "clause, detail, evidence, verdict, verdict_by, verdict_at, verdict_reason FROM finding "
-                        + "WHERE id = ?")) {
+                SELECT + " WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -55,15 +55,12 @@ public final class GlobalOptions {
         return user instanceof GlobalOptions g ? g : null;
     }
 
+    /** Whether -v was given to the command or any command above it (a command without the mixin asks its parent). */
     static boolean isVerbose(CommandLine line) {
-        GlobalOptions g = of(line.getCommandSpec());
-        if (g != null) {
-            return g.verbose();
-        }
         for (CommandLine l = line; l != null; l = l.getParent()) {
-            GlobalOptions p = of(l.getCommandSpec());
-            if (p != null && p.verbose) {
-                return true;
+            GlobalOptions g = of(l.getCommandSpec());
+            if (g != null) {
+                return g.verbose();
             }
         }
         return false;
