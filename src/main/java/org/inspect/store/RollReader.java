@@ -1,10 +1,27 @@
 package org.inspect.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hibernate.StatelessSession;
+import org.inspect.model.Asset;
+import org.inspect.model.AssistanceCase;
+import org.inspect.model.Deduction;
 import org.inspect.model.HouseholdFile;
+import org.inspect.model.Income;
+import org.inspect.model.Member;
+import org.inspect.model.Obligor;
 import org.inspect.model.Inspector;
 import org.inspect.model.RegisteredPoorPerson;
 import org.inspect.model.Standard;
@@ -79,37 +96,103 @@ public final class RollReader {
     }
 
     /** As {@link #openHouseholds(String, String)}, loading only the households whose id {@code wanted} accepts. */
-    public HouseholdCursor openHouseholds(String countyCode, String after, java.util.function.Predicate<String> wanted) {
-        return new HouseholdCursor(db.statelessSession(), countyCode, after, wanted);
+    public HouseholdCursor openHouseholds(String countyCode, String after, Predicate<String> wanted) {
+        try {
+            return new HouseholdCursor(db.connection(), countyCode, after, wanted);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read households of snapshot " + snapshotId, e);
+        }
     }
+
+    /** One child table of a household: its entity, its name and how to turn an entity into the model record. */
+    private record Child<E, M>(Class<E> entity, String table, Function<E, M> toModel) {
+        List<M> models(List<Object> rows) {
+            List<M> out = new ArrayList<>(rows.size());
+            for (Object row : rows) {
+                out.add(toModel.apply(entity.cast(row)));
+            }
+            return out;
+        }
+    }
+
+    private static final Child<MemberEntity, Member> MEMBERS =
+            new Child<>(MemberEntity.class, "member", MemberEntity::toModel);
+    private static final Child<IncomeEntity, Income> INCOMES =
+            new Child<>(IncomeEntity.class, "income", IncomeEntity::toModel);
+    private static final Child<DeductionEntity, Deduction> DEDUCTIONS =
+            new Child<>(DeductionEntity.class, "deduction", DeductionEntity::toModel);
+    private static final Child<AssetEntity, Asset> ASSETS =
+            new Child<>(AssetEntity.class, "asset", AssetEntity::toModel);
+    private static final Child<ObligorEntity, Obligor> OBLIGORS =
+            new Child<>(ObligorEntity.class, "obligor", ObligorEntity::toModel);
+    private static final Child<CaseEntity, AssistanceCase> CASES =
+            new Child<>(CaseEntity.class, "assistance_case", CaseEntity::toModel);
+    private static final List<Child<?, ?>> CHILDREN = List.of(MEMBERS, INCOMES, DEDUCTIONS, ASSETS, OBLIGORS, CASES);
 
     /**
      * A forward-only cursor of {@link HouseholdFile}s. It pages: a page of households in id order (keyset, so a
-     * page costs the same at the end of a province as at the start), then one indexed query per table for the
-     * page's ids. Memory holds one page.
+     * page costs the same at the end of a province as at the start), then one range query per child table over
+     * the page's id span, which runs on the table's primary key (snapshot, household, line) and comes back in
+     * household order. Memory holds one page. Plain JDBC with statements prepared once per cursor: the rows go
+     * straight into the entities, without Hibernate's per-row bookkeeping.
      */
-    public final class HouseholdCursor implements java.util.Iterator<HouseholdFile>, AutoCloseable {
+    public final class HouseholdCursor implements Iterator<HouseholdFile>, AutoCloseable {
         private static final int PAGE = 1000;
 
-        private final StatelessSession s;
-        private final String countyCode;
-        private final java.util.function.Predicate<String> wanted;
+        private final Connection c;
+        private final Predicate<String> wanted;
+        private final PreparedStatement households;
+        private final int afterParameter;
+        private final Map<Child<?, ?>, PreparedStatement> children = new LinkedHashMap<>();
+        private final PreparedStatement poor;
+        private final EntityColumns householdColumns = EntityColumns.of(HouseholdEntity.class);
+        private final EntityColumns poorColumns = EntityColumns.of(RegisteredPoorEntity.class);
         private String after;
-        private java.util.ArrayDeque<HouseholdFile> page = new java.util.ArrayDeque<>();
+        private final ArrayDeque<HouseholdFile> page = new ArrayDeque<>();
         private boolean exhausted;
 
-        HouseholdCursor(StatelessSession s, String countyCode, String after,
-                java.util.function.Predicate<String> wanted) {
-            this.s = s;
-            this.countyCode = countyCode;
-            this.after = after;
+        HouseholdCursor(Connection c, String countyCode, String after, Predicate<String> wanted) throws SQLException {
+            this.c = c;
             this.wanted = wanted;
+            // Household ids are never blank, so "> ''" is the start of the snapshot.
+            this.after = after == null ? "" : after;
+            try {
+                households = c.prepareStatement("SELECT " + householdColumns.selectList(null)
+                        + " FROM household WHERE snapshot_id = ?"
+                        + (countyCode == null ? "" : " AND county_code = ?")
+                        + " AND household_id > ? ORDER BY household_id LIMIT " + PAGE);
+                households.setLong(1, snapshotId);
+                if (countyCode != null) {
+                    households.setString(2, countyCode);
+                }
+                afterParameter = countyCode == null ? 2 : 3;
+                for (Child<?, ?> child : CHILDREN) {
+                    PreparedStatement ps = c.prepareStatement("SELECT "
+                            + EntityColumns.of(child.entity()).selectList(null) + " FROM " + child.table()
+                            + " WHERE snapshot_id = ? AND household_id BETWEEN ? AND ?"
+                            + " ORDER BY household_id, source_line");
+                    ps.setLong(1, snapshotId);
+                    children.put(child, ps);
+                }
+                poor = c.prepareStatement("SELECT m.household_id, " + poorColumns.selectList("r")
+                        + " FROM member m JOIN registered_poor r ON r.snapshot_id = m.snapshot_id"
+                        + " AND r.id_number = m.id_number WHERE m.snapshot_id = ? AND m.household_id BETWEEN ? AND ?"
+                        + " ORDER BY m.household_id, r.source_line");
+                poor.setLong(1, snapshotId);
+            } catch (SQLException e) {
+                close();
+                throw e;
+            }
         }
 
         @Override
         public boolean hasNext() {
-            while (page.isEmpty() && !exhausted) {
-                fill();
+            try {
+                while (page.isEmpty() && !exhausted) {
+                    fill();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read households of snapshot " + snapshotId, e);
             }
             return !page.isEmpty();
         }
@@ -117,90 +200,96 @@ public final class RollReader {
         @Override
         public HouseholdFile next() {
             if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
+                throw new NoSuchElementException();
             }
             return page.removeFirst();
         }
 
-        private void fill() {
-            String where = (countyCode == null ? "" : " and h.countyCode = :c")
-                    + (after == null ? "" : " and h.householdId > :a");
-            var q = s.createSelectionQuery("from HouseholdEntity h where h.snapshotId = :s" + where
-                    + " order by h.householdId", HouseholdEntity.class).setParameter("s", snapshotId)
-                    .setMaxResults(PAGE);
-            if (countyCode != null) {
-                q.setParameter("c", countyCode);
+        private void fill() throws SQLException {
+            households.setString(afterParameter, after);
+            List<HouseholdEntity> rows = new ArrayList<>(PAGE);
+            try (ResultSet rs = households.executeQuery()) {
+                while (rs.next()) {
+                    rows.add((HouseholdEntity) householdColumns.read(rs, 1));
+                }
             }
-            if (after != null) {
-                q.setParameter("a", after);
-            }
-            List<HouseholdEntity> households = q.getResultList();
-            if (households.size() < PAGE) {
+            if (rows.size() < PAGE) {
                 exhausted = true;
             }
-            if (households.isEmpty()) {
+            if (rows.isEmpty()) {
                 return;
             }
-            after = households.get(households.size() - 1).householdId();
-            households = households.stream().filter(h -> wanted.test(h.householdId())).toList();
-            if (households.isEmpty()) {
-                return;
-            }
-            List<String> ids = households.stream().map(HouseholdEntity::householdId).toList();
-            var members = children("MemberEntity", MemberEntity.class, ids, MemberEntity::householdId);
-            var incomes = children("IncomeEntity", IncomeEntity.class, ids, IncomeEntity::householdId);
-            var deductions = children("DeductionEntity", DeductionEntity.class, ids, DeductionEntity::householdId);
-            var assets = children("AssetEntity", AssetEntity.class, ids, AssetEntity::householdId);
-            var obligors = children("ObligorEntity", ObligorEntity.class, ids, ObligorEntity::householdId);
-            var cases = children("CaseEntity", CaseEntity.class, ids, CaseEntity::householdId);
-            java.util.Map<String, List<RegisteredPoorPerson>> poor = new java.util.HashMap<>();
-            java.util.Set<String> wanted = new java.util.HashSet<>(ids);
-            for (Object[] row : s.createSelectionQuery("select m.householdId, r from MemberEntity m "
-                    + "join RegisteredPoorEntity r on r.snapshotId = m.snapshotId and r.idNumber = m.idNumber "
-                    + "where m.snapshotId = :s and m.householdId between :first and :last "
-                    + "order by m.householdId, r.sourceLine", Object[].class).setParameter("s", snapshotId)
-                    .setParameter("first", ids.get(0)).setParameter("last", ids.get(ids.size() - 1))
-                    .getResultList()) {
-                if (wanted.contains((String) row[0])) {
-                    poor.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-                            .add(((RegisteredPoorEntity) row[1]).toModel());
+            after = rows.get(rows.size() - 1).householdId();
+            List<HouseholdEntity> kept = new ArrayList<>(rows.size());
+            for (HouseholdEntity h : rows) {
+                if (wanted.test(h.householdId())) {
+                    kept.add(h);
                 }
             }
-            for (HouseholdEntity h : households) {
-                String id = h.householdId();
-                page.add(new HouseholdFile(h.toModel(),
-                        models(members, id, MemberEntity::toModel), models(incomes, id, IncomeEntity::toModel),
-                        models(deductions, id, DeductionEntity::toModel), models(assets, id, AssetEntity::toModel),
-                        models(obligors, id, ObligorEntity::toModel), models(cases, id, CaseEntity::toModel),
-                        poor.getOrDefault(id, List.of())));
+            if (kept.isEmpty()) {
+                return;
+            }
+            // The span between the page's first and last id may hold other counties' households (ids need not
+            // start with the county): their rows are dropped by the key lookup below.
+            Map<String, Integer> index = new HashMap<>(kept.size() * 2);
+            for (int i = 0; i < kept.size(); i++) {
+                index.put(kept.get(i).householdId(), i);
+            }
+            String first = kept.get(0).householdId();
+            String last = kept.get(kept.size() - 1).householdId();
+            Map<Child<?, ?>, List<List<Object>>> rowsByChild = new HashMap<>();
+            for (Map.Entry<Child<?, ?>, PreparedStatement> e : children.entrySet()) {
+                EntityColumns columns = EntityColumns.of(e.getKey().entity());
+                rowsByChild.put(e.getKey(), byHousehold(e.getValue(), columns, columns.position("household_id"), 1,
+                        first, last, index));
+            }
+            List<List<Object>> poorRows = byHousehold(poor, poorColumns, 1, 2, first, last, index);
+            for (int i = 0; i < kept.size(); i++) {
+                List<RegisteredPoorPerson> registered = new ArrayList<>(poorRows.get(i).size());
+                for (Object r : poorRows.get(i)) {
+                    registered.add(((RegisteredPoorEntity) r).toModel());
+                }
+                page.add(new HouseholdFile(kept.get(i).toModel(),
+                        MEMBERS.models(rowsByChild.get(MEMBERS).get(i)),
+                        INCOMES.models(rowsByChild.get(INCOMES).get(i)),
+                        DEDUCTIONS.models(rowsByChild.get(DEDUCTIONS).get(i)),
+                        ASSETS.models(rowsByChild.get(ASSETS).get(i)),
+                        OBLIGORS.models(rowsByChild.get(OBLIGORS).get(i)),
+                        CASES.models(rowsByChild.get(CASES).get(i)),
+                        registered));
             }
         }
 
-        private <T> java.util.Map<String, List<T>> children(String entity, Class<T> type, List<String> ids,
-                Function<T, String> key) {
-            java.util.Map<String, List<T>> byHousehold = new java.util.HashMap<>();
-            // An index range over the page's id span (an IN list of hundreds makes HSQLDB scan the table);
-            // rows of other counties' households inside the span are dropped here.
-            java.util.Set<String> wanted = new java.util.HashSet<>(ids);
-            for (T row : s.createSelectionQuery("from " + entity + " x where x.snapshotId = :s "
-                    + "and x.householdId between :first and :last order by x.householdId, x.sourceLine", type)
-                    .setParameter("s", snapshotId).setParameter("first", ids.get(0))
-                    .setParameter("last", ids.get(ids.size() - 1)).getResultList()) {
-                String k = key.apply(row);
-                if (wanted.contains(k)) {
-                    byHousehold.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
+        /**
+         * Runs a range query over {@code [first, last]} whose household id is column {@code keyColumn} and whose
+         * entity columns start at {@code entityColumn}; returns the entities per kept household, in page order.
+         */
+        private List<List<Object>> byHousehold(PreparedStatement ps, EntityColumns columns, int keyColumn,
+                int entityColumn, String first, String last, Map<String, Integer> index) throws SQLException {
+            List<List<Object>> out = new ArrayList<>(index.size());
+            for (int i = 0; i < index.size(); i++) {
+                out.add(new ArrayList<>(4));
+            }
+            ps.setString(2, first);
+            ps.setString(3, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Integer at = index.get(rs.getString(keyColumn));
+                    if (at != null) {
+                        out.get(at).add(columns.read(rs, entityColumn));
+                    }
                 }
             }
-            return byHousehold;
-        }
-
-        private static <T, M> List<M> models(java.util.Map<String, List<T>> rows, String id, Function<T, M> toModel) {
-            return rows.getOrDefault(id, List.of()).stream().map(toModel).toList();
+            return out;
         }
 
         @Override
         public void close() {
-            s.close();
+            try {
+                c.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot close the household cursor", e);
+            }
         }
     }
 }

@@ -38,21 +38,33 @@ public final class RollWriter {
     public record Line(long line, Object record) {
     }
 
-    private record Mapping(String table, BiFunction<Long, Line, Object> toEntity) {
+    /**
+     * A roll table: its name, the column that leads its primary key after {@code snapshot_id} (the household the
+     * row belongs to; {@code null} for the small tables keyed by source line alone) and the entity of a line.
+     */
+    private record Mapping(String table, String keyColumn, BiFunction<Long, Line, Object> toEntity) {
     }
 
     private static final Map<Class<?>, Mapping> MAPPINGS = Map.of(
-            Household.class, new Mapping("household", (s, l) -> new HouseholdEntity(s, l.line, (Household) l.record)),
-            Member.class, new Mapping("member", (s, l) -> new MemberEntity(s, l.line, (Member) l.record)),
-            Income.class, new Mapping("income", (s, l) -> new IncomeEntity(s, l.line, (Income) l.record)),
-            Deduction.class, new Mapping("deduction", (s, l) -> new DeductionEntity(s, l.line, (Deduction) l.record)),
-            Asset.class, new Mapping("asset", (s, l) -> new AssetEntity(s, l.line, (Asset) l.record)),
-            Obligor.class, new Mapping("obligor", (s, l) -> new ObligorEntity(s, l.line, (Obligor) l.record)),
-            AssistanceCase.class, new Mapping("assistance_case", (s, l) -> new CaseEntity(s, l.line, (AssistanceCase) l.record)),
-            RegisteredPoorPerson.class, new Mapping("registered_poor",
+            Household.class, new Mapping("household", "household_id",
+                    (s, l) -> new HouseholdEntity(s, l.line, (Household) l.record)),
+            Member.class, new Mapping("member", "household_id",
+                    (s, l) -> new MemberEntity(s, l.line, (Member) l.record)),
+            Income.class, new Mapping("income", "household_id",
+                    (s, l) -> new IncomeEntity(s, l.line, (Income) l.record)),
+            Deduction.class, new Mapping("deduction", "household_id",
+                    (s, l) -> new DeductionEntity(s, l.line, (Deduction) l.record)),
+            Asset.class, new Mapping("asset", "household_id", (s, l) -> new AssetEntity(s, l.line, (Asset) l.record)),
+            Obligor.class, new Mapping("obligor", "household_id",
+                    (s, l) -> new ObligorEntity(s, l.line, (Obligor) l.record)),
+            AssistanceCase.class, new Mapping("assistance_case", "household_id",
+                    (s, l) -> new CaseEntity(s, l.line, (AssistanceCase) l.record)),
+            RegisteredPoorPerson.class, new Mapping("registered_poor", "poor_household_id",
                     (s, l) -> new RegisteredPoorEntity(s, l.line, (RegisteredPoorPerson) l.record)),
-            Inspector.class, new Mapping("inspector", (s, l) -> new InspectorEntity(s, l.line, (Inspector) l.record)),
-            Standard.class, new Mapping("standard_value", (s, l) -> new StandardEntity(s, l.line, (Standard) l.record)));
+            Inspector.class, new Mapping("inspector", null,
+                    (s, l) -> new InspectorEntity(s, l.line, (Inspector) l.record)),
+            Standard.class, new Mapping("standard_value", null,
+                    (s, l) -> new StandardEntity(s, l.line, (Standard) l.record)));
 
     private final Database db;
 
@@ -77,13 +89,20 @@ public final class RollWriter {
         if (m == null) {
             throw new IllegalArgumentException("no table for " + chunk.get(0).record().getClass());
         }
+        List<Object> entities = new java.util.ArrayList<>(chunk.size());
+        for (Line l : chunk) {
+            entities.add(m.toEntity().apply(snapshotId, l));
+        }
+        EntityColumns cols = EntityColumns.of(entities.get(0).getClass());
         try (StatelessSession s = db.statelessSession()) {
             Transaction tx = s.beginTransaction();
             try {
-                if (mayExist) {
-                    deleteLines(s, m.table(), snapshotId, chunk);
-                }
-                insert(s, m, snapshotId, chunk);
+                s.doWork(c -> {
+                    if (mayExist) {
+                        deleteLines(c, m, cols, snapshotId, entities);
+                    }
+                    insert(c, m, cols, entities);
+                });
                 tx.commit();
             } catch (RuntimeException e) {
                 tx.rollback();
@@ -92,80 +111,36 @@ public final class RollWriter {
         }
     }
 
-    private static void deleteLines(StatelessSession s, String table, long snapshotId, List<Line> chunk) {
-        // One primary-key delete per line (batched): a range delete would be planned on the household index and
-        // scan the snapshot, since HSQLDB ranks indexes by equality matches only.
-        s.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM " + table + " WHERE source_line = ? AND snapshot_id = ?")) {
-                for (Line l : chunk) {
-                    ps.setLong(1, l.line());
-                    ps.setLong(2, snapshotId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
-    }
-
     /**
-     * Inserts the chunk with one JDBC batch, the columns read from the entity's mapping: several times faster
-     * than a Hibernate insert per row, and the entity stays the single description of the row.
+     * One primary-key delete per line, batched. The key is (snapshot, household, line): the household leads so
+     * that the one index of a child table serves both this delete and every read of a household's rows.
      */
-    private static void insert(StatelessSession s, Mapping m, long snapshotId, List<Line> chunk) {
-        List<Object> entities = new java.util.ArrayList<>(chunk.size());
-        for (Line l : chunk) {
-            entities.add(m.toEntity().apply(snapshotId, l));
-        }
-        EntityColumns cols = EntityColumns.of(entities.get(0).getClass());
-        s.doWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(cols.insertSql(m.table()))) {
-                for (Object e : entities) {
-                    cols.bind(ps, e);
-                    ps.addBatch();
+    private static void deleteLines(java.sql.Connection c, Mapping m, EntityColumns cols, long snapshotId,
+            List<Object> entities) throws java.sql.SQLException {
+        String sql = "DELETE FROM " + m.table() + " WHERE snapshot_id = ? AND source_line = ?"
+                + (m.keyColumn() == null ? "" : " AND " + m.keyColumn() + " = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object e : entities) {
+                ps.setLong(1, snapshotId);
+                ps.setObject(2, cols.value(e, "source_line"));
+                if (m.keyColumn() != null) {
+                    ps.setObject(3, cols.value(e, m.keyColumn()));
                 }
-                ps.executeBatch();
+                ps.addBatch();
             }
-        });
+            ps.executeBatch();
+        }
     }
 
-    /** The mapped fields of an entity class, in declaration order, with their column names. */
-    private record EntityColumns(List<java.lang.reflect.Field> fields, List<String> columns) {
-        private static final java.util.Map<Class<?>, EntityColumns> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
-        static EntityColumns of(Class<?> type) {
-            return CACHE.computeIfAbsent(type, t -> {
-                List<java.lang.reflect.Field> fields = new java.util.ArrayList<>();
-                List<String> columns = new java.util.ArrayList<>();
-                for (java.lang.reflect.Field f : t.getDeclaredFields()) {
-                    jakarta.persistence.Column col = f.getAnnotation(jakarta.persistence.Column.class);
-                    if (col != null) {
-                        f.setAccessible(true);
-                        fields.add(f);
-                        columns.add(col.name());
-                    }
-                }
-                return new EntityColumns(fields, columns);
-            });
-        }
-
-        String insertSql(String table) {
-            return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
-        }
-
-        void bind(PreparedStatement ps, Object entity) throws java.sql.SQLException {
-            try {
-                for (int i = 0; i < fields.size(); i++) {
-                    Object v = fields.get(i).get(entity);
-                    if (v instanceof java.time.LocalDate d) {
-                        v = java.sql.Date.valueOf(d);
-                    }
-                    ps.setObject(i + 1, v);
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
+    /** Inserts the chunk with one JDBC batch, the columns read from the entity's mapping. */
+    private static void insert(java.sql.Connection c, Mapping m, EntityColumns cols, List<Object> entities)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(cols.insertSql(m.table()))) {
+            for (Object e : entities) {
+                cols.bind(ps, e);
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 }
