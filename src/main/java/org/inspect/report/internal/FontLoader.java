@@ -3,7 +3,6 @@ package org.inspect.report.internal;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.io.font.TrueTypeCollection;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
 import java.awt.Font;
@@ -27,6 +26,7 @@ public final class FontLoader {
 
     private static final Map<String, FontProgram> PROGRAMS = new ConcurrentHashMap<>();
     private static final Map<String, Font> AWT = new ConcurrentHashMap<>();
+    private static final Map<String, Font[]> AWT_FACES = new ConcurrentHashMap<>();
 
     private final Fonts fonts;
 
@@ -85,16 +85,29 @@ public final class FontLoader {
         }
     }
 
-    /** The face of a collection whose family name marks it Simplified Chinese ("... SC", "GB", "SimSun"), else 0. */
-    private static int simplifiedChineseFace(String file) throws IOException {
-        TrueTypeCollection ttc = new TrueTypeCollection(file);
-        for (int i = 0; i < ttc.getTTCSize(); i++) {
-            String[][] names = ttc.getFontByTccIndex(i).getFontNames().getFamilyName();
-            if (names != null && Arrays.stream(names).anyMatch(n -> isSimplifiedChinese(n[3]))) {
+    /**
+     * The face of a collection whose family name marks it Simplified Chinese ("... SC", "GB", "SimSun"), else 0.
+     * The names come from AWT's faces of the file (read once, and needed for the charts anyway): iText would
+     * parse every face of a 20–30 MB collection in full just to read its names.
+     */
+    private static int simplifiedChineseFace(String file) {
+        Font[] faces = awtFaces(java.nio.file.Path.of(file));
+        for (int i = 0; i < faces.length; i++) {
+            if (isSimplifiedChinese(faces[i].getFamily(java.util.Locale.ROOT))) {
                 return i;
             }
         }
         return 0;
+    }
+
+    private static Font[] awtFaces(java.nio.file.Path file) {
+        return AWT_FACES.computeIfAbsent(file.toString(), k -> {
+            try {
+                return Font.createFonts(file.toFile());
+            } catch (IOException | FontFormatException e) {
+                throw new BadInputException("cannot load font " + file + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     static boolean isSimplifiedChinese(String family) {
@@ -103,15 +116,11 @@ public final class FontLoader {
     }
 
     private static Font loadAwt(FontSpec spec) {
-        try {
-            Font[] faces = Font.createFonts(spec.file().toFile());
-            if (spec.face() >= 0 && spec.face() < faces.length) {
-                return faces[spec.face()];
-            }
-            return Arrays.stream(faces).filter(f -> isSimplifiedChinese(f.getFamily(java.util.Locale.ROOT))).findFirst()
-                    .orElse(faces[0]);
-        } catch (IOException | FontFormatException e) {
-            throw new BadInputException("cannot load font " + spec + " for charts: " + e.getMessage(), e);
+        Font[] faces = awtFaces(spec.file());
+        if (spec.face() >= 0 && spec.face() < faces.length) {
+            return faces[spec.face()];
         }
+        return Arrays.stream(faces).filter(f -> isSimplifiedChinese(f.getFamily(java.util.Locale.ROOT))).findFirst()
+                .orElse(faces[0]);
     }
 }
