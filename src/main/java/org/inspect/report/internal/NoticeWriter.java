@@ -2,6 +2,11 @@ package org.inspect.report.internal;
 
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,23 +61,38 @@ public final class NoticeWriter {
         return notices;
     }
 
+    /**
+     * Lays the notices out once, into the combined print file, then copies each county's pages into its own file:
+     * the county files are page-for-page the combined file's parts (each part numbers its own pages), at the cost
+     * of one layout instead of two.
+     */
     public List<Path> write(Path dir) {
-        List<Path> files = new ArrayList<>();
         List<Notice> notices = notices();
-        for (Notice notice : notices) {
-            Path file = dir.resolve("notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode()) + ".pdf");
-            try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
-                notice(doc, notice);
-            }
-            files.add(file);
+        if (notices.isEmpty()) {
+            return List.of();
         }
-        if (!notices.isEmpty()) {
-            Path combined = dir.resolve(COMBINED);
-            try (PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang())) {
-                notices.forEach(notice -> notice(doc, notice));
-            }
-            files.add(combined);
+        Path combined = dir.resolve(COMBINED);
+        List<int[]> pages;
+        try (PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang())) {
+            notices.forEach(notice -> notice(doc, notice));
+            doc.close();
+            pages = doc.partPages();
         }
+        List<Path> files = new ArrayList<>();
+        try (PdfDocument source = new PdfDocument(new PdfReader(combined.toString()))) {
+            for (int i = 0; i < notices.size(); i++) {
+                Notice notice = notices.get(i);
+                Path file = dir.resolve("notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode())
+                        + ".pdf");
+                try (PdfDocument target = new PdfDocument(new PdfWriter(file.toString()))) {
+                    source.copyPagesTo(pages.get(i)[0], pages.get(i)[1], target);
+                }
+                files.add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot split " + combined, e);
+        }
+        files.add(combined);
         return files;
     }
 

@@ -55,6 +55,7 @@ public final class PdfDoc implements AutoCloseable {
     private final ChineseSplitCharacters split = new ChineseSplitCharacters();
     private final List<Part> parts = new ArrayList<>();
     private PdfFont mono;
+    private int closedPages = -1;
 
     private record Part(int firstPage, String header, boolean headerOnFirstPage) {
     }
@@ -203,8 +204,21 @@ public final class PdfDoc implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closedPages >= 0) {
+            return;
+        }
         decorate();
+        closedPages = pdf.getNumberOfPages();
         doc.close();
+    }
+
+    /** After {@link #close}: the first and last page of each part, in order. */
+    public List<int[]> partPages() {
+        List<int[]> out = new ArrayList<>();
+        for (Part part : parts) {
+            out.add(new int[] {part.firstPage(), lastPageOf(part, closedPages)});
+        }
+        return out;
     }
 
     private void decorate() {
