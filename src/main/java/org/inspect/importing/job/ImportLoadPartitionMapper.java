@@ -5,7 +5,11 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.inspect.batch.BatchRuntime;
@@ -14,8 +18,8 @@ import org.inspect.importing.RollFolder;
 
 /**
  * Step {@code import.load}: one partition per file of the folder (standards were stored by the validate step),
- * two at a time so both cores work; the partition plan is the same on restart, so JBeret resumes each file
- * from its own checkpoint.
+ * largest file first, two at a time so both cores work; the partition plan is the same on restart, so JBeret
+ * resumes each file from its own checkpoint.
  */
 public class ImportLoadPartitionMapper implements PartitionMapper {
 
@@ -26,18 +30,34 @@ public class ImportLoadPartitionMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         ImportParameters params = ImportParameters.of(BatchRuntime.jobParameters(jobContext));
         RollFolder folder = RollFolder.scan(params.dir());
-        List<Properties> parts = new ArrayList<>();
+        // Largest file first: the two threads take the partitions in this order, so the big files start at once
+        // and the small ones fill in at the end (a simple longest-first schedule that keeps both cores busy).
+        List<RollFile> files = new ArrayList<>();
         for (RollFile f : RollFile.values()) {
             if (f != RollFile.STANDARDS && folder.file(f).isPresent()) {
-                Properties p = new Properties();
-                p.setProperty("rollFile", f.name());
-                parts.add(p);
+                files.add(f);
             }
+        }
+        files.sort(Comparator.comparingLong((RollFile f) -> size(folder.file(f).orElseThrow())).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        List<Properties> parts = new ArrayList<>();
+        for (RollFile f : files) {
+            Properties p = new Properties();
+            p.setProperty("rollFile", f.name());
+            parts.add(p);
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(parts.size());
         plan.setThreads(Math.max(1, Math.min(2, parts.size())));
         plan.setPartitionProperties(parts.toArray(new Properties[0]));
         return plan;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }
