@@ -37,13 +37,11 @@ public final class DisclosureWriter {
         for (Row r : in.rows()) {
             byTownship.computeIfAbsent(r.countyCode() + "-" + r.township(), k -> new ArrayList<>()).add(r);
         }
-        List<Path> files = new ArrayList<>();
-        for (Map.Entry<String, List<Row>> e : byTownship.entrySet()) {
+        return Parallel.map(List.copyOf(byTownship.entrySet()), e -> {
             Path file = dir.resolve("disclosure-" + e.getKey() + ".pdf");
             township(file, e.getValue());
-            files.add(file);
-        }
-        return files;
+            return file;
+        });
     }
 
     private void township(Path file, List<Row> rows) {

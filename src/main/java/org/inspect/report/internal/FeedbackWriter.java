@@ -52,13 +52,11 @@ public final class FeedbackWriter {
         in.coverage().forEach(c -> counties.add(c.countyCode()));
         in.rows().forEach(r -> counties.add(r.countyCode()));
         byte[] chart = Charts.png(chart());
-        List<Path> files = new ArrayList<>();
-        for (String county : counties) {
+        return Parallel.map(List.copyOf(counties), county -> {
             Path file = dir.resolve("feedback-" + county + ".pdf");
             county(file, county, chart);
-            files.add(file);
-        }
-        return files;
+            return file;
+        });
     }
 
     private void county(Path file, String county, byte[] chart) {
