@@ -3,6 +3,7 @@ package org.inspect.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The CLI's own output: results to stdout, messages and progress to stderr. Logs (SLF4J) are for
@@ -46,18 +47,76 @@ public final class Console {
     }
 
     public static void println(String line) {
-        out.println(line);
-        out.flush();
+        if (!hold(false, line)) {
+            out.println(line);
+            out.flush();
+        }
     }
 
     public static void info(String line) {
-        err.println(line);
-        err.flush();
+        if (!hold(true, line)) {
+            err.println(line);
+            err.flush();
+        }
     }
 
     public static void error(String line) {
-        err.println(line);
-        err.flush();
+        info(line);
+    }
+
+    /** Lines held back by {@link #holding}: whether each goes to stderr, and its text. */
+    private record HeldLine(boolean toErr, String text) {
+    }
+
+    /** The lines of the running {@link #holding} call, seen by the threads it starts too. */
+    private static final InheritableThreadLocal<List<HeldLine>> HELD = new InheritableThreadLocal<>();
+
+    private static boolean hold(boolean toErr, String line) {
+        List<HeldLine> held = HELD.get();
+        if (held == null) {
+            return false;
+        }
+        held.add(new HeldLine(toErr, line));
+        return true;
+    }
+
+    /** Lines held back by {@link #holding}, to be printed when the output they ran beside is done. */
+    public static final class Held {
+        private final List<HeldLine> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        /** Prints the held lines, in the order they were written. */
+        public void print() {
+            synchronized (lines) {
+                for (HeldLine l : lines) {
+                    if (l.toErr()) {
+                        info(l.text());
+                    } else {
+                        println(l.text());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs work that goes on beside other output (the demo writes month one's documents while it imports month
+     * two), holding its lines and those of the threads it starts; the caller prints them when it sees fit. If the
+     * work fails, its lines are printed at once.
+     */
+    public static Held holding(Runnable work) {
+        Held held = new Held();
+        HELD.set(held.lines);
+        boolean done = false;
+        try {
+            work.run();
+            done = true;
+        } finally {
+            HELD.remove();
+            if (!done) {
+                held.print();
+            }
+        }
+        return held;
     }
 
     /** Whether stderr is an interactive terminal (a progress bar then redraws in place). */

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.inspect.check.CheckRun;
 import org.inspect.check.FindingStore;
 import org.inspect.compare.CompareRun;
@@ -53,38 +57,131 @@ public final class DemoCommand implements Callable<Integer> {
         Path demoDir = global.dataDir().resolve("demo-input");
         Path input = demoDir.resolve(MONTH_ONE);
         Path key = demoDir.resolve("planted-" + MONTH_ONE + ".csv");
-        DemoSummary summary = DemoCity.write(input, key, options);
-        Console.println(Messages.get("demo.generated", input, summary.rowsPerFile().getOrDefault("households.csv", 0L),
-                summary.plantedFindings(), key));
-        try (Workspace ws = Workspace.open(global)) {
-            LocalDate asOf = summary.referenceDate();
-            ImportCommand.run(ws, new ImportParameters(input, MONTH_ONE, false,
-                    Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf));
-            CheckRun run = CheckCommand.run(ws, MONTH_ONE, asOf, null);
-            CheckCommand.printSummary(ws, run);
-            reportAgainstKey(ws, run, key);
-            sampleAndCheck(ws, asOf);
-            compareMonthOnMonth(ws, demoDir, options, asOf);
-            writeDocuments(ws, run, Path.of("reports"));
+        Stages stages = new Stages(global.verbose());
+        // Work that needs nothing of what runs meanwhile goes to two side threads, so that single-threaded stages
+        // (generating a month, opening the database) and the two CPU-bound branches of the end fill each other's
+        // idle time: the database opens while month one is generated, month two is generated while month one is
+        // imported, and month one's documents are written while month two is imported and compared.
+        ExecutorService side = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "demo-side");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Workspace> opening = side.submit(() -> stages.time("open the database",
+                    () -> Workspace.open(global)));
+            DemoSummary summary;
+            try {
+                summary = stages.time("generate " + MONTH_ONE, () -> DemoCity.write(input, key, options));
+            } catch (RuntimeException e) {
+                closeWhenOpen(opening);
+                throw e;
+            }
+            Console.println(Messages.get("demo.generated", input,
+                    summary.rowsPerFile().getOrDefault("households.csv", 0L), summary.plantedFindings(), key));
+            Path inputTwo = demoDir.resolve(MONTH_TWO);
+            Future<DemoSummary> monthTwo = side.submit(() -> stages.time("generate " + MONTH_TWO,
+                    () -> DemoCity.write(inputTwo, demoDir.resolve("planted-" + MONTH_TWO + ".csv"),
+                            options.withMonth(2))));
+            try (Workspace ws = join(opening)) {
+                LocalDate asOf = summary.referenceDate();
+                stages.time("import " + MONTH_ONE, () -> ImportCommand.run(ws, new ImportParameters(input,
+                        MONTH_ONE, false, Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
+                // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
+                // Their lines are held and printed after the comparison's.
+                Path reports = Path.of("reports");
+                Future<Console.Held> lists = side.submit(() -> Console.holding(() -> stages.time("disclosure lists",
+                        () -> DisclosureCommand.write(ws, MONTH_ONE, null, reports.resolve("disclosure"), Lang.ZH,
+                                false))));
+                CheckRun run = stages.time("check --all", () -> CheckCommand.run(ws, MONTH_ONE, asOf, null));
+                CheckCommand.printSummary(ws, run);
+                reportAgainstKey(ws, run, key);
+                stages.time("sample and check --sample", () -> sampleAndCheck(ws, asOf));
+                Future<Console.Held> documents = side.submit(() -> Console.holding(() -> stages.time(
+                        "report and notices", () -> writeReportAndNotices(ws, run, reports))));
+                stages.time("compare month on month",
+                        () -> compareMonthOnMonth(ws, inputTwo, monthTwo, asOf, stages));
+                join(lists).print();
+                join(documents).print();
+            }
+        } finally {
+            side.shutdownNow();
         }
         return ExitCodes.OK;
     }
 
+    private static void closeWhenOpen(Future<Workspace> opening) {
+        try {
+            join(opening).close();
+        } catch (RuntimeException ignored) {
+            // the database did not open either; the first failure is the one to report
+        }
+    }
+
     /**
-     * Generates and imports month two (terminations, new registrations, fixes), compares month one, then month two
-     * against it, and writes both runs' lists under {@code reports/compare-<month>/}.
+     * Compares month one, imports month two (terminations, new registrations, fixes; generated meanwhile),
+     * compares it against month one and writes month two's lists under {@code reports/compare-<month>/}. Month
+     * one's lists are not written: month two's supersede them, and {@code compare --run 1 --out DIR} prints them.
      */
-    static void compareMonthOnMonth(Workspace ws, Path demoDir, DemoOptions options, LocalDate monthOneAsOf) {
-        CompareRun first = CompareCommand.run(ws, MONTH_ONE, monthOneAsOf, null);
+    static void compareMonthOnMonth(Workspace ws, Path input, Future<DemoSummary> generating,
+            LocalDate monthOneAsOf, Stages stages) {
+        CompareRun first = stages.time("compare " + MONTH_ONE,
+                () -> CompareCommand.run(ws, MONTH_ONE, monthOneAsOf, null));
         CompareCommand.printSummary(ws, first);
-        CompareCommand.export(ws, first, Path.of("reports", "compare-" + MONTH_ONE), Lang.ZH);
-        Path input = demoDir.resolve(MONTH_TWO);
-        DemoSummary two = DemoCity.write(input, demoDir.resolve("planted-" + MONTH_TWO + ".csv"), options.withMonth(2));
-        ImportCommand.run(ws, new ImportParameters(input, MONTH_TWO, false,
-                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate()));
-        CompareRun second = CompareCommand.run(ws, MONTH_TWO, two.referenceDate(), MONTH_ONE);
+        DemoSummary two = join(generating);
+        stages.time("import " + MONTH_TWO, () -> ImportCommand.run(ws, new ImportParameters(input, MONTH_TWO, false,
+                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate())));
+        CompareRun second = stages.time("compare " + MONTH_TWO,
+                () -> CompareCommand.run(ws, MONTH_TWO, two.referenceDate(), MONTH_ONE));
         CompareCommand.printSummary(ws, second);
-        CompareCommand.export(ws, second, Path.of("reports", "compare-" + MONTH_TWO), Lang.ZH);
+        stages.time("export compare " + MONTH_TWO,
+                () -> CompareCommand.export(ws, second, Path.of("reports", "compare-" + MONTH_TWO), Lang.ZH));
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the documents", e);
+        }
+    }
+
+    /** With {@code -v}, says on stderr how long each stage of the demo took. */
+    static final class Stages {
+        private final boolean verbose;
+
+        Stages(boolean verbose) {
+            this.verbose = verbose;
+        }
+
+        <T> T time(String stage, java.util.function.Supplier<T> work) {
+            long start = System.nanoTime();
+            long cpu = cpuNanos();
+            T result = work.get();
+            if (verbose) {
+                Console.info(String.format(java.util.Locale.ROOT, "[demo] %-28s %6.1f s (cpu %.1f s)", stage,
+                        (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9));
+            }
+            return result;
+        }
+
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        }
+
+        void time(String stage, Runnable work) {
+            time(stage, () -> {
+                work.run();
+                return null;
+            });
+        }
     }
 
     /** Draws a sample with the default plan and a seed text, then checks the sampled cases only. */
@@ -101,27 +198,18 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the report of the demo's check run (with the newest sample of its snapshot, if one was drawn), the
-     * rectification notices (deadline in 30 days) and the disclosure lists of the first month into {@code reports}.
+     * Writes the report of the demo's check run (with the newest sample of its snapshot, if one was drawn) and the
+     * rectification notices (deadline in 30 days) into {@code reports}; the disclosure lists are written apart.
      */
-    static void writeDocuments(Workspace ws, CheckRun run, Path reports) {
+    static void writeReportAndNotices(Workspace ws, CheckRun run, Path reports) {
         Long sample = new SampleRunReader(ws.database()).latest(run.snapshotId()).orElse(null);
-        Path disclosure = reports.resolve("disclosure");
-        // The disclosure lists share nothing with the report, so they are written on the second core meanwhile;
-        // the notices come after the report, whose content must not depend on notices issued in between.
-        java.util.concurrent.CompletableFuture<Void> lists = java.util.concurrent.CompletableFuture.runAsync(
-                () -> DisclosureCommand.write(ws, MONTH_ONE, null, disclosure, Lang.ZH, false));
+        // The notices come after the report, whose content must not depend on notices issued in between.
         Path report = ReportCommand.write(ws, run.id(), sample, reports, Lang.ZH, false);
         CampaignSettings settings = CampaignSettings.load();
         Path notices = reports.resolve("notices");
         NoticesCommand.issue(ws, run.id(), settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS),
                 settings, notices, Lang.ZH, false);
-        try {
-            lists.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        Console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices, disclosure));
+        Console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices, reports.resolve("disclosure")));
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */
