@@ -138,6 +138,8 @@ public final class RollReader {
      */
     public final class HouseholdCursor implements Iterator<HouseholdFile>, AutoCloseable {
         private static final int PAGE = 1000;
+        /** Below one wanted household in this many, a page's children are looked up household by household. */
+        private static final int SPARSE = 8;
 
         private final Connection c;
         private final Predicate<String> wanted;
@@ -229,21 +231,26 @@ public final class RollReader {
             if (kept.isEmpty()) {
                 return;
             }
-            // The span between the page's first and last id may hold other counties' households (ids need not
-            // start with the county): their rows are dropped by the key lookup below.
             Map<String, Integer> index = new HashMap<>(kept.size() * 2);
             for (int i = 0; i < kept.size(); i++) {
                 index.put(kept.get(i).householdId(), i);
             }
-            String first = kept.get(0).householdId();
-            String last = kept.get(kept.size() - 1).householdId();
+            // The children are read over id spans: one span from the first kept household to the last (rows of
+            // households in between that were not kept, other counties' or unwanted ones, are dropped by the
+            // index lookup), or, when few of the page's households are wanted (a sample), one span per household.
+            List<String[]> spans = new ArrayList<>();
+            if (kept.size() * SPARSE < rows.size()) {
+                kept.forEach(h -> spans.add(new String[] {h.householdId(), h.householdId()}));
+            } else {
+                spans.add(new String[] {kept.get(0).householdId(), kept.get(kept.size() - 1).householdId()});
+            }
             Map<Child<?, ?>, List<List<Object>>> rowsByChild = new HashMap<>();
             for (Map.Entry<Child<?, ?>, PreparedStatement> e : children.entrySet()) {
                 EntityColumns columns = EntityColumns.of(e.getKey().entity());
                 rowsByChild.put(e.getKey(), byHousehold(e.getValue(), columns, columns.position("household_id"), 1,
-                        first, last, index));
+                        spans, index));
             }
-            List<List<Object>> poorRows = byHousehold(poor, poorColumns, 1, 2, first, last, index);
+            List<List<Object>> poorRows = byHousehold(poor, poorColumns, 1, 2, spans, index);
             for (int i = 0; i < kept.size(); i++) {
                 List<RegisteredPoorPerson> registered = new ArrayList<>(poorRows.get(i).size());
                 for (Object r : poorRows.get(i)) {
@@ -261,22 +268,24 @@ public final class RollReader {
         }
 
         /**
-         * Runs a range query over {@code [first, last]} whose household id is column {@code keyColumn} and whose
-         * entity columns start at {@code entityColumn}; returns the entities per kept household, in page order.
+         * Runs a range query per span whose household id is column {@code keyColumn} and whose entity columns
+         * start at {@code entityColumn}; returns the entities per kept household, in page order.
          */
         private List<List<Object>> byHousehold(PreparedStatement ps, EntityColumns columns, int keyColumn,
-                int entityColumn, String first, String last, Map<String, Integer> index) throws SQLException {
+                int entityColumn, List<String[]> spans, Map<String, Integer> index) throws SQLException {
             List<List<Object>> out = new ArrayList<>(index.size());
             for (int i = 0; i < index.size(); i++) {
                 out.add(new ArrayList<>(4));
             }
-            ps.setString(2, first);
-            ps.setString(3, last);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Integer at = index.get(rs.getString(keyColumn));
-                    if (at != null) {
-                        out.get(at).add(columns.read(rs, entityColumn));
+            for (String[] span : spans) {
+                ps.setString(2, span[0]);
+                ps.setString(3, span[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Integer at = index.get(rs.getString(keyColumn));
+                        if (at != null) {
+                            out.get(at).add(columns.read(rs, entityColumn));
+                        }
                     }
                 }
             }

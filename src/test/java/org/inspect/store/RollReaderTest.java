@@ -1,0 +1,113 @@
+package org.inspect.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.inspect.demo.DemoCity;
+import org.inspect.demo.DemoOptions;
+import org.inspect.error.ExitCodes;
+import org.inspect.model.HouseholdFile;
+import org.inspect.testing.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The household cursor against a whole read of a 2,500-household demo city: a sample's sparse selection (read
+ * household by household), a dense one (read over the page's span), a county, and a resumed read must each give
+ * exactly the matching households of the whole read, with all their rows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollReaderTest {
+
+    @TempDir
+    static Path tmp;
+
+    private Path data;
+    private List<HouseholdFile> all;
+
+    @BeforeAll
+    void importDemoCity() {
+        Path in = tmp.resolve("in");
+        DemoCity.write(in, tmp.resolve("planted.csv"), DemoOptions.defaults().withHouseholds(2500));
+        data = tmp.resolve("data");
+        Cli.Result r = new Cli(data).run("import", "--dir", in.toString(), "--snapshot", "2019-03", "--as-of",
+                "2019-03-01");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        all = read(null, null, id -> true);
+    }
+
+    @Test
+    void wholeReadHasEveryHouseholdOnceInIdOrderWithItsRows() {
+        assertTrue(all.size() > 2000, "households: " + all.size());
+        List<String> ids = all.stream().map(h -> h.household().householdId()).toList();
+        assertEquals(ids.stream().sorted().toList(), ids);
+        assertEquals(ids.size(), new HashSet<>(ids).size());
+        for (HouseholdFile h : all) {
+            String id = h.household().householdId();
+            assertFalse(h.members().isEmpty(), id);
+            assertTrue(h.members().stream().allMatch(m -> m.householdId().equals(id)), id);
+            assertTrue(h.incomes().stream().allMatch(i -> i.householdId().equals(id)), id);
+            assertTrue(h.cases().stream().allMatch(c -> c.householdId().equals(id)), id);
+        }
+        assertTrue(all.stream().anyMatch(h -> !h.registeredPoor().isEmpty()), "no registered poor matched");
+        assertTrue(all.stream().anyMatch(h -> !h.assets().isEmpty()), "no assets");
+    }
+
+    @Test
+    void sparseSelectionEqualsTheWholeReadFiltered() {
+        Set<String> wanted = everyNth(37);
+        assertEquals(filter(all, wanted::contains), read(null, null, wanted::contains));
+    }
+
+    @Test
+    void denseSelectionEqualsTheWholeReadFiltered() {
+        Set<String> wanted = everyNth(2);
+        assertEquals(filter(all, wanted::contains), read(null, null, wanted::contains));
+    }
+
+    @Test
+    void countyReadEqualsTheWholeReadOfThatCounty() {
+        String county = all.get(all.size() / 2).household().countyCode();
+        List<HouseholdFile> expected = filter(all, id -> true).stream()
+                .filter(h -> h.household().countyCode().equals(county)).toList();
+        assertEquals(expected, read(county, null, id -> true));
+    }
+
+    @Test
+    void resumedReadStartsAfterTheGivenHousehold() {
+        String after = all.get(1234).household().householdId();
+        assertEquals(all.subList(1235, all.size()), read(null, after, id -> true));
+    }
+
+    private Set<String> everyNth(int n) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < all.size(); i += n) {
+            out.add(all.get(i).household().householdId());
+        }
+        return out;
+    }
+
+    private static List<HouseholdFile> filter(List<HouseholdFile> files, Predicate<String> wanted) {
+        return files.stream().filter(h -> wanted.test(h.household().householdId())).toList();
+    }
+
+    private List<HouseholdFile> read(String county, String after, Predicate<String> wanted) {
+        try (Database db = Database.open(data)) {
+            long snapshot = new Snapshots(db).activeId("2019-03");
+            List<HouseholdFile> out = new ArrayList<>();
+            try (RollReader.HouseholdCursor c = new RollReader(db, snapshot).openHouseholds(county, after, wanted)) {
+                c.forEachRemaining(out::add);
+            }
+            return out;
+        }
+    }
+}
