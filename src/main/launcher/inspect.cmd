@@ -4,5 +4,7 @@ rem See the inspect shell script for why; INSPECT_JAVA_OPTS adds or overrides op
 setlocal
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
-"%JAVA_CMD%" -XX:TieredStopAtLevel=1 %INSPECT_JAVA_OPTS% -jar "%~dp0inspect.jar" %*
+set "CDS="
+if exist "%~dp0inspect.jsa" set CDS="-XX:SharedArchiveFile=%~dp0inspect.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
+"%JAVA_CMD%" -XX:TieredStopAtLevel=1 %CDS% %INSPECT_JAVA_OPTS% -jar "%~dp0inspect.jar" %*
 exit /b %ERRORLEVEL%
