@@ -1,0 +1,71 @@
+package org.inspect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole demo on a small city, in its own JVM and working folder (the documents go to ./reports): every
+ * planted anomaly found, both months imported and compared, the documents written, and the lines of the
+ * documents written meanwhile printed after the comparison's, not interleaved with them.
+ */
+class DemoCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void runsThePipelineAndPrintsTheOverlappedStepsInOrder() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
+                "org.inspect.cli.Main", "--data", "data", "demo", "--households", "600", "-v")
+                .directory(work.toFile());
+        pb.redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "demo did not finish");
+        String out = Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8);
+        String err = Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out + err);
+
+        Matcher key = Pattern.compile("Planted anomalies found by the check: (\\d+) of (\\d+); "
+                + "findings not in the answer key: 0\\.").matcher(out);
+        assertTrue(key.find(), out);
+        assertEquals(key.group(2), key.group(1));
+        assertTrue(Integer.parseInt(key.group(2)) > 0, out);
+
+        List<String> order = List.of("Snapshot 2019-03 imported", "Check run 1 on snapshot 2019-03",
+                "Sample run 1 on snapshot 2019-03", "Compare run 1 on snapshot 2019-03", "Snapshot 2019-04 imported",
+                "Compare run 2 on snapshot 2019-04", "feedback forms (masked) to reports/compare-2019-04/feedback",
+                "泰民救整〔2019〕1号", "Documents written to");
+        int at = -1;
+        for (String line : order) {
+            int next = out.indexOf(line);
+            assertTrue(next > at, "\"" + line + "\" missing or out of order in:\n" + out);
+            at = next;
+        }
+        for (String stage : List.of("open the database", "import 2019-03", "disclosure lists", "report and notices",
+                "compare month on month")) {
+            assertTrue(err.contains("[demo] " + stage), "no timing of " + stage + " in:\n" + err);
+        }
+
+        Path reports = work.resolve("reports");
+        assertTrue(Files.isRegularFile(reports.resolve("report-run1-sample1.pdf")));
+        assertTrue(Files.isRegularFile(reports.resolve("notices").resolve("notices-combined.pdf")));
+        assertTrue(Files.isRegularFile(reports.resolve("compare-2019-04").resolve("feedback")
+                .resolve("feedback-370902.pdf")));
+        assertTrue(Files.notExists(reports.resolve("compare-2019-03")), "month one's lists are not written");
+        try (Stream<Path> lists = Files.list(reports.resolve("disclosure"))) {
+            assertTrue(lists.anyMatch(f -> f.getFileName().toString().endsWith(".pdf")));
+        }
+    }
+}
