@@ -1,11 +1,11 @@
 package org.inspect.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.hibernate.StatelessSession;
-import org.hibernate.Transaction;
 import org.inspect.model.Asset;
 import org.inspect.model.AssistanceCase;
 import org.inspect.model.Deduction;
@@ -94,20 +94,22 @@ public final class RollWriter {
             entities.add(m.toEntity().apply(snapshotId, l));
         }
         EntityColumns cols = EntityColumns.of(entities.get(0).getClass());
-        try (StatelessSession s = db.statelessSession()) {
-            Transaction tx = s.beginTransaction();
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
             try {
-                s.doWork(c -> {
-                    if (mayExist) {
-                        deleteLines(c, m, cols, snapshotId, entities);
-                    }
-                    insert(c, m, cols, entities);
-                });
-                tx.commit();
-            } catch (RuntimeException e) {
-                tx.rollback();
+                if (mayExist) {
+                    deleteLines(c, m, cols, snapshotId, entities);
+                }
+                insert(c, m, cols, entities);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write " + chunk.size() + " rows of table " + m.table(), e);
         }
     }
 
@@ -115,8 +117,8 @@ public final class RollWriter {
      * One primary-key delete per line, batched. The key is (snapshot, household, line): the household leads so
      * that the one index of a child table serves both this delete and every read of a household's rows.
      */
-    private static void deleteLines(java.sql.Connection c, Mapping m, EntityColumns cols, long snapshotId,
-            List<Object> entities) throws java.sql.SQLException {
+    private static void deleteLines(Connection c, Mapping m, EntityColumns cols, long snapshotId,
+            List<Object> entities) throws SQLException {
         String sql = "DELETE FROM " + m.table() + " WHERE snapshot_id = ? AND source_line = ?"
                 + (m.keyColumn() == null ? "" : " AND " + m.keyColumn() + " = ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -133,8 +135,8 @@ public final class RollWriter {
     }
 
     /** Inserts the chunk with one JDBC batch, the columns read from the entity's mapping. */
-    private static void insert(java.sql.Connection c, Mapping m, EntityColumns cols, List<Object> entities)
-            throws java.sql.SQLException {
+    private static void insert(Connection c, Mapping m, EntityColumns cols, List<Object> entities)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(cols.insertSql(m.table()))) {
             for (Object e : entities) {
                 cols.bind(ps, e);
