@@ -127,6 +127,9 @@ public final class RollReader {
             new Child<>(ObligorEntity.class, "obligor", ObligorEntity::toModel);
     private static final Child<CaseEntity, AssistanceCase> CASES =
             new Child<>(CaseEntity.class, "assistance_case", CaseEntity::toModel);
+    /** Matched through the members' identity numbers, not by household: read by its own join. */
+    private static final Child<RegisteredPoorEntity, RegisteredPoorPerson> POOR =
+            new Child<>(RegisteredPoorEntity.class, "registered_poor", RegisteredPoorEntity::toModel);
     private static final List<Child<?, ?>> CHILDREN = List.of(MEMBERS, INCOMES, DEDUCTIONS, ASSETS, OBLIGORS, CASES);
 
     /**
@@ -252,10 +255,6 @@ public final class RollReader {
             }
             List<List<Object>> poorRows = byHousehold(poor, poorColumns, 1, 2, spans, index);
             for (int i = 0; i < kept.size(); i++) {
-                List<RegisteredPoorPerson> registered = new ArrayList<>(poorRows.get(i).size());
-                for (Object r : poorRows.get(i)) {
-                    registered.add(((RegisteredPoorEntity) r).toModel());
-                }
                 page.add(new HouseholdFile(kept.get(i).toModel(),
                         MEMBERS.models(rowsByChild.get(MEMBERS).get(i)),
                         INCOMES.models(rowsByChild.get(INCOMES).get(i)),
@@ -263,7 +262,7 @@ public final class RollReader {
                         ASSETS.models(rowsByChild.get(ASSETS).get(i)),
                         OBLIGORS.models(rowsByChild.get(OBLIGORS).get(i)),
                         CASES.models(rowsByChild.get(CASES).get(i)),
-                        registered));
+                        POOR.models(poorRows.get(i))));
             }
         }
 
