@@ -72,12 +72,13 @@ public final class NoticeWriter {
             return List.of();
         }
         Path combined = dir.resolve(COMBINED);
-        List<int[]> pages;
-        try (PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang())) {
+        PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang());
+        try {
             notices.forEach(notice -> notice(doc, notice));
+        } finally {
             doc.close();
-            pages = doc.partPages();
         }
+        List<int[]> pages = doc.partPages();
         List<Path> files = new ArrayList<>();
         try (PdfDocument source = new PdfDocument(new PdfReader(combined.toString()))) {
             for (int i = 0; i < notices.size(); i++) {

@@ -55,7 +55,7 @@ public final class PdfDoc implements AutoCloseable {
     private final ChineseSplitCharacters split = new ChineseSplitCharacters();
     private final List<Part> parts = new ArrayList<>();
     private PdfFont mono;
-    private int closedPages = -1;
+    private int closedPages;
 
     private record Part(int firstPage, String header, boolean headerOnFirstPage) {
     }
@@ -204,9 +204,6 @@ public final class PdfDoc implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closedPages >= 0) {
-            return;
-        }
         decorate();
         closedPages = pdf.getNumberOfPages();
         doc.close();
