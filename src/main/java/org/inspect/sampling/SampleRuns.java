@@ -215,7 +215,8 @@ public final class SampleRuns {
         return out;
     }
 
-    private Map<String, List<String>> teams(long runId) {
+    /** The inspectors assigned to each sampled case of a run, by case id, in seat order. */
+    public Map<String, List<String>> teams(long runId) {
         Map<String, List<String>> teams = new HashMap<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT case_id, inspector_id FROM sample_assignment WHERE sample_run_id = ? ORDER BY case_id, seq")) {

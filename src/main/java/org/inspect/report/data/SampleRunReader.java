@@ -6,17 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.inspect.error.BadInputException;
 import org.inspect.error.NotFoundException;
 import org.inspect.sampling.Manifest;
+import org.inspect.sampling.SampleRuns;
 import org.inspect.store.Database;
 
 /**
  * Reads a stored sample run (schema 3: {@code sample_run} with its manifest JSON, {@code sample_case},
- * {@code sample_assignment}) for the documents; the only place the report feature touches those tables.
+ * {@code sample_assignment}, read through {@link SampleRuns#teams}) for the documents; the only place the report
+ * feature touches those tables.
  */
 public final class SampleRunReader {
 
@@ -63,16 +64,7 @@ public final class SampleRunReader {
                             rs.getString(5), Manifest.fromJson(json), List.of());
                 }
             }
-            Map<String, List<String>> inspectors = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, inspector_id FROM sample_assignment "
-                    + "WHERE sample_run_id = ? ORDER BY case_id, seq")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inspectors.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }
-                }
-            }
+            Map<String, List<String>> inspectors = new SampleRuns(db).teams(id);
             List<SampledCase> cases = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT case_id, household_id, county_code, stratum_key "
                     + "FROM sample_case WHERE sample_run_id = ? ORDER BY case_id")) {
