@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.inspect.check.CheckRun;
 import org.inspect.check.FindingStore;
 import org.inspect.compare.CompareRun;
@@ -84,30 +85,50 @@ public final class DemoCommand implements Callable<Integer> {
                     () -> DemoCity.write(inputTwo, demoDir.resolve("planted-" + MONTH_TWO + ".csv"),
                             options.withMonth(2))));
             try (Workspace ws = join(opening)) {
-                LocalDate asOf = summary.referenceDate();
-                stages.time("import " + MONTH_ONE, () -> ImportCommand.run(ws, new ImportParameters(input,
-                        MONTH_ONE, false, Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
-                // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
-                // Their lines are held and printed after the comparison's.
-                Path reports = Path.of("reports");
-                Future<Console.Held> lists = side.submit(() -> Console.holding(() -> stages.time("disclosure lists",
-                        () -> DisclosureCommand.write(ws, MONTH_ONE, null, reports.resolve("disclosure"), Lang.ZH,
-                                false))));
-                CheckRun run = stages.time("check --all", () -> CheckCommand.run(ws, MONTH_ONE, asOf, null));
-                CheckCommand.printSummary(ws, run);
-                reportAgainstKey(ws, run, key);
-                stages.time("sample and check --sample", () -> sampleAndCheck(ws, asOf));
-                Future<Console.Held> documents = side.submit(() -> Console.holding(() -> stages.time(
-                        "report and notices", () -> writeReportAndNotices(ws, run, reports))));
-                stages.time("compare month on month",
-                        () -> compareMonthOnMonth(ws, inputTwo, monthTwo, asOf, stages));
-                join(lists).print();
-                join(documents).print();
+                try {
+                    pipeline(ws, side, stages, summary.referenceDate(), key, input, inputTwo, monthTwo);
+                } finally {
+                    // After a failure, side work may still be using the database: stop it before it closes.
+                    stop(side);
+                }
             }
         } finally {
             side.shutdownNow();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Month one imported, checked, sampled and its documents written (on the side threads, lines held), month two
+     * imported and compared: everything the demo does with the database.
+     */
+    private static void pipeline(Workspace ws, ExecutorService side, Stages stages, LocalDate asOf, Path key,
+            Path input, Path inputTwo, Future<DemoSummary> monthTwo) {
+        stages.time("import " + MONTH_ONE, () -> ImportCommand.run(ws, new ImportParameters(input, MONTH_ONE, false,
+                Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
+        // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
+        // Their lines are held and printed after the comparison's.
+        Path reports = Path.of("reports");
+        Future<Console.Held> lists = side.submit(() -> Console.holding(() -> stages.time("disclosure lists",
+                () -> DisclosureCommand.write(ws, MONTH_ONE, null, reports.resolve("disclosure"), Lang.ZH, false))));
+        CheckRun run = stages.time("check --all", () -> CheckCommand.run(ws, MONTH_ONE, asOf, null));
+        CheckCommand.printSummary(ws, run);
+        reportAgainstKey(ws, run, key);
+        stages.time("sample and check --sample", () -> sampleAndCheck(ws, asOf));
+        Future<Console.Held> documents = side.submit(() -> Console.holding(() -> stages.time("report and notices",
+                () -> writeReportAndNotices(ws, run, reports))));
+        stages.time("compare month on month", () -> compareMonthOnMonth(ws, inputTwo, monthTwo, asOf, stages));
+        join(lists).print();
+        join(documents).print();
+    }
+
+    private static void stop(ExecutorService side) {
+        side.shutdownNow();
+        try {
+            side.awaitTermination(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeWhenOpen(Future<Workspace> opening) {
@@ -148,7 +169,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the documents", e);
+            throw new IllegalStateException("interrupted while waiting for a stage of the demo", e);
         }
     }
 
@@ -209,7 +230,8 @@ public final class DemoCommand implements Callable<Integer> {
         Path notices = reports.resolve("notices");
         NoticesCommand.issue(ws, run.id(), settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS),
                 settings, notices, Lang.ZH, false);
-        Console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices, reports.resolve("disclosure")));
+        Console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices,
+                reports.resolve("disclosure")));
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */
