@@ -8,7 +8,6 @@ import com.itextpdf.layout.font.FontSet;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.inspect.error.BadInputException;
@@ -25,7 +24,6 @@ public final class FontLoader {
     public static final String FALLBACK = "inspect-fallback";
 
     private static final Map<String, FontProgram> PROGRAMS = new ConcurrentHashMap<>();
-    private static final Map<String, Font> AWT = new ConcurrentHashMap<>();
     private static final Map<String, Font[]> AWT_FACES = new ConcurrentHashMap<>();
 
     private final Fonts fonts;
@@ -64,7 +62,7 @@ public final class FontLoader {
 
     /** The main font as an AWT font of the given size, for chart labels. */
     public Font awt(float size) {
-        return AWT.computeIfAbsent(fonts.main().toString(), k -> loadAwt(fonts.main())).deriveFont(size);
+        return loadAwt(fonts.main()).deriveFont(size);
     }
 
     static FontProgram program(FontSpec spec) {
@@ -117,10 +115,7 @@ public final class FontLoader {
 
     private static Font loadAwt(FontSpec spec) {
         Font[] faces = awtFaces(spec.file());
-        if (spec.face() >= 0 && spec.face() < faces.length) {
-            return faces[spec.face()];
-        }
-        return Arrays.stream(faces).filter(f -> isSimplifiedChinese(f.getFamily(java.util.Locale.ROOT))).findFirst()
-                .orElse(faces[0]);
+        return faces[spec.face() >= 0 && spec.face() < faces.length ? spec.face()
+                : simplifiedChineseFace(spec.file().toString())];
     }
 }
