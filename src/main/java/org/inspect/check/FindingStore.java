@@ -22,6 +22,7 @@ import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.model.Severity;
 import org.inspect.store.Database;
+import org.inspect.store.Sql;
 
 /**
  * The findings of check runs. Writes are idempotent per subject (household): {@link #replace} deletes the
@@ -48,8 +49,7 @@ public final class FindingStore {
 
     /** Replaces the findings of {@code subjects} in the run by {@code findings}. */
     public void replace(long runId, Collection<String> subjects, List<Subjected> findings) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
+        Sql.inTransaction(db, c -> {
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM finding WHERE check_run_id = ? AND subject = ?");
                     PreparedStatement ins = c.prepareStatement("INSERT INTO finding (check_run_id, finding_key, "
@@ -83,14 +83,8 @@ public final class FindingStore {
                 if (!findings.isEmpty()) {
                     ins.executeBatch();
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** The key that makes a finding unique within a run (rules.md section 6: one finding per key). */

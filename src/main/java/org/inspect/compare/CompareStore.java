@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.inspect.store.Database;
+import org.inspect.store.Sql;
 
 /**
  * The lists of a compare run, stored and read back. Writers replace by key (a chunk's households, the run's
@@ -49,7 +50,7 @@ public final class CompareStore {
     /** Replaces the matches and recipient rows of these households in the run, in one transaction. */
     public void replaceHouseholds(long runId, List<String> householdIds, List<Match> matches,
             List<Recipient> recipients) {
-        inTransaction(c -> {
+        Sql.inTransaction(db, c -> {
             for (String table : List.of("compare_match", "compare_recipient")) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
                         + " WHERE run_id = ? AND household_id = ?")) {
@@ -122,7 +123,7 @@ public final class CompareStore {
 
     /** Replaces the run's unmatched poor households. */
     public void replaceUnmatched(long runId, List<UnmatchedPoor> rows) {
-        inTransaction(c -> {
+        Sql.inTransaction(db, c -> {
             delete(c, "compare_unmatched", runId);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO compare_unmatched (run_id, poor_household_id, "
                     + "county_code, not_lifted, members, member_ids, member_names) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -143,7 +144,7 @@ public final class CompareStore {
 
     /** Replaces the run's month-on-month changes. */
     public void replaceChanges(long runId, List<Change> changes) {
-        inTransaction(c -> {
+        Sql.inTransaction(db, c -> {
             delete(c, "compare_change", runId);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO compare_change (run_id, kind, "
                     + "poor_household_id, household_id, county_code, case_id, decision_date, detail) "
@@ -312,10 +313,6 @@ public final class CompareStore {
         void row(ResultSet rs) throws SQLException;
     }
 
-    private interface Work {
-        void run(Connection c) throws SQLException;
-    }
-
     private void query(String sql, RowHandler handler, Object... args) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
@@ -326,21 +323,6 @@ public final class CompareStore {
                 while (rs.next()) {
                     handler.row(rs);
                 }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void inTransaction(Work work) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                work.run(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

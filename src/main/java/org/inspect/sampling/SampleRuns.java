@@ -45,29 +45,20 @@ public final class SampleRuns {
      */
     public void store(long runId, SampleResult result, Manifest manifest) {
         SampleRun run = get(runId);
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                deleteDraw(c, runId);
-                insertCases(c, run, result);
-                insertAssignments(c, runId, result.assignments());
-                try (PreparedStatement ps = c.prepareStatement("UPDATE sample_run SET status = 'COMPLETED', "
-                        + "error = NULL, manifest = ?, frame_size = ?, sample_size = ?, completed_at = ? WHERE id = ?")) {
-                    ps.setString(1, manifest.toJson());
-                    ps.setLong(2, result.frameSize());
-                    ps.setInt(3, result.sampleSize());
-                    ps.setTimestamp(4, Timestamp.from(manifest.createdAt()));
-                    ps.setLong(5, runId);
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Sql.inTransaction(db, c -> {
+            deleteDraw(c, runId);
+            insertCases(c, run, result);
+            insertAssignments(c, runId, result.assignments());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sample_run SET status = 'COMPLETED', "
+                    + "error = NULL, manifest = ?, frame_size = ?, sample_size = ?, completed_at = ? WHERE id = ?")) {
+                ps.setString(1, manifest.toJson());
+                ps.setLong(2, result.frameSize());
+                ps.setInt(3, result.sampleSize());
+                ps.setTimestamp(4, Timestamp.from(manifest.createdAt()));
+                ps.setLong(5, runId);
+                ps.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static void deleteDraw(Connection c, long runId) throws SQLException {

@@ -94,23 +94,12 @@ public final class RollWriter {
             entities.add(m.toEntity().apply(snapshotId, l));
         }
         EntityColumns cols = EntityColumns.of(entities.get(0).getClass());
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                if (mayExist) {
-                    deleteLines(c, m, cols, snapshotId, entities);
-                }
-                insert(c, m, cols, entities);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        Sql.inTransaction(db, c -> {
+            if (mayExist) {
+                deleteLines(c, m, cols, snapshotId, entities);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write " + chunk.size() + " rows of table " + m.table(), e);
-        }
+            insert(c, m, cols, entities);
+        });
     }
 
     /**

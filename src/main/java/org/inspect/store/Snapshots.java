@@ -67,42 +67,32 @@ public final class Snapshots {
 
     /** Makes the snapshot the ACTIVE one of its label, replacing the previous one, in one transaction. */
     public void publish(long snapshotId) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                String label;
-                try (PreparedStatement ps = c.prepareStatement("SELECT label, status FROM snapshot WHERE id = ?")) {
-                    ps.setLong(1, snapshotId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new NotFoundException("snapshot " + snapshotId + " not found");
-                        }
-                        if ("ACTIVE".equals(rs.getString(2))) {
-                            c.rollback();
-                            return;
-                        }
-                        label = rs.getString(1);
+        Sql.inTransaction(db, c -> {
+            String label;
+            try (PreparedStatement ps = c.prepareStatement("SELECT label, status FROM snapshot WHERE id = ?")) {
+                ps.setLong(1, snapshotId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new NotFoundException("snapshot " + snapshotId + " not found");
                     }
+                    if ("ACTIVE".equals(rs.getString(2))) {
+                        return;
+                    }
+                    label = rs.getString(1);
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE snapshot SET status = 'REPLACED' WHERE label = ? AND status = 'ACTIVE'")) {
-                    ps.setString(1, label);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE snapshot SET status = 'ACTIVE', "
-                        + "published_at = CURRENT_TIMESTAMP, row_counts = ? WHERE id = ?")) {
-                    ps.setString(1, encode(rowCounts(c, snapshotId)));
-                    ps.setLong(2, snapshotId);
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE snapshot SET status = 'REPLACED' WHERE label = ? AND status = 'ACTIVE'")) {
+                ps.setString(1, label);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE snapshot SET status = 'ACTIVE', "
+                    + "published_at = CURRENT_TIMESTAMP, row_counts = ? WHERE id = ?")) {
+                ps.setString(1, encode(rowCounts(c, snapshotId)));
+                ps.setLong(2, snapshotId);
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** The id of the ACTIVE snapshot with this label; the newest active one when {@code label} is null. */

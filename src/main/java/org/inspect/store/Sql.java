@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 
-/** One-statement JDBC helpers for the run and snapshot bookkeeping tables: bind, execute, close. */
+/**
+ * JDBC helpers for the run and snapshot bookkeeping tables: one statement (bind, execute, close), or several in
+ * one transaction.
+ */
 public final class Sql {
 
     private Sql() {
@@ -33,6 +36,31 @@ public final class Sql {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Statements to run on one connection, in one transaction. */
+    @FunctionalInterface
+    public interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws (a runtime
+     * exception is rethrown as it is, an SQL exception wrapped).
+     */
+    public static void inTransaction(Database db, Work work) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -3,7 +3,6 @@ package org.inspect.importing.job;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.inspect.importing.ValidationResult;
 import org.inspect.model.Standard;
 import org.inspect.store.Database;
 import org.inspect.store.RollWriter;
+import org.inspect.store.Sql;
 import org.inspect.store.Snapshots;
 
 /**
@@ -63,35 +63,34 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
         return ConfigFiles.local("standards.csv").map(StandardsTable::load).orElseGet(StandardsTable::defaults);
     }
 
-    private static void recordRejects(Database db, long snapshotId, RollFolder folder, ValidationResult result)
-            throws Exception {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO import_rejected_line (snapshot_id, roll_file, source_line) VALUES (?, ?, ?)")) {
-            c.setAutoCommit(false);
-            int batched = 0;
-            for (RollFile f : RollFile.values()) {
-                if (folder.file(f).isEmpty()) {
-                    continue;
+    private static void recordRejects(Database db, long snapshotId, RollFolder folder, ValidationResult result) {
+        Sql.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO import_rejected_line (snapshot_id, roll_file, source_line) VALUES (?, ?, ?)")) {
+                int batched = 0;
+                for (RollFile f : RollFile.values()) {
+                    if (folder.file(f).isEmpty()) {
+                        continue;
+                    }
+                    if (result.rejects().isFileRejected(f)) {
+                        ps.setLong(1, snapshotId);
+                        ps.setString(2, f.name());
+                        ps.setLong(3, WHOLE_FILE);
+                        ps.addBatch();
+                        batched++;
+                    }
+                    for (long line : result.rejects().rejectedLines(f)) {
+                        ps.setLong(1, snapshotId);
+                        ps.setString(2, f.name());
+                        ps.setLong(3, line);
+                        ps.addBatch();
+                        batched++;
+                    }
                 }
-                if (result.rejects().isFileRejected(f)) {
-                    ps.setLong(1, snapshotId);
-                    ps.setString(2, f.name());
-                    ps.setLong(3, WHOLE_FILE);
-                    ps.addBatch();
-                    batched++;
-                }
-                for (long line : result.rejects().rejectedLines(f)) {
-                    ps.setLong(1, snapshotId);
-                    ps.setString(2, f.name());
-                    ps.setLong(3, line);
-                    ps.addBatch();
-                    batched++;
+                if (batched > 0) {
+                    ps.executeBatch();
                 }
             }
-            if (batched > 0) {
-                ps.executeBatch();
-            }
-            c.commit();
-        }
+        });
     }
 }

@@ -22,6 +22,7 @@ import org.inspect.report.Documents;
 import org.inspect.report.Lang;
 import org.inspect.report.NoticeInput;
 import org.inspect.store.Database;
+import org.inspect.store.Sql;
 
 /**
  * Issues the rectification notices of a check run: one per county with an open finding, numbered from the
@@ -80,27 +81,18 @@ public final class NoticeIssuer {
         Map<String, List<Long>> items = new LinkedHashMap<>();
         open.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
         List<Issued> issued = new ArrayList<>();
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                int i = 0;
-                int seq = in.firstNumber();
-                for (Map.Entry<String, String> e : numbers.entrySet()) {
-                    Path file = files.get(i++);
-                    long id = upsert(c, checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++, deadline,
-                            file);
-                    List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
-                    addItems(c, id, findingIds);
-                    issued.add(new Issued(id, e.getKey(), e.getValue(), file, findingIds.size()));
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Sql.inTransaction(db, c -> {
+            int i = 0;
+            int seq = in.firstNumber();
+            for (Map.Entry<String, String> e : numbers.entrySet()) {
+                Path file = files.get(i++);
+                long id = upsert(c, checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++, deadline,
+                        file);
+                List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
+                addItems(c, id, findingIds);
+                issued.add(new Issued(id, e.getKey(), e.getValue(), file, findingIds.size()));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
         return new Result(issued, files);
     }
 
