@@ -50,7 +50,12 @@ public final class Charts {
     public Charts(FontLoader fonts, Template report, Template common) {
         this.report = report;
         this.common = common;
-        this.theme = new StandardChartTheme("inspect");
+        this.theme = theme(fonts);
+    }
+
+    /** The house style of every chart: the CJK font, flat bars on white, light grey grid lines. */
+    static StandardChartTheme theme(FontLoader fonts) {
+        StandardChartTheme theme = new StandardChartTheme("inspect");
         theme.setExtraLargeFont(fonts.awt(18f).deriveFont(Font.BOLD));
         theme.setLargeFont(fonts.awt(15f));
         theme.setRegularFont(fonts.awt(14f));
@@ -61,6 +66,7 @@ public final class Charts {
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setRangeGridlinePaint(new Color(0xbbbbbb));
         theme.setDomainGridlinePaint(new Color(0xbbbbbb));
+        return theme;
     }
 
     /** Findings per county, one stacked segment per rule. */

@@ -2,7 +2,6 @@ package org.inspect.report.internal;
 
 import com.itextpdf.layout.properties.TextAlignment;
 import java.awt.Color;
-import java.awt.Font;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -131,16 +129,7 @@ public final class FeedbackWriter {
         }
         JFreeChart chart = ChartFactory.createBarChart(null, t.text("chart.axis.county"), t.text("chart.axis.rate"),
                 data, PlotOrientation.VERTICAL, false, false, false);
-        StandardChartTheme theme = new StandardChartTheme("feedback");
-        theme.setExtraLargeFont(fonts.awt(18f).deriveFont(Font.BOLD));
-        theme.setLargeFont(fonts.awt(15f));
-        theme.setRegularFont(fonts.awt(14f));
-        theme.setSmallFont(fonts.awt(12f));
-        theme.setBarPainter(new StandardBarPainter());
-        theme.setShadowVisible(false);
-        theme.setChartBackgroundPaint(Color.WHITE);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setRangeGridlinePaint(new Color(0xbbbbbb));
+        StandardChartTheme theme = Charts.theme(fonts);
         theme.apply(chart);
         NumberAxis range = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         range.setRange(0, 105);
