@@ -3,14 +3,11 @@ package org.inspect.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.inspect.error.ExitCodes;
 import org.inspect.store.Database;
+import org.inspect.testing.ChildJvm;
 import org.inspect.testing.Cli;
 import org.inspect.testing.RollFixture;
 import org.inspect.testing.Tables;
@@ -66,25 +63,7 @@ class CheckRestartTest {
 
     /** Runs the check in another JVM and kills it once a county partition is a third done. */
     private static boolean killWhenChecking(Path data) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.inspect.cli.Main", "--data", data.toString(),
-                "check", "--all", "--as-of", "2019-03-01");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        boolean killed = false;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.matches("check \\S+ [3-9]0%")) {
-                    p.destroyForcibly();
-                    killed = true;
-                    break;
-                }
-            }
-        } finally {
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
-        }
-        return killed;
+        return ChildJvm.killAt("check \\S+ [3-9]0%", () -> { }, "--data", data.toString(), "check", "--all",
+                "--as-of", "2019-03-01");
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.inspect.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +27,8 @@ class DemoCommandTest {
 
     @Test
     void runsThePipelineAndPrintsTheOverlappedStepsInOrder() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
-                "org.inspect.cli.Main", "--data", "data", "demo", "--households", "600", "-v")
-                .directory(work.toFile());
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(List.of("-XX:TieredStopAtLevel=1",
+                "-Duser.language=en"), "--data", "data", "demo", "--households", "600", "-v")).directory(work.toFile());
         pb.redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
         Process p = pb.start();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "demo did not finish");

@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.error.ExitCodes;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
+import org.inspect.testing.ChildJvm;
 import org.inspect.testing.Cli;
 import org.inspect.testing.Tables;
 import org.junit.jupiter.api.Test;
@@ -67,29 +64,11 @@ class ImportRestartTest {
      * process is refused the database, then kills the import.
      */
     private static boolean killWhenLoading(Path data, Path in) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.inspect.cli.Main", "--data", data.toString(),
-                "import", "--dir", in.toString(), "--snapshot", "2019-03", "--as-of", "2019-03-01",
-                "--chunk-size", "50");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        boolean killed = false;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.matches("(members|incomes|assets)\\.csv [3-9]0%")) {
-                    Cli.Result second = new Cli(data).run("snapshots");
-                    assertEquals(ExitCodes.CONFLICT, second.exitCode(), second.toString());
-                    assertTrue(second.err().contains("is in use by another inspect process"), second.err());
-                    p.destroyForcibly();
-                    killed = true;
-                    break;
-                }
-            }
-        } finally {
-            p.destroyForcibly();
-            p.waitFor(30, TimeUnit.SECONDS);
-        }
-        return killed;
+        return ChildJvm.killAt("(members|incomes|assets)\\.csv [3-9]0%", () -> {
+            Cli.Result second = new Cli(data).run("snapshots");
+            assertEquals(ExitCodes.CONFLICT, second.exitCode(), second.toString());
+            assertTrue(second.err().contains("is in use by another inspect process"), second.err());
+        }, "--data", data.toString(), "import", "--dir", in.toString(), "--snapshot", "2019-03", "--as-of",
+                "2019-03-01", "--chunk-size", "50");
     }
 }

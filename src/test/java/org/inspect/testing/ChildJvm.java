@@ -1,0 +1,48 @@
+package org.inspect.testing;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code inspect} in a JVM of its own, with this test run's classpath: for what a kill or a folder needs. */
+public final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    /** The command line: java, {@code jvmOptions}, the classpath, the CLI's main class and {@code args}. */
+    public static List<String> command(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.inspect.cli.Main"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * Runs {@code inspect args} and kills it (as kill -9 would) at the first line of its output that matches
+     * {@code linePattern}, after running {@code beforeKill}; returns whether it was still running then.
+     */
+    public static boolean killAt(String linePattern, Runnable beforeKill, String... args) throws Exception {
+        Process p = new ProcessBuilder(command(List.of(), args)).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.matches(linePattern)) {
+                    beforeKill.run();
+                    p.destroyForcibly();
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}
