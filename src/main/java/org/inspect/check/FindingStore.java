@@ -88,7 +88,7 @@ public final class FindingStore {
     }
 
     /** The key that makes a finding unique within a run (rules.md section 6: one finding per key). */
-    static String key(Finding f) {
+    public static String key(Finding f) {
         return f.rule() + "|" + (f.criterion() == null ? "" : f.criterion()) + "|" + nz(f.householdId()) + "|"
                 + nz(f.caseId()) + "|" + nz(f.idNumber());
     }

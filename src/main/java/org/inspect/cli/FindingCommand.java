@@ -71,9 +71,15 @@ public final class FindingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                new FindingStore(ws.database()).verdict(id, StoredFinding.DISMISSED, who(by), reason);
+                FindingStore findings = new FindingStore(ws.database());
+                findings.verdict(id, StoredFinding.DISMISSED, who(by), reason);
+                var withdrawn = RectifyCommand.service(ws).withdrawFinding(FindingStore.key(findings.get(id).finding()),
+                        reason, who(by));
+                Console.println(Messages.get("finding.dismissed", id, who(by)));
+                if (withdrawn != null) {
+                    Console.println(Messages.get("rectify.withdrawn", withdrawn.itemId(), withdrawn.from().chinese()));
+                }
             }
-            Console.println(Messages.get("finding.dismissed", id, who(by)));
             return ExitCodes.OK;
         }
     }

@@ -42,13 +42,23 @@ public final class NoticesCommand implements Callable<Integer> {
         Integer days;
     }
 
+    @Option(names = "--issue-date", paramLabel = "DATE", descriptionKey = "notices.issueDate")
+    LocalDate issueDate;
+
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "notices.asOf")
+    LocalDate asOf;
+
     @Option(names = "--out", defaultValue = "reports/notices", paramLabel = "DIR", descriptionKey = "notices.out")
     Path out;
 
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            CampaignSettings settings = CampaignSettings.load();
+            // the campaign's date, not the wall clock: --issue-date, else issue.date of the config, else --as-of
+            CampaignSettings settings = CampaignSettings.load(asOf != null ? asOf : LocalDate.now());
+            if (issueDate != null) {
+                settings = settings.withIssueDate(issueDate);
+            }
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);

@@ -23,8 +23,13 @@ public record CampaignSettings(Campaign campaign, String reportNumber, String no
 
     /** The city's {@code config/campaign.properties}, else the shipped one; an empty issue date means today. */
     public static CampaignSettings load() {
+        return load(LocalDate.now());
+    }
+
+    /** The settings with {@code undated} as the issue date when {@code issue.date} is empty (a campaign's as-of day). */
+    public static CampaignSettings load(LocalDate undated) {
         try (InputStream in = ConfigFiles.open(FILE)) {
-            return parse(in, ConfigFiles.describe(FILE), LocalDate.now());
+            return parse(in, ConfigFiles.describe(FILE), undated);
         } catch (IOException e) {
             throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
 import org.inspect.error.BadInputException;
+import org.inspect.rectification.Rectification;
 import org.inspect.report.Documents;
 import org.inspect.report.Lang;
 import org.inspect.report.NoticeInput;
@@ -93,7 +94,38 @@ public final class NoticeIssuer {
                 issued.add(new Issued(id, e.getKey(), e.getValue(), file, findingIds.size()));
             }
         });
+        openItems(checkRunId, open, issued, settings.campaign().issueDate(), deadline);
         return new Result(issued, files);
+    }
+
+    /**
+     * Opens a rectification item for each problem of the notices (numbered as the notice lists them: by rule, then
+     * in the findings' order), unless the problem is already followed by an item of an earlier notice.
+     */
+    private void openItems(long checkRunId, List<StoredFinding> open, List<Issued> issued, LocalDate issuedOn,
+            LocalDate deadline) {
+        var run = ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        List<org.inspect.model.Finding> masked = PersonNames.masked(open, PersonNames.of(db, checkRunId,
+                run.snapshotId()), false);
+        Map<Long, String> maskedDetail = new java.util.HashMap<>();
+        for (int i = 0; i < open.size(); i++) {
+            maskedDetail.put(open.get(i).id(), masked.get(i).detail());
+        }
+        List<Rectification.NewItem> items = new ArrayList<>();
+        for (Issued n : issued) {
+            List<StoredFinding> ofCounty = new ArrayList<>(open.stream()
+                    .filter(sf -> n.countyCode().equals(sf.finding().countyCode())).toList());
+            ofCounty.sort(java.util.Comparator.comparingInt(sf -> sf.finding().rule().ordinal()));
+            int no = 1;
+            for (StoredFinding sf : ofCounty) {
+                var f = sf.finding();
+                items.add(new Rectification.NewItem(FindingStore.key(f), sf.id(), n.id(), n.number(), no++,
+                        n.countyCode(), f.rule().name(), f.householdId(), f.caseId(), f.idNumber(), f.detail(),
+                        maskedDetail.get(sf.id()), issuedOn, deadline));
+            }
+        }
+        new Rectification(db, java.time.Clock.systemDefaultZone()).open(items,
+                System.getProperty("user.name", "unknown"));
     }
 
     /** The notices recorded for a check run, in number order. */

@@ -1,0 +1,48 @@
+package org.inspect.cli;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.inspect.error.ExitCodes;
+import org.inspect.rectification.Rectification;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code inspect rectify ...}: follows every item of an issued notice to closure (整改销号); prints usage. */
+@Command(name = "rectify", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true,
+        subcommands = {
+            RectifyListCommand.class,
+            RectifyShowCommand.class,
+            RectifyRespondCommand.class,
+            RectifyContestCommand.class,
+            RectifyAcceptCommand.class,
+            RectifyReturnCommand.class,
+            RectifyReopenCommand.class,
+            RectifyConfirmCommand.class,
+            RectifyHistoryCommand.class,
+            RectifyAuditCommand.class,
+        })
+public final class RectifyCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** The service over the workspace's database, with the wall clock for event times. */
+    static Rectification service(Workspace ws) {
+        return new Rectification(ws.database(), Clock.systemDefaultZone());
+    }
+
+    /** Who acts: {@code --as NAME}, else the operating-system user. */
+    static String who(String as) {
+        return as != null && !as.isBlank() ? as.strip() : System.getProperty("user.name", "unknown");
+    }
+}

@@ -1,0 +1,35 @@
+package org.inspect.cli;
+
+import java.util.concurrent.Callable;
+import org.inspect.error.ExitCodes;
+import org.inspect.rectification.Event;
+import org.inspect.rectification.Rectification;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What the verbs that move one item share: the item, {@code --as}, and the line printed after the move. */
+abstract class RectifyTransition implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(paramLabel = "ITEM", descriptionKey = "rectify.item")
+    long item;
+
+    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
+    String as;
+
+    @Override
+    public final Integer call() {
+        Event e;
+        try (Workspace ws = Workspace.open(global)) {
+            e = apply(RectifyCommand.service(ws), RectifyCommand.who(as));
+        }
+        Console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),
+                e.actor()));
+        return ExitCodes.OK;
+    }
+
+    abstract Event apply(Rectification r, String actor);
+}

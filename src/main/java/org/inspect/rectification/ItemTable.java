@@ -1,0 +1,95 @@
+package org.inspect.rectification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.inspect.model.Counties;
+import org.inspect.model.Masking;
+import org.inspect.model.Rule;
+
+/**
+ * The items of {@code rectify list} as a table in Chinese (the terminal, CSV and xlsx share its columns): the
+ * household's identity number and the names in the finding's sentence are masked unless {@code fullData}.
+ */
+public final class ItemTable {
+
+    /** The columns, in order. */
+    public static final List<String> HEADER = List.of("事项", "通知书文号", "序号", "县区", "问题类型", "户编号",
+            "案件编号", "身份证号", "状态", "整改期限", "逾期", "县区报送", "比对结果", "问题");
+
+    private final boolean fullData;
+
+    public ItemTable(boolean fullData) {
+        this.fullData = fullData;
+    }
+
+    /** One row's cells. */
+    public List<String> cells(Rectification.Row r) {
+        Item i = r.item();
+        List<String> c = new ArrayList<>();
+        c.add(Long.toString(i.id()));
+        c.add(i.noticeNumber());
+        c.add(Integer.toString(i.itemNo()));
+        c.add(Counties.name(i.countyCode()));
+        c.add(ruleName(i.rule()));
+        c.add(nz(i.householdId()));
+        c.add(nz(i.caseId()));
+        c.add(i.idNumber() == null ? "" : fullData ? i.idNumber() : Masking.idNumber(i.idNumber()));
+        c.add(i.state().chinese());
+        c.add(i.deadline().toString());
+        c.add(r.overdue() ? "逾期" : "");
+        c.add(r.claim() == null ? "" : r.claim().chinese());
+        c.add((r.rolls() == null ? "" : r.rolls().chinese()) + (r.contradicted() ? "（与报送不符）" : ""));
+        c.add(fullData ? i.detail() : i.detailMasked());
+        return c;
+    }
+
+    static String ruleName(String rule) {
+        try {
+            return Rule.valueOf(rule).chinese();
+        } catch (IllegalArgumentException e) {
+            return rule;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Writes the rows as CSV (UTF-8 with a byte-order mark for Excel is the caller's choice of stream). */
+    public void csv(List<Rectification.Row> rows, Writer out) throws IOException {
+        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT);
+        p.printRecord(HEADER);
+        for (Rectification.Row r : rows) {
+            p.printRecord(cells(r));
+        }
+        p.flush();
+    }
+
+    /** Writes the rows as one sheet of an xlsx workbook. */
+    public void xlsx(List<Rectification.Row> rows, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet sheet = wb.createSheet("整改事项");
+            write(sheet.createRow(0), HEADER);
+            int n = 1;
+            for (Rectification.Row r : rows) {
+                write(sheet.createRow(n++), cells(r));
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
+    private static void write(Row row, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i));
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package org.inspect.rectification;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inspect.error.BadInputException;
+import org.inspect.error.ConflictException;
+import org.inspect.rectification.internal.EvidenceVault;
+import org.inspect.store.Database;
+
+/**
+ * The rectification use cases (issue 11): items opened by issuing a notice, the county's responses and contests,
+ * the city's decisions, re-inspection outcomes, a dismissed finding's withdrawal, the lists and the audit. A
+ * transition the table does not allow is refused with the item's state and the commands that apply, and nothing
+ * changes.
+ */
+public final class Rectification {
+
+    /** The note of a confirmation given without one. */
+    static final String CONFIRMED = "复查合格";
+
+    private final RectificationStore store;
+    private final EvidenceVault vault;
+    private final Clock clock;
+
+    public Rectification(Database db, Clock clock) {
+        this(new RectificationStore(db), new EvidenceVault(db.dataDir()), clock);
+    }
+
+    Rectification(RectificationStore store, EvidenceVault vault, Clock clock) {
+        this.store = store;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    public RectificationStore store() {
+        return store;
+    }
+
+    EvidenceVault vault() {
+        return vault;
+    }
+
+    /** The problem a notice names, to become an item. */
+    public record NewItem(String findingKey, long findingId, long noticeId, String noticeNumber, int itemNo,
+            String countyCode, String rule, String householdId, String caseId, String idNumber, String detail,
+            String detailMasked, LocalDate issuedOn, LocalDate deadline) {
+    }
+
+    /**
+     * Opens an item (state ISSUED, with its ISSUE event) for each problem that has none yet; a problem already
+     * followed (the same finding key, from an earlier notice) keeps its item. Returns the items opened.
+     */
+    public List<Item> open(List<NewItem> items, String actor) {
+        List<Item> created = new ArrayList<>();
+        store.inTransaction(tx -> {
+            for (NewItem n : items) {
+                if (tx.itemByKey(n.findingKey()) != null) {
+                    continue;
+                }
+                Item draft = new Item(0, n.findingKey(), n.findingId(), n.noticeId(), n.noticeNumber(), n.itemNo(),
+                        n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
+                        n.detailMasked(), n.issuedOn(), n.deadline(), null);
+                created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
+                        n.noticeNumber(), List.of(), actor, now())));
+            }
+        });
+        return created;
+    }
+
+    /** The county reports what it did (ISSUED/REOPENED → RESPONDED); {@code claim} is its 整改结果. */
+    public Event respond(long id, String note, Outcome claim, List<Path> evidence, String actor) {
+        return act(id, Action.RESPOND, claim == null ? Outcome.CLAIMED_FIXED : claim, required(note, "--note"),
+                evidence, actor);
+    }
+
+    /** The county says the finding is wrong (ISSUED/REOPENED → CONTESTED). */
+    public Event contest(long id, String note, List<Path> evidence, String actor) {
+        return act(id, Action.CONTEST, null, required(note, "--note"), evidence, actor);
+    }
+
+    /** The city accepts a response (→ CLOSED, 复核通过) or a contest (→ WITHDRAWN). */
+    public Event accept(long id, String note, String actor) {
+        return act(id, Action.ACCEPT, null, required(note, "--note"), List.of(), actor);
+    }
+
+    /** The city returns a response or contest with its reason (→ ISSUED). */
+    public Event returnItem(long id, String reason, String actor) {
+        return act(id, Action.RETURN, null, required(reason, "--reason"), List.of(), actor);
+    }
+
+    /** Re-inspection found a closed item unfixed (CLOSED → REOPENED). */
+    public Event reopen(long id, String note, String actor) {
+        return act(id, Action.REOPEN, null, required(note, "--note"), List.of(), actor);
+    }
+
+    /** Re-inspection found a closed item fixed (recorded; it stays CLOSED). */
+    public Event confirm(long id, String note, String actor) {
+        return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED : note.strip(), List.of(),
+                actor);
+    }
+
+    /**
+     * A finding was dismissed: the open item of its problem (its stable key, whichever check run found it) is
+     * withdrawn, through the same history. Returns the event, or null when no open item follows that problem.
+     */
+    public Event withdrawFinding(String findingKey, String reason, String actor) {
+        Event[] out = new Event[1];
+        store.inTransaction(tx -> {
+            Item current = tx.itemByKey(findingKey);
+            if (current != null && current.state().open()) {
+                out[0] = tx.append(current, draft(Action.WITHDRAW, State.WITHDRAWN, null, reason, List.of(), actor));
+            }
+        });
+        return out[0];
+    }
+
+    /** A change to apply, checked and applied with others all at once (the import of a ledger). */
+    public record Change(long itemId, Action action, Outcome outcome, String note, List<Path> evidence) {
+    }
+
+    /** Applies every change or none: a refused one rolls back all of them. */
+    public List<Event> applyAll(List<Change> changes, String actor) {
+        Map<Path, Evidence> kept = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        store.inTransaction(tx -> {
+            for (Change ch : changes) {
+                Item item = tx.item(ch.itemId());
+                State to = target(item, ch.action());
+                List<Evidence> ev = new ArrayList<>();
+                for (Path p : ch.evidence()) {
+                    ev.add(kept.computeIfAbsent(p, this::keep));
+                }
+                out.add(tx.append(item, draft(ch.action(), to, ch.outcome(), ch.note(), ev, actor)));
+            }
+        });
+        return out;
+    }
+
+    /** Records what a reconcile found (the state stays), with its evidence text as the note. */
+    Event record(long id, Outcome outcome, String note, String actor) {
+        Event[] out = new Event[1];
+        store.inTransaction(tx -> {
+            Item item = tx.item(id);
+            out[0] = tx.append(item, draft(Action.RECONCILE, item.state(), outcome, note, List.of(), actor));
+        });
+        return out[0];
+    }
+
+    private Event act(long id, Action action, Outcome outcome, String note, List<Path> files, String actor) {
+        target(store.item(id), action);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Path p : files) {
+            evidence.add(keep(p));
+        }
+        Event[] out = new Event[1];
+        store.inTransaction(tx -> {
+            Item item = tx.item(id);
+            out[0] = tx.append(item, draft(action, target(item, action), outcome, note, evidence, actor));
+        });
+        return out[0];
+    }
+
+    /** The state {@code action} leads to, or the refusal naming the state and the commands that apply. */
+    static State target(Item item, Action action) {
+        State to = action.target(item.state());
+        if (to == null) {
+            List<String> commands = Action.applicable(item.state());
+            String list = commands.isEmpty() ? "-" : String.join(", ", commands);
+            throw new ConflictException("item " + item.id() + " is " + item.state() + ": " + action.command()
+                    + " does not apply; applicable: " + list).localized("rect.refused", item.id(),
+                            item.state().chinese(), item.state().name(), action.command(), list);
+        }
+        return to;
+    }
+
+    private Evidence keep(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("evidence file not found: " + file).localized("rect.noEvidence", file);
+        }
+        return new Evidence(file.getFileName().toString(), vault.keep(file));
+    }
+
+    private RectificationStore.Draft draft(Action a, State to, Outcome o, String note, List<Evidence> ev, String actor) {
+        return new RectificationStore.Draft(a, to, o, note, ev, actor, now());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    private static String required(String text, String option) {
+        if (text == null || text.isBlank()) {
+            throw new BadInputException(option + " is required").localized("rect.required", option);
+        }
+        return text.strip();
+    }
+
+    /** An item in a list: overdue on the day asked, and whether the rolls contradict its response. */
+    public record Row(Item item, boolean overdue, Outcome claim, Outcome rolls, boolean contradicted) {
+    }
+
+    /** A filter of {@link #list}; null fields match everything. */
+    public record Filter(String countyCode, State state, boolean overdueOnly, LocalDate asOf) {
+    }
+
+    /** The items that match, in notice and item order, with what their events say. */
+    public List<Row> list(Filter f) {
+        Map<Long, Trail> trails = trails();
+        List<Row> out = new ArrayList<>();
+        for (Item i : store.items(f.countyCode())) {
+            if (f.state() != null && i.state() != f.state()) {
+                continue;
+            }
+            boolean overdue = i.overdue(f.asOf());
+            if (f.overdueOnly() && !overdue) {
+                continue;
+            }
+            Trail t = trails.getOrDefault(i.id(), new Trail());
+            out.add(new Row(i, overdue, t.claim, t.rolls, t.contradicted(i.state())));
+        }
+        return out;
+    }
+
+    /** Per item: the county's latest claim and what the latest reconcile after it found. */
+    private static final class Trail {
+        Outcome claim;
+        Outcome rolls;
+        boolean rollsAfterClaim;
+
+        boolean contradicted(State state) {
+            return (state == State.RESPONDED || state == State.CLOSED) && claim == Outcome.CLAIMED_FIXED
+                    && rollsAfterClaim && rolls == Outcome.PRESENT;
+        }
+    }
+
+    private Map<Long, Trail> trails() {
+        Map<Long, Trail> out = new HashMap<>();
+        store.forEachEvent(e -> {
+            Trail t = out.computeIfAbsent(e.itemId(), k -> new Trail());
+            if (e.action() == Action.RESPOND) {
+                t.claim = e.outcome();
+                t.rollsAfterClaim = false;
+            } else if (e.action() == Action.RECONCILE) {
+                t.rolls = e.outcome();
+                t.rollsAfterClaim = t.claim != null;
+            } else if (e.action() == Action.RETURN || e.action() == Action.CONTEST) {
+                t.claim = null;
+                t.rollsAfterClaim = false;
+            }
+        });
+        return out;
+    }
+
+    /** An item with its history and the state of each evidence file kept for it. */
+    public record Detail(Item item, List<Event> events, Map<String, EvidenceVault.Status> evidence) {
+    }
+
+    public Detail show(long id) {
+        Item item = store.item(id);
+        List<Event> events = store.events(id);
+        Map<String, EvidenceVault.Status> ev = new java.util.LinkedHashMap<>();
+        events.forEach(e -> e.evidence().forEach(x -> ev.put(x.sha256(), vault.check(x.sha256()))));
+        return new Detail(item, events, ev);
+    }
+
+    /** Checks the whole history; see {@link Audit}. */
+    public Audit.Report audit() {
+        return new Audit(store, vault).run();
+    }
+}

@@ -1,0 +1,44 @@
+package org.inspect.rectification.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The SHA-256 chain over the whole rectification history: an event's hash covers its own fields and the hash of
+ * the event before it, so that changing, removing or inserting an event breaks the chain from there on.
+ */
+public final class HashChain {
+
+    /** The {@code prev_hash} of the first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private HashChain() {
+    }
+
+    /**
+     * The hash of an event from its fields in a fixed order, separated by a unit separator (which no field
+     * holds), nulls as empty; {@code at} in ISO form to the second.
+     */
+    public static String hash(String prevHash, long seq, long itemId, String at, String actor, String action,
+            String from, String to, String outcome, String note, String evidence) {
+        List<String> fields = List.of(prevHash, Long.toString(seq), Long.toString(itemId), nz(at), nz(actor),
+                nz(action), nz(from), nz(to), nz(outcome), nz(note), nz(evidence));
+        return sha256(String.join("\u001f", fields));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.replace('\u001f', ' ');
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

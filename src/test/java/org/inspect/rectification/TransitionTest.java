@@ -1,0 +1,199 @@
+package org.inspect.rectification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.inspect.error.BadInputException;
+import org.inspect.error.ConflictException;
+import org.inspect.store.Database;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every transition of issue 11's table, every refused one (nothing changes), withdrawal and overdue. */
+class TransitionTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Database db;
+    private static Rectification r;
+
+    /** One database for the class (opening one takes seconds); every test makes items of its own households. */
+    @BeforeAll
+    static void open() {
+        db = Database.open(dir);
+        r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-02T08:30:00Z"), ZoneId.of("Asia/Shanghai")));
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    /** The verbs, as the CLI calls them. */
+    enum Verb { RESPOND, CONTEST, ACCEPT, RETURN, REOPEN, CONFIRM }
+
+    private static Event apply(Verb v, long id) {
+        return switch (v) {
+            case RESPOND -> r.respond(id, "已纳入低保，2019-04-01 审批", Outcome.CLAIMED_FIXED, List.of(), "县民政局");
+            case CONTEST -> r.contest(id, "该户收入核算有误", List.of(), "县民政局");
+            case ACCEPT -> r.accept(id, "复核通过", "市督查组");
+            case RETURN -> r.returnItem(id, "佐证材料不全", "市督查组");
+            case REOPEN -> r.reopen(id, "复查仍未纳入", "市督查组");
+            case CONFIRM -> r.confirm(id, null, "市督查组");
+        };
+    }
+
+    /** Drives a fresh item into {@code state} by legal steps. */
+    private static Item inState(State state, String household) {
+        Item i = Items.one(r, household);
+        List<Verb> path = switch (state) {
+            case ISSUED -> List.of();
+            case RESPONDED -> List.of(Verb.RESPOND);
+            case CONTESTED -> List.of(Verb.CONTEST);
+            case CLOSED -> List.of(Verb.RESPOND, Verb.ACCEPT);
+            case WITHDRAWN -> List.of(Verb.CONTEST, Verb.ACCEPT);
+            case REOPENED -> List.of(Verb.RESPOND, Verb.ACCEPT, Verb.REOPEN);
+        };
+        path.forEach(v -> apply(v, i.id()));
+        Item now = r.store().item(i.id());
+        assertEquals(state, now.state());
+        return now;
+    }
+
+    /** The allowed moves, written out from the issue's table. */
+    private static final Map<State, Map<Verb, State>> ALLOWED = Map.of(
+            State.ISSUED, Map.of(Verb.RESPOND, State.RESPONDED, Verb.CONTEST, State.CONTESTED),
+            State.REOPENED, Map.of(Verb.RESPOND, State.RESPONDED, Verb.CONTEST, State.CONTESTED),
+            State.RESPONDED, Map.of(Verb.ACCEPT, State.CLOSED, Verb.RETURN, State.ISSUED),
+            State.CONTESTED, Map.of(Verb.ACCEPT, State.WITHDRAWN, Verb.RETURN, State.ISSUED),
+            State.CLOSED, Map.of(Verb.REOPEN, State.REOPENED, Verb.CONFIRM, State.CLOSED),
+            State.WITHDRAWN, Map.of());
+
+    static Stream<Arguments> allowed() {
+        List<Arguments> out = new ArrayList<>();
+        ALLOWED.forEach((from, moves) -> moves.forEach((v, to) -> out.add(Arguments.of(from, v, to))));
+        return out.stream();
+    }
+
+    static Stream<Arguments> refused() {
+        List<Arguments> out = new ArrayList<>();
+        for (State from : State.values()) {
+            for (Verb v : Verb.values()) {
+                if (!ALLOWED.get(from).containsKey(v)) {
+                    out.add(Arguments.of(from, v));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @MethodSource("allowed")
+    void movesAnItemAsTheTableSays(State from, Verb verb, State to) {
+        Item i = inState(from, "H-" + from + verb);
+        int before = r.store().events(i.id()).size();
+        Event e = apply(verb, i.id());
+        assertEquals(from, e.from());
+        assertEquals(to, e.to());
+        assertEquals(to, r.store().item(i.id()).state());
+        List<Event> events = r.store().events(i.id());
+        assertEquals(before + 1, events.size());
+        assertEquals(e.hash(), events.get(events.size() - 1).hash());
+        assertTrue(r.audit().clean(), () -> r.audit().problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0} refuses {1}")
+    @MethodSource("refused")
+    void refusesAnyOtherMoveAndChangesNothing(State from, Verb verb) {
+        Item i = inState(from, "H-" + from + verb);
+        List<Event> before = r.store().events(i.id());
+        RectificationStore.Head head = r.store().head();
+        ConflictException e = assertThrows(ConflictException.class, () -> apply(verb, i.id()));
+        assertEquals("rect.refused", e.messageKey());
+        Object[] args = e.messageArgs();
+        assertEquals(from.chinese(), args[1]);
+        assertEquals(from.name(), args[2]);
+        List<String> applicable = new ArrayList<>();
+        ALLOWED.get(from).keySet().stream().sorted().forEach(v -> applicable.add("rectify " + v.name().toLowerCase()));
+        assertEquals(applicable.isEmpty() ? "-" : String.join(", ", applicable), args[4]);
+        assertEquals(from, r.store().item(i.id()).state());
+        assertEquals(before, r.store().events(i.id()));
+        assertEquals(head, r.store().head());
+    }
+
+    @Test
+    void dismissingTheFindingWithdrawsAnOpenItemThroughTheHistory() {
+        Item i = inState(State.RESPONDED, "H-dismiss");
+        Event e = r.withdrawFinding(i.findingKey(), "经复核该户不符合条件", "市督查组");
+        assertEquals(State.RESPONDED, e.from());
+        assertEquals(State.WITHDRAWN, r.store().item(i.id()).state());
+        assertEquals(Action.WITHDRAW, r.store().events(i.id()).get(2).action());
+        assertNull(r.withdrawFinding(i.findingKey(), "again", "市督查组"), "a withdrawn item stays as it is");
+        assertTrue(r.audit().clean());
+    }
+
+    @Test
+    void dismissingTheFindingOfAClosedItemLeavesItClosed() {
+        Item i = inState(State.CLOSED, "H-closed");
+        assertNull(r.withdrawFinding(i.findingKey(), "经复核该户不符合条件", "市督查组"));
+        assertEquals(State.CLOSED, r.store().item(i.id()).state());
+    }
+
+    @Test
+    void aProblemAlreadyFollowedKeepsItsItemWhenNoticedAgain() {
+        Item first = Items.one(r, "H-same");
+        List<Item> again = r.open(List.of(Items.missedDibao("370902", "H-same", 7)), "市督查组");
+        assertTrue(again.isEmpty());
+        List<Item> same = r.store().items(null).stream().filter(i -> i.householdId().equals("H-same")).toList();
+        assertEquals(List.of(first.id()), same.stream().map(Item::id).toList());
+    }
+
+    @Test
+    void isOverdueOnlyAfterTheDeadlineDayAndOnlyWhileOpen() {
+        Item open = Items.one(r, "H-open");
+        Item closed = inState(State.CLOSED, "H-closed2");
+        Item withdrawn = inState(State.WITHDRAWN, "H-withdrawn");
+        Item responded = inState(State.RESPONDED, "H-responded");
+        LocalDate deadline = LocalDate.of(2019, 4, 19);
+        BiFunction<Item, LocalDate, Boolean> overdue = (item, day) -> r.list(new Rectification.Filter(null, null,
+                false, day)).stream().filter(row -> row.item().id() == item.id()).findFirst().orElseThrow().overdue();
+        assertFalse(overdue.apply(open, deadline.minusDays(1)));
+        assertFalse(overdue.apply(open, deadline), "the deadline day itself is still in time");
+        assertTrue(overdue.apply(open, deadline.plusDays(1)));
+        assertTrue(overdue.apply(responded, deadline.plusDays(1)), "a response not yet accepted is still open");
+        assertFalse(overdue.apply(closed, deadline.plusDays(30)));
+        assertFalse(overdue.apply(withdrawn, deadline.plusDays(30)));
+        List<Long> overdueOnly = r.list(new Rectification.Filter(null, null, true, deadline.plusDays(1))).stream()
+                .map(row -> row.item().id()).toList();
+        assertTrue(overdueOnly.containsAll(List.of(open.id(), responded.id())));
+        assertFalse(overdueOnly.contains(closed.id()) || overdueOnly.contains(withdrawn.id()));
+    }
+
+    @Test
+    void refusesABlankNote() {
+        Item i = Items.one(r, "H-blank");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> r.respond(i.id(), "  ", Outcome.CLAIMED_FIXED, List.of(), "县民政局"));
+        assertEquals("rect.required", e.messageKey());
+        assertEquals(State.ISSUED, r.store().item(i.id()).state());
+    }
+}
