@@ -21,6 +21,8 @@ import picocli.CommandLine.Mixin;
             RectifyConfirmCommand.class,
             RectifyHistoryCommand.class,
             RectifyAuditCommand.class,
+            RectifyLedgerCommand.class,
+            RectifyImportCommand.class,
         })
 public final class RectifyCommand implements Callable<Integer> {
 

@@ -1,0 +1,188 @@
+package org.inspect.rectification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.inspect.error.NotFoundException;
+import org.inspect.model.Counties;
+import org.inspect.rectification.internal.LedgerReader;
+import org.inspect.rectification.internal.LedgerWriter;
+
+/**
+ * The counties' rectification ledgers (整改台账): one .xlsx per county with its open items to fill in, and the
+ * import of the returned ledgers, validated as a whole and applied all or nothing (a blank row changes nothing).
+ */
+public final class Ledgers {
+
+    private final Rectification rectification;
+
+    public Ledgers(Rectification rectification) {
+        this.rectification = rectification;
+    }
+
+    /**
+     * Writes a ledger per county with open items (or only {@code countyCode}) into {@code dir} as
+     * {@code 整改台账-<county code>-<county>.xlsx}; the finding's sentence is masked unless {@code fullData}, and a
+     * full-data ledger carries {@code -full} in its name.
+     */
+    public List<Path> write(String countyCode, Path dir, boolean fullData) {
+        Map<String, List<LedgerWriter.Line>> byCounty = new LinkedHashMap<>();
+        for (Item i : rectification.store().items(countyCode)) {
+            if (i.state().open()) {
+                byCounty.computeIfAbsent(i.countyCode(), k -> new ArrayList<>()).add(new LedgerWriter.Line(i.id(),
+                        i.noticeNumber(), i.itemNo(), ItemTable.ruleName(i.rule()), i.householdId(), i.caseId(),
+                        fullData ? i.detail() : i.detailMasked(), i.deadline().toString(), i.state().chinese()));
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, List<LedgerWriter.Line>> e : byCounty.entrySet()) {
+                String name = Counties.name(e.getKey());
+                Path file = dir.resolve("整改台账-" + e.getKey() + "-" + name + (fullData ? "-full" : "") + ".xlsx");
+                String title = name + "整改台账（" + e.getKey() + "）" + (fullData ? "  内部资料 不得公开" : "");
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    LedgerWriter.write(e.getKey(), title, e.getValue(), out);
+                }
+                files.add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** What an import applied: the events per county. */
+    public record Imported(List<Event> events, Map<String, Integer> perCounty, int files) {
+    }
+
+    /**
+     * Reads the ledgers ({@code source}: a file, or a folder whose .xlsx files are read), checks every filled row
+     * (its item exists and belongs to the ledger's county, the result is one of the choices, the move is legal in
+     * the item's state, measures and evidence files are there) and applies them all in one transaction, or throws a
+     * {@link LedgerException} naming every problem and applies nothing. Evidence files are looked up in
+     * {@code evidenceDir}, else beside the ledger.
+     */
+    public Imported importLedgers(Path source, Path evidenceDir, String actor) {
+        List<Path> files = files(source);
+        List<LedgerReader.CellError> errors = new ArrayList<>();
+        List<Rectification.Change> changes = new ArrayList<>();
+        Map<String, Integer> perCounty = new LinkedHashMap<>();
+        Map<Long, String> seen = new LinkedHashMap<>();
+        for (Path f : files) {
+            LedgerReader.Ledger l = LedgerReader.read(f);
+            errors.addAll(l.errors());
+            for (LedgerReader.Filled row : l.rows()) {
+                Rectification.Change ch = check(l, row, evidenceDir, seen, errors);
+                if (ch != null) {
+                    changes.add(ch);
+                    perCounty.merge(l.countyCode(), 1, Integer::sum);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new LedgerException(errors);
+        }
+        return new Imported(rectification.applyAll(changes, actor), perCounty, files.size());
+    }
+
+    private static List<Path> files(Path source) {
+        if (Files.isRegularFile(source)) {
+            return List.of(source);
+        }
+        if (!Files.isDirectory(source)) {
+            throw new NotFoundException("no ledger " + source).localized("rect.ledger.none", source);
+        }
+        try (Stream<Path> s = Files.list(source)) {
+            List<Path> out = s.filter(p -> p.getFileName().toString().endsWith(".xlsx")
+                    && !p.getFileName().toString().startsWith("~$")).sorted().toList();
+            if (out.isEmpty()) {
+                throw new NotFoundException("no .xlsx in " + source).localized("rect.ledger.none", source);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Rectification.Change check(LedgerReader.Ledger l, LedgerReader.Filled row, Path evidenceDir,
+            Map<Long, String> seen, List<LedgerReader.CellError> errors) {
+        int f = LedgerWriter.FIRST_FILLED;
+        Item item;
+        try {
+            item = rectification.store().item(row.itemId());
+        } catch (NotFoundException e) {
+            errors.add(error(row, 0, "rect.ledger.unknownItem", row.itemId()));
+            return null;
+        }
+        if (!item.countyCode().equals(l.countyCode())) {
+            errors.add(error(row, 0, "rect.ledger.otherCounty", row.itemId(), Counties.name(item.countyCode()),
+                    Counties.name(l.countyCode())));
+            return null;
+        }
+        String before = seen.putIfAbsent(row.itemId(), row.file().getFileName() + ":" + row.row());
+        if (before != null) {
+            errors.add(error(row, 0, "rect.ledger.twice", row.itemId(), before));
+            return null;
+        }
+        Action action;
+        Outcome outcome = null;
+        switch (row.result()) {
+            case "已整改" -> {
+                action = Action.RESPOND;
+                outcome = Outcome.CLAIMED_FIXED;
+            }
+            case "未完成" -> {
+                action = Action.RESPOND;
+                outcome = Outcome.NOT_DONE;
+            }
+            case "申辩" -> action = Action.CONTEST;
+            case "" -> {
+                errors.add(error(row, f + 1, "rect.ledger.noResult"));
+                return null;
+            }
+            default -> {
+                errors.add(error(row, f + 1, "rect.ledger.badResult", row.result(), String.join("、",
+                        LedgerWriter.RESULTS)));
+                return null;
+            }
+        }
+        int before2 = errors.size();
+        if (action.target(item.state()) == null) {
+            errors.add(error(row, f + 1, "rect.ledger.illegal", row.itemId(), item.state().chinese(), row.result()));
+        }
+        if (row.measures().isEmpty()) {
+            errors.add(error(row, f, "rect.ledger.noMeasures"));
+        }
+        if (outcome == Outcome.CLAIMED_FIXED && row.doneOn() == null) {
+            errors.add(error(row, f + 2, "rect.ledger.noDate"));
+        }
+        List<Path> evidence = new ArrayList<>();
+        Path base = evidenceDir != null ? evidenceDir : row.file().toAbsolutePath().getParent();
+        for (String name : row.evidence()) {
+            Path p = base.resolve(name);
+            if (!Files.isRegularFile(p)) {
+                errors.add(error(row, f + 3, "rect.ledger.noEvidence", name, base));
+            } else {
+                evidence.add(p);
+            }
+        }
+        if (errors.size() > before2) {
+            return null;
+        }
+        String note = row.measures() + (row.doneOn() == null ? "" : "（完成日期 " + row.doneOn() + "）")
+                + "［台账 " + row.file().getFileName() + " 第 " + row.row() + " 行］";
+        return new Rectification.Change(item.id(), action, outcome, note, evidence);
+    }
+
+    private static LedgerReader.CellError error(LedgerReader.Filled row, int column, String key, Object... args) {
+        return new LedgerReader.CellError(row.file(), row.row(), LedgerReader.col(column), key, args);
+    }
+}

@@ -1,0 +1,184 @@
+package org.inspect.rectification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.inspect.rectification.internal.LedgerReader;
+import org.inspect.store.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The counties' ledgers: written, filled in with POI the way a county clerk would, returned and imported. */
+class LedgerTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private Rectification r;
+    private Ledgers ledgers;
+    private List<Item> taishan;
+    private Item daiyue;
+
+    @BeforeEach
+    void items() {
+        db = Database.open(dir.resolve("data"));
+        r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-10T08:30:00Z"), ZoneId.of("Asia/Shanghai")));
+        ledgers = new Ledgers(r);
+        taishan = r.open(List.of(Items.missedDibao("370902", "T1", 1), Items.missedDibao("370902", "T2", 2),
+                Items.missedDibao("370902", "T3", 3), Items.missedDibao("370902", "T4", 4)), "市督查组");
+        daiyue = r.open(List.of(Items.missedDibao("370911", "D1", 1)), "市督查组").get(0);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Path ledgerOf(String county) {
+        List<Path> files = ledgers.write(county, dir.resolve("out"), false);
+        assertEquals(1, files.size());
+        return files.get(0);
+    }
+
+    /** Fills the county columns of the row of {@code itemId} as a clerk would: text, the drop-down's value, a date. */
+    private static void fill(Path ledger, Map<Long, String[]> rows) throws Exception {
+        XSSFWorkbook wb;
+        try (InputStream in = Files.newInputStream(ledger)) {
+            wb = new XSSFWorkbook(in);
+        }
+        Sheet s = wb.getSheet("整改台账");
+        DataFormatter f = new DataFormatter();
+        for (int i = 2; i <= s.getLastRowNum(); i++) {
+            Row row = s.getRow(i);
+            String[] values = rows.get(Long.parseLong(f.formatCellValue(row.getCell(0))));
+            if (values == null) {
+                continue;
+            }
+            row.getCell(9).setCellValue(values[0]);
+            row.getCell(10).setCellValue(values[1]);
+            if (!values[2].isEmpty()) {
+                row.getCell(11).setCellValue(LocalDate.parse(values[2]));
+                row.getCell(11).setCellStyle(dateStyle(wb));
+            }
+            row.getCell(12).setCellValue(values[3]);
+        }
+        try (OutputStream out = Files.newOutputStream(ledger)) {
+            wb.write(out);
+        }
+        wb.close();
+    }
+
+    private static org.apache.poi.ss.usermodel.CellStyle dateStyle(XSSFWorkbook wb) {
+        org.apache.poi.ss.usermodel.CellStyle st = wb.createCellStyle();
+        st.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        return st;
+    }
+
+    @Test
+    void writesLockedFixedColumnsAndADropDownForTheResult() throws Exception {
+        Path ledger = ledgerOf("370902");
+        assertTrue(ledger.getFileName().toString().contains("370902"));
+        try (InputStream in = Files.newInputStream(ledger); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("整改台账");
+            assertTrue(s.getProtect(), "the sheet is protected");
+            Row first = s.getRow(2);
+            assertTrue(first.getCell(0).getCellStyle().getLocked());
+            assertTrue(first.getCell(6).getCellStyle().getLocked());
+            assertFalse(first.getCell(9).getCellStyle().getLocked());
+            assertFalse(first.getCell(12).getCellStyle().getLocked());
+            assertEquals(4, s.getLastRowNum() - 1, "one row per open item");
+            assertEquals(List.of("已整改", "申辩", "未完成"), List.of(s.getDataValidations().get(0)
+                    .getValidationConstraint().getExplicitListValues()));
+            String detail = new DataFormatter().formatCellValue(first.getCell(6));
+            assertTrue(detail.contains("张*英") && !detail.contains("张三英"), detail);
+        }
+    }
+
+    @Test
+    void importsALedgerFilledInAsACountyWouldAndLeavesBlankRowsAlone() throws Exception {
+        Path ledger = ledgerOf("370902");
+        Files.writeString(ledger.resolveSibling("审批表.pdf"), "%PDF scanned approval");
+        fill(ledger, Map.of(
+                taishan.get(0).id(), new String[] {"已重新核算收入并纳入低保", "已整改", "2019-04-05", "审批表.pdf"},
+                taishan.get(1).id(), new String[] {"该户收入含子女赡养费，核算无误", "申辩", "", ""},
+                taishan.get(2).id(), new String[] {"正在入户核查", "未完成", "", ""}));
+        Ledgers.Imported imported = ledgers.importLedgers(ledger, null, "泰山区民政局");
+        assertEquals(3, imported.events().size());
+        assertEquals(State.RESPONDED, r.store().item(taishan.get(0).id()).state());
+        assertEquals(State.CONTESTED, r.store().item(taishan.get(1).id()).state());
+        assertEquals(State.RESPONDED, r.store().item(taishan.get(2).id()).state());
+        assertEquals(State.ISSUED, r.store().item(taishan.get(3).id()).state(), "the blank row changed nothing");
+        Event fixed = r.store().events(taishan.get(0).id()).get(1);
+        assertEquals(Outcome.CLAIMED_FIXED, fixed.outcome());
+        assertTrue(fixed.note().contains("2019-04-05"), fixed.note());
+        assertEquals("审批表.pdf", fixed.evidence().get(0).name());
+        assertEquals(Outcome.NOT_DONE, r.store().events(taishan.get(2).id()).get(1).outcome());
+        assertTrue(r.audit().clean());
+    }
+
+    @Test
+    void appliesNothingWhenOneRowIsBadAndNamesItsFileRowAndColumn() throws Exception {
+        Path ledger = ledgerOf("370902");
+        fill(ledger, Map.of(
+                taishan.get(0).id(), new String[] {"已纳入低保", "已整改", "2019-04-05", ""},
+                taishan.get(1).id(), new String[] {"已纳入低保", "整改完毕", "2019-04-05", ""}));
+        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(ledger, null, "x"));
+        assertEquals(1, e.errors().size());
+        LedgerReader.CellError err = e.errors().get(0);
+        assertEquals(ledger, err.file());
+        assertEquals(4, err.row(), "the second item is on Excel row 4");
+        assertEquals("K", err.column());
+        assertEquals("rect.ledger.badResult", err.key());
+        assertEquals(State.ISSUED, r.store().item(taishan.get(0).id()).state(), "the good row was not applied");
+        assertEquals(5, r.store().head().lastSeq());
+    }
+
+    @Test
+    void refusesItemsOfAnotherCountyUnknownItemsIllegalMovesAndMissingEvidence() throws Exception {
+        r.respond(taishan.get(2).id(), "已整改", Outcome.CLAIMED_FIXED, List.of(), "泰山区民政局");
+        Path ledger = ledgerOf("370902");
+        // a clerk pastes the Daiyue item's number over row 3, and asks for a missing scan
+        XSSFWorkbook wb;
+        try (InputStream in = Files.newInputStream(ledger)) {
+            wb = new XSSFWorkbook(in);
+        }
+        Sheet s = wb.getSheet("整改台账");
+        s.getRow(2).getCell(0).setCellValue(String.valueOf(daiyue.id()));
+        s.getRow(3).getCell(0).setCellValue("999");
+        try (OutputStream out = Files.newOutputStream(ledger)) {
+            wb.write(out);
+        }
+        wb.close();
+        fill(ledger, Map.of(
+                daiyue.id(), new String[] {"已纳入", "已整改", "2019-04-05", ""},
+                999L, new String[] {"已纳入", "已整改", "2019-04-05", ""},
+                taishan.get(2).id(), new String[] {"再次报送", "已整改", "2019-04-06", ""},
+                taishan.get(3).id(), new String[] {"已纳入", "已整改", "2019-04-05", "照片1.jpg"}));
+        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(ledger, null, "x"));
+        List<String> got = e.errors().stream().map(x -> x.row() + ":" + x.column() + " " + x.key()).toList();
+        assertEquals(List.of("3:A rect.ledger.otherCounty", "4:A rect.ledger.unknownItem",
+                "5:K rect.ledger.illegal", "6:M rect.ledger.noEvidence"), got);
+        assertEquals(State.ISSUED, r.store().item(daiyue.id()).state());
+        assertEquals(State.ISSUED, r.store().item(taishan.get(3).id()).state());
+    }
+}
