@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
             RectifyAuditCommand.class,
             RectifyLedgerCommand.class,
             RectifyImportCommand.class,
+            RectifyReconcileCommand.class,
         })
 public final class RectifyCommand implements Callable<Integer> {
 

@@ -1,0 +1,69 @@
+package org.inspect.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.inspect.error.ExitCodes;
+import org.inspect.rectification.Outcome;
+import org.inspect.rectification.Reconciler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code inspect rectify reconcile --snapshot LABEL [--as-of DATE] [--accept-fixed]}: checks each open item's fix
+ * against a newer snapshot and records what the rolls show.
+ */
+@Command(name = "reconcile", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
+final class RectifyReconcileCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--snapshot", required = true, paramLabel = "LABEL", descriptionKey = "rectify.reconcile.snapshot")
+    String snapshot;
+
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "rectify.reconcile.asOf")
+    LocalDate asOf;
+
+    @Option(names = "--accept-fixed", descriptionKey = "rectify.reconcile.acceptFixed")
+    boolean acceptFixed;
+
+    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
+    String as;
+
+    @Override
+    public Integer call() {
+        Reconciler.Result r;
+        try (Workspace ws = Workspace.open(global)) {
+            r = reconcile(ws, snapshot, asOf != null ? asOf : LocalDate.now(), acceptFixed, RectifyCommand.who(as));
+        }
+        print(r);
+        return ExitCodes.OK;
+    }
+
+    static Reconciler.Result reconcile(Workspace ws, String snapshot, LocalDate asOf, boolean acceptFixed,
+            String actor) {
+        return new Reconciler(ws.database(), RectifyCommand.service(ws)).reconcile(snapshot, asOf, acceptFixed, actor);
+    }
+
+    static void print(Reconciler.Result r) {
+        Console.println(Messages.get("rectify.reconcile.done", r.snapshot(), n(r, Outcome.FIXED), n(r, Outcome.PRESENT),
+                n(r, Outcome.LEFT), r.notCheckable().size()));
+        if (!r.contradicted().isEmpty()) {
+            Console.println(Messages.get("rectify.reconcile.contradicted", r.contradicted().size(),
+                    join(r.contradicted())));
+        }
+        if (!r.accepted().isEmpty()) {
+            Console.println(Messages.get("rectify.reconcile.accepted", r.accepted().size(), join(r.accepted())));
+        }
+    }
+
+    private static int n(Reconciler.Result r, Outcome o) {
+        return r.found().getOrDefault(o, List.of()).size();
+    }
+
+    private static String join(List<Long> ids) {
+        return String.join(", ", ids.stream().map(String::valueOf).toList());
+    }
+}

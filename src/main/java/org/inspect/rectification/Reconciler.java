@@ -1,0 +1,125 @@
+package org.inspect.rectification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inspect.check.FindingStore;
+import org.inspect.check.job.CriteriaConfig;
+import org.inspect.model.AssistanceCase;
+import org.inspect.model.Finding;
+import org.inspect.model.HouseholdFile;
+import org.inspect.rules.EligibilityEngine;
+import org.inspect.store.Database;
+import org.inspect.store.RollReader;
+import org.inspect.store.Snapshots;
+
+/**
+ * Checks each open item's fix against a newer snapshot (issue 11): re-assesses the household of every open item
+ * with the same eligibility engine the check uses and records, as an event on the item, whether the finding is
+ * gone (数据已整改, with the household's cases as the rolls now show them), still there (仍存在, with the new
+ * arithmetic) or the household has left the rolls. The state stays; closing remains the team's decision, except
+ * that {@code acceptFixed} accepts every responded item the rolls confirm.
+ */
+public final class Reconciler {
+
+    private final Database db;
+    private final Rectification rectification;
+
+    public Reconciler(Database db, Rectification rectification) {
+        this.db = db;
+        this.rectification = rectification;
+    }
+
+    /** What a reconcile found: items per outcome, responses the rolls contradict, items closed, items not checkable. */
+    public record Result(String snapshot, Map<Outcome, List<Long>> found, List<Long> contradicted, List<Long> accepted,
+            List<Long> notCheckable) {
+    }
+
+    public Result reconcile(String snapshotLabel, LocalDate asOf, boolean acceptFixed, String actor) {
+        long snapshotId = new Snapshots(db).activeId(snapshotLabel);
+        RollReader rolls = new RollReader(db, snapshotId);
+        EligibilityEngine engine = new EligibilityEngine(rolls.standards(), CriteriaConfig.load(), asOf);
+        Map<String, Map<String, List<Rectification.Row>>> byCountyHousehold = new LinkedHashMap<>();
+        List<Long> notCheckable = new ArrayList<>();
+        for (Rectification.Row row : rectification.list(new Rectification.Filter(null, null, false, asOf))) {
+            Item i = row.item();
+            if (!i.state().open()) {
+                continue;
+            }
+            if (i.householdId() == null) {
+                notCheckable.add(i.id());
+                continue;
+            }
+            byCountyHousehold.computeIfAbsent(i.countyCode(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(i.householdId(), k -> new ArrayList<>()).add(row);
+        }
+        Map<Outcome, List<Long>> found = new LinkedHashMap<>();
+        List<Long> contradicted = new ArrayList<>();
+        List<Long> accepted = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Rectification.Row>>> county : byCountyHousehold.entrySet()) {
+            Map<String, List<Rectification.Row>> households = county.getValue();
+            Set<String> seen = new HashSet<>();
+            try (RollReader.HouseholdCursor cursor = rolls.openHouseholds(county.getKey(), null,
+                    households::containsKey)) {
+                while (cursor.hasNext()) {
+                    HouseholdFile file = cursor.next();
+                    String hh = file.household().householdId();
+                    seen.add(hh);
+                    Map<String, Finding> now = new HashMap<>();
+                    engine.assess(file).findings().forEach(f -> now.put(FindingStore.key(f), f));
+                    for (Rectification.Row row : households.get(hh)) {
+                        Finding still = now.get(row.item().findingKey());
+                        Outcome o = still != null ? Outcome.PRESENT : Outcome.FIXED;
+                        String note = snapshotLabel + " 名册：" + (still != null ? "问题仍存在：" + still.detail()
+                                : "问题已消除；" + cases(file));
+                        record(row, o, note, actor, found, contradicted);
+                    }
+                }
+            }
+            for (Map.Entry<String, List<Rectification.Row>> h : households.entrySet()) {
+                if (!seen.contains(h.getKey())) {
+                    for (Rectification.Row row : h.getValue()) {
+                        record(row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中", actor, found, contradicted);
+                    }
+                }
+            }
+        }
+        if (acceptFixed) {
+            for (long id : found.getOrDefault(Outcome.FIXED, List.of())) {
+                if (rectification.store().item(id).state() == State.RESPONDED) {
+                    rectification.accept(id, "名册比对确认已整改（" + snapshotLabel + "）", actor);
+                    accepted.add(id);
+                }
+            }
+        }
+        return new Result(snapshotLabel, found, contradicted, accepted, notCheckable);
+    }
+
+    private void record(Rectification.Row row, Outcome o, String note, String actor, Map<Outcome, List<Long>> found,
+            List<Long> contradicted) {
+        rectification.record(row.item().id(), o, note, actor);
+        found.computeIfAbsent(o, k -> new ArrayList<>()).add(row.item().id());
+        if (o == Outcome.PRESENT && row.item().state() == State.RESPONDED && row.claim() == Outcome.CLAIMED_FIXED) {
+            contradicted.add(row.item().id());
+        }
+    }
+
+    /** The household's cases as the rolls now show them, newest decision first (at most three). */
+    private static String cases(HouseholdFile file) {
+        List<AssistanceCase> cases = new ArrayList<>(file.cases());
+        cases.sort(Comparator.comparing((AssistanceCase c) -> c.decisionDate() == null ? LocalDate.MIN
+                : c.decisionDate()).reversed().thenComparing(AssistanceCase::caseId));
+        List<String> parts = new ArrayList<>();
+        for (AssistanceCase c : cases.subList(0, Math.min(3, cases.size()))) {
+            parts.add("案件 " + c.caseId() + " " + c.program() + " " + c.decision()
+                    + (c.decisionDate() == null ? "" : " " + c.decisionDate()));
+        }
+        return parts.isEmpty() ? "该户无案件" : String.join("；", parts);
+    }
+}
