@@ -14,6 +14,7 @@ import org.inspect.check.CheckRun;
 import org.inspect.check.FindingStore;
 import org.inspect.compare.CompareRun;
 import org.inspect.demo.AnswerKey;
+import org.inspect.rectification.Reconciler;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
@@ -120,6 +121,37 @@ public final class DemoCommand implements Callable<Integer> {
         stages.time("compare month on month", () -> compareMonthOnMonth(ws, inputTwo, monthTwo, asOf, stages));
         join(lists).print();
         join(documents).print();
+        LocalDate monthTwoAsOf = join(monthTwo).referenceDate();
+        stages.time("rectification", () -> rectify(ws, reports, key.resolveSibling("planted-" + MONTH_TWO + ".csv"),
+                issueDate(asOf), monthTwoAsOf));
+    }
+
+    /** The day the demo's notices are dated: a fortnight after month one's reference day (2019-03-15). */
+    static LocalDate issueDate(LocalDate asOf) {
+        return asOf.plusDays(14);
+    }
+
+    /**
+     * The rectification round after the notices: ledgers written, filled as counties would and imported,
+     * reconciled with month two (closing the responses the rolls confirm), the team's decisions; says how many
+     * items are in each state and whether the reconcile found exactly the planted contradictions.
+     */
+    static void rectify(Workspace ws, Path reports, Path monthTwoKey, LocalDate issued, LocalDate monthTwoAsOf) {
+        var service = RectifyCommand.service(ws);
+        var result = new org.inspect.demo.RectificationDrill(service).run(reports.resolve("ledgers"),
+                AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, (clocked, actor) -> new Reconciler(ws.database(),
+                        clocked).reconcile(MONTH_TWO, monthTwoAsOf, false, actor));
+        Console.println(Messages.get("demo.ledgers", result.ledgers().size(), reports.resolve("ledgers"),
+                result.imported()));
+        RectifyReconcileCommand.print(result.reconcile());
+        StringBuilder states = new StringBuilder();
+        result.perState().forEach((s, n) -> states.append(s.chinese()).append(' ').append(n).append("  "));
+        Console.println(Messages.get("demo.rectified", states.toString().strip()));
+        Console.println(Messages.get(result.exact() ? "demo.contradictionsExact" : "demo.contradictionsDiffer",
+                result.reconcile().contradicted().size(), result.planted().size()));
+        // the bulletin a fortnight after the deadline, when what was not answered is overdue
+        Path bulletin = RectifyReportCommand.write(ws, issued.plusDays(NoticesCommand.DEFAULT_DAYS + 16), reports);
+        Console.println(Messages.get("demo.bulletin", bulletin));
     }
 
     private static void stop(ExecutorService side) {
@@ -225,8 +257,8 @@ public final class DemoCommand implements Callable<Integer> {
     static void writeReportAndNotices(Workspace ws, CheckRun run, Path reports) {
         Long sample = new SampleRunReader(ws.database()).latest(run.snapshotId()).orElse(null);
         // The notices come after the report, whose content must not depend on notices issued in between.
-        Path report = ReportCommand.write(ws, run.id(), sample, reports, Lang.ZH, false);
-        CampaignSettings settings = CampaignSettings.load();
+        CampaignSettings settings = CampaignSettings.load(issueDate(run.asOf()));
+        Path report = ReportCommand.write(ws, run.id(), sample, reports, Lang.ZH, false, settings);
         Path notices = reports.resolve("notices");
         NoticesCommand.issue(ws, run.id(), settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS),
                 settings, notices, Lang.ZH, false);

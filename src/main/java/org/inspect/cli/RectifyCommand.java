@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
             RectifyLedgerCommand.class,
             RectifyImportCommand.class,
             RectifyReconcileCommand.class,
+            RectifyReportCommand.class,
         })
 public final class RectifyCommand implements Callable<Integer> {
 

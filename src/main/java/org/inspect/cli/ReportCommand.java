@@ -41,7 +41,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Writes the report of check run {@code run} (with sample run {@code sample} when not null) into {@code out}. */
     static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData) {
-        ReportInput input = new ReportData(ws.database()).assemble(run, sample, CampaignSettings.load(), fullData);
+        return write(ws, run, sample, out, lang, fullData, CampaignSettings.load());
+    }
+
+    /** As above, with the campaign's settings (and so its issue date) given. */
+    static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData,
+            CampaignSettings settings) {
+        ReportInput input = new ReportData(ws.database()).assemble(run, sample, settings, fullData);
         String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
                 + (lang == Lang.ZH ? "" : "." + lang.code()) + ".pdf";
         return DocumentOptions.documents().report(input, lang, out.resolve(name));

@@ -14,6 +14,7 @@ import org.inspect.check.job.CriteriaConfig;
 import org.inspect.model.AssistanceCase;
 import org.inspect.model.Finding;
 import org.inspect.model.HouseholdFile;
+import org.inspect.model.Rule;
 import org.inspect.rules.EligibilityEngine;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
@@ -24,7 +25,7 @@ import org.inspect.store.Snapshots;
  * with the same eligibility engine the check uses and records, as an event on the item, whether the finding is
  * gone (数据已整改, with the household's cases as the rolls now show them), still there (仍存在, with the new
  * arithmetic) or the household has left the rolls. The state stays; closing remains the team's decision, except
- * that {@code acceptFixed} accepts every responded item the rolls confirm.
+ * that {@code acceptFixed} accepts every response "已整改" the rolls confirm.
  */
 public final class Reconciler {
 
@@ -62,6 +63,7 @@ public final class Reconciler {
         Map<Outcome, List<Long>> found = new LinkedHashMap<>();
         List<Long> contradicted = new ArrayList<>();
         List<Long> accepted = new ArrayList<>();
+        List<Long> confirmed = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Rectification.Row>>> county : byCountyHousehold.entrySet()) {
             Map<String, List<Rectification.Row>> households = county.getValue();
             Set<String> seen = new HashSet<>();
@@ -79,19 +81,29 @@ public final class Reconciler {
                         String note = snapshotLabel + " 名册：" + (still != null ? "问题仍存在：" + still.detail()
                                 : "问题已消除；" + cases(file));
                         record(row, o, note, actor, found, contradicted);
+                        if (o == Outcome.FIXED && row.item().state() == State.RESPONDED
+                                && row.claim() == Outcome.CLAIMED_FIXED) {
+                            confirmed.add(row.item().id());
+                        }
                     }
                 }
             }
             for (Map.Entry<String, List<Rectification.Row>> h : households.entrySet()) {
                 if (!seen.contains(h.getKey())) {
                     for (Rectification.Row row : h.getValue()) {
+                        if (row.item().rule().equals(Rule.UNCOVERED_REGISTERED_POOR.name())) {
+                            // a registered-poor household matching no civil-affairs household: its id is the poor
+                            // household's, not one of the rolls, so the rolls cannot say whether it was fixed
+                            notCheckable.add(row.item().id());
+                            continue;
+                        }
                         record(row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中", actor, found, contradicted);
                     }
                 }
             }
         }
         if (acceptFixed) {
-            for (long id : found.getOrDefault(Outcome.FIXED, List.of())) {
+            for (long id : confirmed) {
                 if (rectification.store().item(id).state() == State.RESPONDED) {
                     rectification.accept(id, "名册比对确认已整改（" + snapshotLabel + "）", actor);
                     accepted.add(id);

@@ -203,7 +203,8 @@ public final class Rectification {
     }
 
     /** An item in a list: overdue on the day asked, and whether the rolls contradict its response. */
-    public record Row(Item item, boolean overdue, Outcome claim, Outcome rolls, boolean contradicted) {
+    public record Row(Item item, boolean overdue, Outcome claim, Outcome rolls, boolean contradicted,
+            LocalDate closedOn) {
     }
 
     /** A filter of {@link #list}; null fields match everything. */
@@ -223,7 +224,8 @@ public final class Rectification {
                 continue;
             }
             Trail t = trails.getOrDefault(i.id(), new Trail());
-            out.add(new Row(i, overdue, t.claim, t.rolls, t.contradicted(i.state())));
+            out.add(new Row(i, overdue, t.claim, t.rolls, t.contradicted(i.state()),
+                    i.state() == State.CLOSED ? t.closedOn : null));
         }
         return out;
     }
@@ -233,6 +235,7 @@ public final class Rectification {
         Outcome claim;
         Outcome rolls;
         boolean rollsAfterClaim;
+        LocalDate closedOn;
 
         boolean contradicted(State state) {
             return (state == State.RESPONDED || state == State.CLOSED) && claim == Outcome.CLAIMED_FIXED
@@ -244,6 +247,9 @@ public final class Rectification {
         Map<Long, Trail> out = new HashMap<>();
         store.forEachEvent(e -> {
             Trail t = out.computeIfAbsent(e.itemId(), k -> new Trail());
+            if (e.to() == State.CLOSED && e.from() != State.CLOSED) {
+                t.closedOn = e.at().toLocalDate();
+            }
             if (e.action() == Action.RESPOND) {
                 t.claim = e.outcome();
                 t.rollsAfterClaim = false;
@@ -256,6 +262,18 @@ public final class Rectification {
             }
         });
         return out;
+    }
+
+    /** The same service with its events dated by {@code clock} (the demo's campaign days). */
+    public Rectification withClock(Clock other) {
+        return new Rectification(store, vault, other);
+    }
+
+    /** The progress figures on {@code asOf} of the items of {@code noticeIds} (null: every item); see {@link Progress}. */
+    public Progress progress(LocalDate asOf, java.util.Set<Long> noticeIds) {
+        List<Row> rows = list(new Filter(null, null, false, asOf)).stream()
+                .filter(r -> noticeIds == null || noticeIds.contains(r.item().noticeId())).toList();
+        return Progress.of(asOf, rows);
     }
 
     /** An item with its history and the state of each evidence file kept for it. */

@@ -69,6 +69,15 @@ public final class Documents {
         return out;
     }
 
+    /** Writes the rectification progress bulletin (整改进展情况通报) to {@code file}, recorded in its folder's manifest. */
+    public Path bulletin(BulletinInput input, Lang lang, Path file) {
+        createParent(file);
+        new org.inspect.report.internal.BulletinWriter(input, templates.load("bulletin", lang), wording(lang), fonts)
+                .write(file);
+        Manifest.record(file.toAbsolutePath().getParent(), List.of(file));
+        return file;
+    }
+
     /** Writes one disclosure list per township into {@code dir}; returns the files. */
     public List<Path> disclosure(DisclosureInput input, Lang lang, Path dir) {
         createDir(dir);

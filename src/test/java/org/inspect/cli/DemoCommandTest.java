@@ -52,6 +52,8 @@ class DemoCommandTest {
             assertTrue(next > at, "\"" + line + "\" missing or out of order in:\n" + out);
             at = next;
         }
+        assertTrue(out.contains("Rectification items by state: "), out);
+        assertTrue(out.contains("The reconcile found exactly the planted contradictions"), out);
         for (String stage : List.of("open the database", "import 2019-03", "disclosure lists", "report and notices",
                 "compare month on month")) {
             assertTrue(err.contains("[demo] " + stage), "no timing of " + stage + " in:\n" + err);
@@ -59,6 +61,7 @@ class DemoCommandTest {
 
         Path reports = work.resolve("reports");
         assertTrue(Files.isRegularFile(reports.resolve("report-run1-sample1.pdf")));
+        assertTrue(Files.isRegularFile(reports.resolve("bulletin-2019-04-30.pdf")));
         assertTrue(Files.isRegularFile(reports.resolve("notices").resolve("notices-combined.pdf")));
         assertTrue(Files.isRegularFile(reports.resolve("compare-2019-04").resolve("feedback")
                 .resolve("feedback-370902.pdf")));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.inspect.rectification.State;
 import org.inspect.check.CheckRun;
 import org.inspect.check.CheckRuns;
 import org.inspect.check.FindingStore;
@@ -211,29 +212,24 @@ public final class ReportData {
                 counts.getOrDefault("registered_poor", 0L));
     }
 
-    /** Items of the run's notices by county and status (OPEN, RECTIFIED, VERIFIED); empty before any notice. */
+    /**
+     * The rectification progress of the run's notices by county, from the same figures as the progress bulletin
+     * ({@link org.inspect.rectification.Rectification#progress}): waiting for the county (待整改, 重新整改, 申辩),
+     * responded (已报送) and closed (已销号); withdrawn items are left out. Empty before any notice.
+     */
     Map<String, Rectification> rectification(long checkRunId) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT n.county_code, i.status, COUNT(*) FROM notice n JOIN notice_item i ON i.notice_id = n.id "
-                        + "WHERE n.check_run_id = ? GROUP BY n.county_code, i.status")) {
-            ps.setLong(1, checkRunId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int[] a = counts.computeIfAbsent(rs.getString(1), k -> new int[3]);
-                    int slot = switch (rs.getString(2)) {
-                        case "VERIFIED" -> 2;
-                        case "RECTIFIED" -> 1;
-                        default -> 0;
-                    };
-                    a[slot] += rs.getInt(3);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        java.util.Set<Long> notices = new java.util.HashSet<>();
+        new NoticeIssuer(db).recorded(checkRunId).forEach(n -> notices.add(n.id()));
         Map<String, Rectification> out = new LinkedHashMap<>();
-        counts.forEach((county, a) -> out.put(county, new Rectification(a[0], a[1], a[2])));
+        if (notices.isEmpty()) {
+            return out;
+        }
+        var progress = new org.inspect.rectification.Rectification(db, java.time.Clock.systemDefaultZone())
+                .progress(java.time.LocalDate.now(), notices);
+        for (var c : progress.counties()) {
+            out.put(c.code(), new Rectification(c.count(State.ISSUED) + c.count(State.REOPENED)
+                    + c.count(State.CONTESTED), c.count(State.RESPONDED), c.count(State.CLOSED)));
+        }
         return out;
     }
 }

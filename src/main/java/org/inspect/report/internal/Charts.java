@@ -129,6 +129,12 @@ public final class Charts {
         return style(chart, true);
     }
 
+    /** A stacked bar chart in the house style (the bulletin's items per state and county). */
+    public JFreeChart stacked(DefaultCategoryDataset data, String xLabel, String yLabel) {
+        return style(ChartFactory.createStackedBarChart(null, xLabel, yLabel, data, PlotOrientation.VERTICAL, true,
+                false, false), true);
+    }
+
     /** Findings per county by rectification status. */
     public JFreeChart rectification(List<String> counties, Map<String, Rectification> status) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();

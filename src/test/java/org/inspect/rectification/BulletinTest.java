@@ -1,0 +1,70 @@
+package org.inspect.rectification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inspect.report.BulletinInput;
+import org.inspect.report.Campaign;
+import org.inspect.report.Documents;
+import org.inspect.report.Lang;
+import org.inspect.report.PdfText;
+import org.inspect.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The progress bulletin's figures, read back from the PDF's text, are those of {@code rectify list}. */
+class BulletinTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheFiguresOfTheListByCountyAndForTheCity() {
+        try (Database db = Database.open(dir.resolve("data"))) {
+            Rectification r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-02T01:00:00Z"),
+                    ZoneId.of("Asia/Shanghai")));
+            List<Item> t = r.open(List.of(Items.missedDibao("370902", "T1", 1), Items.missedDibao("370902", "T2", 2),
+                    Items.missedDibao("370902", "T3", 3), Items.missedDibao("370902", "T4", 4)), "市督查组");
+            List<Item> d = r.open(List.of(Items.missedDibao("370911", "D1", 1), Items.missedDibao("370911", "D2", 2)),
+                    "市督查组");
+            r.respond(t.get(0).id(), "已纳入", Outcome.CLAIMED_FIXED, List.of(), "县");
+            r.accept(t.get(0).id(), "复核通过", "市");            // 泰山区: 1 closed on 2019-04-02, 13 days after issue
+            r.respond(t.get(1).id(), "已纳入", Outcome.CLAIMED_FIXED, List.of(), "县");   // responded
+            r.contest(t.get(2).id(), "不成立", List.of(), "县");                          // contested
+            r.contest(d.get(0).id(), "不成立", List.of(), "县");
+            r.accept(d.get(0).id(), "采纳", "市");                                          // 岱岳区: withdrawn
+            LocalDate day = LocalDate.of(2019, 4, 30);
+            List<Rectification.Row> list = r.list(new Rectification.Filter(null, null, false, day));
+            Progress p = r.progress(day, null);
+            Path file = Documents.configure(Path.of("config"), Path.of("templates")).bulletin(new BulletinInput(
+                    new Campaign("社会救助兜底保障“回头看”专项行动", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 30),
+                            List.of("泰安市民政局"), day), p), Lang.ZH, dir.resolve("bulletin.pdf"));
+            String text = PdfText.text(file).replaceAll("[ \\t]+", " ");
+
+            // the figures expected, counted from rectify list's rows (not from Progress)
+            long overdue = list.stream().filter(Rectification.Row::overdue).count();
+            assertEquals(4, overdue, "T2 T3 T4 D2 are open after 2019-04-19");
+            assertTrue(text.contains("全市共下发整改事项 6 项，已复核销号 1 项，销号率 20.0%"), text);
+            assertTrue(text.contains("逾期未销号 " + overdue + " 项"), text);
+            assertTrue(text.contains("已销号事项平均用时 13.0 天"), text);
+            // the table: county, items, then the six states, overdue, closure rate, mean days
+            assertRow(text, "泰山区", "4 1 1 1 1 0 0 3 25.0% 13.0");
+            assertRow(text, "岱岳区", "2 1 0 0 0 1 0 1 0.0% -");
+            assertRow(text, "合计", "6 2 1 1 1 1 0 4 20.0% 13.0");
+        }
+    }
+
+    private static void assertRow(String text, String county, String figures) {
+        Matcher m = Pattern.compile(Pattern.quote(county) + " (\\d+( \\d+)+ [0-9.]+% [0-9.\\-]+)").matcher(text);
+        assertTrue(m.find(), county + " row not in:\n" + text);
+        assertEquals(figures, m.group(1));
+    }
+}
