@@ -48,6 +48,7 @@ public final class InspectCommand implements Callable<Integer> {
     /** Builds the command line with the shared error handling; tests call this instead of {@link Main}. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new InspectCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(Console.writer(System.out));
         cl.setErr(Console.writer(System.err));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
