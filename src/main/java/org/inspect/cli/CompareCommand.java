@@ -83,7 +83,7 @@ public final class CompareCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             CompareRun run = runId != null ? stored(ws, runId)
-                    : run(ws, snapshot, asOf == null ? CheckCommand.CAMPAIGN_START : asOf, against);
+                    : run(ws, snapshot, asOf == null ? CheckCommand.referenceDate() : asOf, against);
             printSummary(ws, run);
             if (out != null) {
                 export(ws, run, out, language, new CompareExport(new CompareStore(ws.database()), format,

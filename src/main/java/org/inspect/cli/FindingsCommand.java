@@ -41,7 +41,7 @@ public final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "RULE", descriptionKey = "findings.rule")
     String rule;
 
-    @Option(names = "--county", paramLabel = "CODE", descriptionKey = "findings.county")
+    @Option(names = "--county", paramLabel = "COUNTY", descriptionKey = "findings.county")
     String county;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "findings.format")
@@ -69,6 +69,11 @@ public final class FindingsCommand implements Callable<Integer> {
             r = Coded.parse(Rule.class, rule).orElseThrow(() -> new BadInputException(
                     Messages.get("findings.badRule", rule, Coded.spellings(Rule.class))));
         }
+        String countyCode = null;
+        if (county != null) {
+            countyCode = Counties.resolve(county).orElseThrow(() -> new BadInputException("unknown county " + county)
+                    .localized("findings.badCounty", county, Counties.listing()));
+        }
         try (Workspace ws = Workspace.open(global)) {
             CheckRuns runs = new CheckRuns(ws.database());
             if (listRuns) {
@@ -81,7 +86,7 @@ public final class FindingsCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             CheckRun checkRun = run == null ? runs.latestCompleted() : runs.get(run);
-            FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, county, includeDismissed);
+            FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, countyCode, includeDismissed);
             if (format != Format.table) {
                 export(ws, q);
             } else {

@@ -124,7 +124,7 @@ class FileReadingTest {
         assertEquals(LocalDate.of(2018, 12, 1), c.decisionDate());
         assertEquals(new BigDecimal("415.5"), c.monthlyBenefitYuan());
         assertEquals(4L, rows.get(1).line(), "sheet row number of the second data row");
-        assertEquals("cases.xlsx:4:2: 户编号 '': expected a value (required column)", rows.get(1).errors().get(0).format());
+        assertEquals("cases.xlsx:4:B (户编号): '': expected a value (required column)", rows.get(1).errors().get(0).format());
     }
 
     @ParameterizedTest
