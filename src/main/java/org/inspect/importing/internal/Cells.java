@@ -129,11 +129,22 @@ public final class Cells {
         return d;
     }
 
-    private static final Pattern DATE_SHAPE = Pattern.compile("(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?");
+    private static final List<Pattern> DATE_SHAPES = List.of(Pattern.compile("\\d{4}-(\\d{2})-\\d{2}"),
+            Pattern.compile("\\d{4}/(\\d{1,2})/\\d{1,2}"), Pattern.compile("\\d{4}年(\\d{1,2})月\\d{1,2}日"));
 
-    /** Whether {@code v} is written like a date (year, month, day) whether or not that day exists. */
+    /**
+     * Whether {@code v} is written in an accepted spelling with a real month, so that only its day can be wrong
+     * ({@code 2018-02-30}): the error then says the day does not exist rather than what spelling was expected.
+     */
     public static boolean looksLikeDate(String v) {
-        return DATE_SHAPE.matcher(v.strip()).matches();
+        for (Pattern p : DATE_SHAPES) {
+            java.util.regex.Matcher m = p.matcher(v.strip());
+            if (m.matches()) {
+                int month = Integer.parseInt(m.group(1));
+                return month >= 1 && month <= 12;
+            }
+        }
+        return false;
     }
 
     /** A date in one of the accepted spellings, or null. */
