@@ -31,7 +31,8 @@ class DemoCommandTest {
                 "-Duser.language=en"), "--data", "data", "demo", "--households", "600", "-v")).directory(work.toFile());
         pb.redirectOutput(work.resolve("out.txt").toFile()).redirectError(work.resolve("err.txt").toFile());
         Process p = pb.start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "demo did not finish");
+        // a guard against a hung demo, not a speed test: the demo now also runs the rectification round
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "demo did not finish");
         String out = Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8);
         String err = Files.readString(work.resolve("err.txt"), StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), out + err);
