@@ -29,6 +29,7 @@ import picocli.CommandLine.Mixin;
             NoticesCommand.class,
             DisclosureCommand.class,
             VerifyReportCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {
