@@ -18,6 +18,9 @@ import org.inspect.report.ReportInput.Stratum;
 /** Lays out the inspection report (专项行动抽查报告): cover, summary, method, charts, findings, sample appendix. */
 public final class ReportWriter {
 
+    /** Typical cases (典型问题) the report shows per county and rule; the annex lists them all. */
+    static final int TYPICAL = 3;
+
     private final ReportInput in;
     private final Template t;
     private final Wording w;
@@ -25,6 +28,7 @@ public final class ReportWriter {
     private final Charts charts;
     private final Redactor redactor;
     private PdfDoc pdf;
+    private Path annex;
 
     public ReportWriter(ReportInput in, Template report, Wording wording, FontLoader fonts) {
         this.in = in;
@@ -43,7 +47,12 @@ public final class ReportWriter {
         return charts;
     }
 
-    public void write(Path file, FontLoader fonts) {
+    /**
+     * Writes the report to {@code file} and its findings annex (附件：问题清单) beside it; returns the annex, or
+     * nothing when there are no findings.
+     */
+    public java.util.Optional<Path> write(Path file, FontLoader fonts) {
+        annex = FindingsAnnex.beside(file);
         try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
             this.pdf = doc;
             doc.part(w.header(in.campaign().name(), in.documentNumber()), false);
@@ -56,6 +65,11 @@ public final class ReportWriter {
                 appendix();
             }
         }
+        if (in.findings().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        new FindingsAnnex(w, redactor).write(annex, figures.countiesWithFindings(), in.findings());
+        return java.util.Optional.of(annex);
     }
 
     private void cover() {
@@ -202,6 +216,10 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * Per county and rule, the count and the first {@value #TYPICAL} findings in the annex's order (典型问题): the
+     * section stays a few pages at any size, and the complete lists are in the annex the section names.
+     */
     private void findings() {
         pdf.pageBreak();
         pdf.heading(t.text("findings.heading"));
@@ -209,18 +227,28 @@ public final class ReportWriter {
             pdf.para(t.text("findings.none"));
             return;
         }
+        pdf.para(t.text("findings.annex", Map.of("count", in.findings().size(), "file", annex.getFileName().toString(),
+                "typical", TYPICAL)));
+        Map<String, Map<Rule, List<Finding>>> byCounty = new HashMap<>();
+        for (Finding f : in.findings()) {
+            byCounty.computeIfAbsent(f.countyCode(), c -> new java.util.EnumMap<>(Rule.class))
+                    .computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
+        }
         int index = 1;
         for (String county : figures.countiesWithFindings()) {
             pdf.subheading(t.text("findings.county", Map.of("index", chineseIndex(index++),
                     "county", Counties.name(county), "count", figures.findings(county))));
-            for (Rule rule : Rule.values()) {
-                List<Finding> list = in.findings().stream()
-                        .filter(f -> f.countyCode().equals(county) && f.rule() == rule).toList();
-                if (!list.isEmpty()) {
-                    pdf.add(pdf.plain(t.text("findings.rule", Map.of("rule", w.rule(rule), "count", list.size(),
-                            "clause", rule.clause(), "severity", w.severity(rule.severity()))))
-                            .simulateBold().setFontSize(10.5f).setMarginTop(4).setKeepWithNext(true));
-                    findingsTable(list);
+            for (Map.Entry<Rule, List<Finding>> e : byCounty.getOrDefault(county, Map.of()).entrySet()) {
+                Rule rule = e.getKey();
+                List<Finding> list = new ArrayList<>(e.getValue());
+                list.sort(FindingsAnnex.ORDER);
+                pdf.add(pdf.plain(t.text("findings.rule", Map.of("rule", w.rule(rule), "count", list.size(),
+                        "clause", rule.clause(), "severity", w.severity(rule.severity()))))
+                        .simulateBold().setFontSize(10.5f).setMarginTop(4).setKeepWithNext(true));
+                findingsTable(list.subList(0, Math.min(TYPICAL, list.size())));
+                if (list.size() > TYPICAL) {
+                    pdf.para(t.text("findings.more", Map.of("shown", TYPICAL, "count", list.size(),
+                            "file", annex.getFileName().toString(), "county", Counties.name(county))));
                 }
             }
         }
