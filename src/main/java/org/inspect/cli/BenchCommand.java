@@ -98,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         @Override
         public void finished(int households, BenchStep step) {
-            Console.info(Messages.get("bench.finished", step.name(), fmt("%.1f", step.seconds())));
+            Console.info(Messages.get("bench.finished", households, line(step)));
         }
     }
 
@@ -110,17 +110,21 @@ public final class BenchCommand implements Callable<Integer> {
                 Messages.get("bench.col.cpu"), Messages.get("bench.col.perSecond"), "", Messages.get("bench.col.heap"),
                 Messages.get("bench.col.ratio")));
         for (BenchStep s : r.steps()) {
-            String ratio = s.isBaseline() ? "-" : Messages.get("bench.ratio", fmt("%.2f", s.ratio()), s.baseline());
-            Console.println(String.format(Locale.ROOT, "%-16s %12d %9.1f %9.1f %12.0f %-13s %9.0f  %s", s.name(),
-                    s.count(), s.seconds(), s.cpuSeconds(), s.perSecond(), Messages.get(s.unit() == BenchStep.Unit.ROWS
-                            ? "bench.unit.rows" : "bench.unit.households"),
-                    s.peakHeapBytes() / 1048576.0, ratio));
+            Console.println(line(s));
         }
         Console.println(Messages.get("bench.chain", fmt("%.1f", r.chainSeconds())));
         printTargets(r);
         BenchResult.KeyAgreement a = r.agreement();
         Console.println(Messages.get(a.exact() ? "bench.key.exact" : "bench.key.differs", a.found(), a.planted(),
                 a.extra()));
+    }
+
+    /** A step's line of the table: name, rows, seconds, CPU seconds, rate, peak heap, ratio to its baseline. */
+    private static String line(BenchStep s) {
+        String ratio = s.isBaseline() ? "-" : Messages.get("bench.ratio", fmt("%.2f", s.ratio()), s.baseline());
+        return String.format(Locale.ROOT, "%-16s %12d %9.1f %9.1f %12.0f %-13s %9.0f  %s", s.name(), s.count(),
+                s.seconds(), s.cpuSeconds(), s.perSecond(), Messages.get(s.unit() == BenchStep.Unit.ROWS
+                        ? "bench.unit.rows" : "bench.unit.households"), s.peakHeapBytes() / 1048576.0, ratio);
     }
 
     private static void printTargets(BenchResult r) {
