@@ -19,7 +19,7 @@ import org.inspect.report.ReportInput.Stratum;
 public final class ReportWriter {
 
     /** Typical cases (典型问题) the report shows per county and rule; the annex lists them all. */
-    static final int TYPICAL = 3;
+    static final int TYPICAL = 2;
 
     private final ReportInput in;
     private final Template t;
@@ -247,33 +247,36 @@ public final class ReportWriter {
                         .simulateBold().setFontSize(10.5f).setMarginTop(4).setKeepWithNext(true));
                 findingsTable(list.subList(0, Math.min(TYPICAL, list.size())));
                 if (list.size() > TYPICAL) {
-                    pdf.para(t.text("findings.more", Map.of("shown", TYPICAL, "count", list.size(),
-                            "file", annex.getFileName().toString(), "county", Counties.name(county))));
+                    pdf.para(t.text("findings.more", Map.of("rest", list.size() - TYPICAL, "count", list.size(),
+                            "county", Counties.name(county))));
                 }
             }
         }
     }
 
-    /** No., household, case, [id number — only when a finding of the list is about a person], detail. */
+    /**
+     * No. | household, case and [id number, only when a finding of the list is about a person] in one cell |
+     * detail: the detail sentence, the longest text, keeps most of the width, so a typical case takes a few lines.
+     */
     private void findingsTable(List<Finding> list) {
         boolean ids = list.stream().anyMatch(f -> f.idNumber() != null && !f.idNumber().isBlank());
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Finding f : list) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(n++), nz(f.householdId()), nz(f.caseId())));
-            if (ids) {
-                row.add(redactor.id(f.idNumber()));
+            StringBuilder who = new StringBuilder(nz(f.householdId()));
+            if (f.caseId() != null && !f.caseId().isBlank()) {
+                who.append('\n').append(f.caseId());
             }
-            row.add(redactor.text(f.detail()));
-            rows.add(row);
+            if (ids && f.idNumber() != null && !f.idNumber().isBlank()) {
+                who.append('\n').append(redactor.id(f.idNumber()));
+            }
+            rows.add(List.of(String.valueOf(n++), who.toString(), redactor.text(f.detail())));
         }
-        List<String> header = new ArrayList<>(List.of(t.text("table.findings").split("\\|")));
-        if (!ids) {
-            header.remove(3);
-        }
-        // wide enough for a 13-digit household id and a case id such as TK3709020000467-2 on one line
-        float[] widths = ids ? new float[] {5, 17, 19, 19, 40} : new float[] {5, 17, 19, 59};
-        pdf.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
+        List<String> header = List.of(t.text("table.findings").split("\\|"));
+        String whoHeader = header.get(1) + "/" + header.get(2) + (ids ? "/" + header.get(3) : "");
+        // wide enough for a 13-digit household id, a case id such as TK3709020000467-2 and a masked id number
+        pdf.table(String.join("|", header.get(0), whoHeader, header.get(4)), new float[] {6, 24, 70}, rows, 8.5f,
+                new boolean[] {true});
     }
 
     private void appendix() {
@@ -291,7 +294,10 @@ public final class ReportWriter {
             rows.add(List.of(String.valueOf(n++), Counties.name(c.countyCode()), stratum, c.caseId(),
                     redactor.name(c.name()), redactor.id(c.idNumber()), String.join("、", c.inspectors())));
         }
-        pdf.table(t.text("table.sample"), new float[] {6, 11, 18, 16, 9, 20, 20}, rows, 8f, new boolean[] {true});
+        // widths that keep a row on one line (neither 泰安高新区 nor a case id such as TK370982000341-2 wraps): a province's
+        // sample of 1,400 cases then fits in about thirty pages
+        pdf.compactTable(t.text("table.sample"), new float[] {5, 12, 16, 19, 8, 19, 21}, rows, 7.5f,
+                new boolean[] {true});
     }
 
     private String chineseIndex(int i) {
