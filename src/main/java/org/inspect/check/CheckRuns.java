@@ -72,4 +72,17 @@ public final class CheckRuns {
         }
         return out;
     }
+
+    /** Deletes a run and its findings in one transaction (its notices are deleted first by their store). */
+    public void delete(long runId) {
+        get(runId);
+        Sql.inTransaction(db, c -> {
+            for (String sql : List.of("DELETE FROM finding WHERE check_run_id = ?", "DELETE FROM check_run WHERE id = ?")) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, runId);
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
 }

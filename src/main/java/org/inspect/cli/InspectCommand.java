@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {
             ImportCommand.class,
             SnapshotsCommand.class,
+            RunsCommand.class,
             JobsCommand.class,
             RestartCommand.class,
             DemoCommand.class,

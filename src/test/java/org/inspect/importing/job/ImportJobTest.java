@@ -50,6 +50,7 @@ class ImportJobTest {
         Map<String, List<String>> before = Tables.everything(data());
 
         Path bad = RollFixture.write(tmp.resolve("bad"), 100);
+        // --replace: the refusal must come from the invalid row, not from the existing label
         Path members = bad.resolve("members.csv");
         List<String> lines = Files.readAllLines(members, StandardCharsets.UTF_8);
         String row = lines.get(5);
@@ -58,7 +59,7 @@ class ImportJobTest {
         lines.set(5, row.replace(id, wrong));
         Files.write(members, lines, StandardCharsets.UTF_8);
 
-        Cli.Result r = new Cli(data()).run("import", "--dir", bad.toString(), "--snapshot", "2019-03");
+        Cli.Result r = new Cli(data()).run("import", "--dir", bad.toString(), "--snapshot", "2019-03", "--replace");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.toString());
         assertTrue(r.err().contains("members.csv:6:2: id_number '" + wrong + "': check character should be"),
                 r.err());
@@ -95,11 +96,14 @@ class ImportJobTest {
         Cli cli = new Cli(data());
         assertEquals(ExitCodes.OK, cli.run("import", "--dir", small.toString(), "--snapshot", "2019-03").exitCode());
         assertEquals(ExitCodes.OK, cli.run("import", "--dir", small.toString(), "--snapshot", "2019-04").exitCode());
-        assertEquals(ExitCodes.OK, cli.run("import", "--dir", big.toString(), "--snapshot", "2019-03").exitCode());
+        assertEquals(ExitCodes.OK, cli.run("import", "--dir", big.toString(), "--snapshot", "2019-03", "--replace")
+                .exitCode());
+        assertEquals(ExitCodes.OK, cli.run("import", "--dir", big.toString(), "--snapshot", "2019-03", "--replace")
+                .exitCode());
         assertEquals(40, Tables.snapshot(data(), "2019-03").get("household").size());
         assertEquals(20, Tables.snapshot(data(), "2019-04").get("household").size());
-        assertEquals(60, Tables.count(data(), "SELECT COUNT(*) FROM household"),
-                "the replaced snapshot's rows are freed");
+        assertEquals(100, Tables.count(data(), "SELECT COUNT(*) FROM household"),
+                "the oldest replaced version, which no run refers to, is freed; the newest replaced one is kept");
     }
 
     @Test
