@@ -11,8 +11,8 @@ import org.inspect.model.Masking;
 
 /**
  * The findings export of data-format.md: columns {@code rule, criterion, county_code, household_id, case_id,
- * id_number, severity, clause, detail}, in that order. Identity numbers are masked unless full data is asked
- * for, since the file is read by people.
+ * id_number, severity, clause, detail}, in that order. Identity numbers, and the names and identity numbers inside
+ * the sentences, are masked unless full data is asked for, since the file is read by people.
  */
 public final class FindingExport {
 
@@ -31,12 +31,13 @@ public final class FindingExport {
         this.fullData = fullData;
     }
 
-    public void write(Finding f) {
+    /** Writes a finding whose sentence may name {@code names}: masked with its identity numbers unless full data. */
+    public void write(Finding f, java.util.Collection<String> names) {
         try {
             printer.printRecord(f.rule().name(), f.criterion() == null ? "" : f.criterion().name(),
                     nz(f.countyCode()), nz(f.householdId()), nz(f.caseId()),
                     fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()), f.severity().name(), f.clause(),
-                    f.detail());
+                    fullData ? f.detail() : Masking.text(f.detail(), names));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inspect.check.CheckRun;
 import org.inspect.check.CheckRuns;
@@ -75,18 +77,21 @@ public final class FindingsCommand implements Callable<Integer> {
             }
             CheckRun checkRun = run == null ? runs.latestCompleted() : runs.get(run);
             FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, county, includeDismissed);
+            FindingStore store = new FindingStore(ws.database());
+            // the names each finding may mention, stored with it: its sentence is masked unless --full-data
+            Map<Long, Set<String>> names = fullData ? Map.of() : store.names(checkRun.id());
             try (Writer w = open()) {
                 if (format == Format.csv) {
                     if (out != null) {
                         w.write('\uFEFF');
                     }
                     FindingExport export = new FindingExport(w, fullData);
-                    new FindingStore(ws.database()).forEach(q, sf -> export.write(sf.finding()));
+                    store.forEach(q, sf -> export.write(sf.finding(), names.getOrDefault(sf.id(), Set.of())));
                     export.flush();
                 } else {
                     PrintWriter pw = new PrintWriter(w);
                     long[] n = {0};
-                    new FindingStore(ws.database()).forEach(q, sf -> {
+                    store.forEach(q, sf -> {
                         Finding f = sf.finding();
                         n[0]++;
                         pw.printf("#%d  %s  %s%s  %s  %s%n", sf.id(), Counties.name(f.countyCode()),
@@ -95,7 +100,9 @@ public final class FindingsCommand implements Callable<Integer> {
                         pw.printf("    %s %s  %s %s  %s %s%n", Messages.get("findings.household"), nz(f.householdId()),
                                 Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
                                 fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));
-                        pw.printf("    %s（%s）%n", f.detail(), Messages.get("findings.clause", f.clause()));
+                        pw.printf("    %s（%s）%n", fullData ? f.detail()
+                                : Masking.text(f.detail(), names.getOrDefault(sf.id(), Set.of())),
+                                Messages.get("findings.clause", f.clause()));
                     });
                     pw.println(Messages.get("findings.count", n[0], checkRun.id()));
                     pw.flush();
@@ -108,7 +115,18 @@ public final class FindingsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** A file of full personal data carries {@code -full} in its name: findings.csv becomes findings-full.csv. */
+    static Path fullDataName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String full = dot < 0 ? name + "-full" : name.substring(0, dot) + "-full" + name.substring(dot);
+        return name.contains("-full") ? file : file.resolveSibling(full);
+    }
+
     private Writer open() throws IOException {
+        if (out != null && fullData) {
+            out = fullDataName(out);
+        }
         if (out == null) {
             return new NonClosing(Console.out());
         }

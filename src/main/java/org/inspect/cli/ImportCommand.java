@@ -127,7 +127,7 @@ public final class ImportCommand implements Callable<Integer> {
                 printErrors(validation);
                 throw new BadInputException(Messages.get("import.refused", validation.errorCount(), params.dir()));
             }
-            throw new IllegalStateException(Messages.get("job.failed", result.failureSummary(), result.executionId()));
+            throw JobFailures.of(result);
         }
         long id = snapshots.activeId(params.label());
         Map<String, Long> counts = snapshots.rowCounts(id);

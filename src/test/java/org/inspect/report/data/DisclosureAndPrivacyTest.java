@@ -116,7 +116,9 @@ class DisclosureAndPrivacyTest {
         Set<String> names = new HashSet<>(strings("SELECT name FROM member"));
         names.addAll(strings("SELECT name FROM registered_poor"));
         names.addAll(strings("SELECT obligor_name FROM obligor"));
-        names.removeIf(n -> n.codePointCount(0, n.length()) < 3);
+        // names of every length the rolls hold: two (李明), three, four (欧阳秀英)
+        assertTrue(names.stream().anyMatch(n -> n.codePointCount(0, n.length()) == 2), "two-character names");
+        assertTrue(names.stream().anyMatch(n -> n.codePointCount(0, n.length()) == 4), "four-character names");
         // inspectors are officials and printed by name; the demo draws them from the same name pool
         names.removeAll(strings("SELECT name FROM inspector"));
         assertTrue(names.size() > 100, "names to look for");
