@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
             RestartCommand.class,
             DemoCommand.class,
             CheckCommand.class,
+            FocusCommand.class,
             FindingsCommand.class,
             FindingCommand.class,
             CompareCommand.class,
