@@ -140,6 +140,9 @@ public final class ImportCommand implements Callable<Integer> {
                         Messages.get("import.fileCounts", loaded, rejected)));
             }
         }
+        if (validation != null && validation.rejects().householdsRejectedWhole() > 0) {
+            Console.println(Messages.get("import.householdsWhole", validation.rejects().householdsRejectedWhole()));
+        }
         if (validation != null && validation.errorCount() > 0) {
             Console.println(Messages.get("import.rejectsWritten", params.rejects()));
         }

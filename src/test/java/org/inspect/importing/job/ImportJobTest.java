@@ -90,6 +90,31 @@ class ImportJobTest {
     }
 
     @Test
+    void aHouseholdWithARejectedMemberIsRejectedWholeAndTheSummarySaysSo() throws IOException {
+        Path in = RollFixture.write(tmp.resolve("in"), 50);
+        Path members = in.resolve("members.csv");
+        List<String> lines = Files.readAllLines(members, StandardCharsets.UTF_8);
+        // line 5: the spouse of household H0000001 (not its head), with a labour capacity that is no code
+        assertTrue(lines.get(4).startsWith("H0000001,") && lines.get(4).contains(",配偶,"), lines.get(4));
+        lines.set(4, lines.get(4).replace(",配偶,,,有,", ",配偶,,,飞,"));
+        Files.write(members, lines, StandardCharsets.UTF_8);
+        Path rejects = tmp.resolve("rejects.csv");
+
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03", "--skip-invalid",
+                "--rejects", rejects.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        Map<String, List<String>> t = Tables.snapshot(data(), "2019-03");
+        assertEquals(49, t.get("household").size());
+        assertEquals(98, t.get("member").size(), "the head of H0000001 goes with its household");
+        assertEquals(98, t.get("income").size());
+        assertEquals(49, t.get("assistance_case").size());
+        assertTrue(t.get("household").stream().noneMatch(row -> row.contains("H0000001")));
+        String rej = Files.readString(rejects, StandardCharsets.UTF_8);
+        assertTrue(rej.contains("households.csv,3,") && rej.contains("rejected whole"), rej);
+        assertTrue(r.out().contains("1 household(s) rejected whole"), r.out());
+    }
+
+    @Test
     void importingALabelAgainReplacesItAndKeepsOtherLabels() {
         Path small = RollFixture.write(tmp.resolve("small"), 20);
         Path big = RollFixture.write(tmp.resolve("big"), 40);
