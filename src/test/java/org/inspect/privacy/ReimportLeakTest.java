@@ -81,7 +81,10 @@ class ReimportLeakTest {
                     "SELECT name FROM registered_poor WHERE snapshot_id = 1")) {
                 Tables.rows(db, sql, null).forEach(r -> names.add(r.substring(0, r.length() - 1)));
             }
-            Tables.rows(db, "SELECT name FROM inspector", null).forEach(r -> names.remove(r.substring(0, r.length() - 1)));
+            // inspectors are officials printed by name (a two-character name inside one, 王德 in 王德福, is no leak)
+            List<String> inspectors = Tables.rows(db, "SELECT name FROM inspector", null).stream()
+                    .map(r -> r.substring(0, r.length() - 1)).toList();
+            names.removeIf(n -> inspectors.stream().anyMatch(i -> i.contains(n)));
             return names;
         }
     }
