@@ -68,22 +68,9 @@ public final class StandardsTable {
         rows.put(s.countyCode() + '|' + s.item(), s);
     }
 
-    /**
-     * These rows with {@code overrides} (a data folder's standards.csv) taking over every item they give: a value
-     * the folder gives for an item, for a county or city-wide ({@code *}), outranks every shipped value of that
-     * item, so the shipped rows fill only items the folder does not give. (A shipped county row must not win over
-     * the folder's city-wide value: the check would then use a standard nobody reading the folder expects.)
-     */
+    /** These rows with {@code overrides} replacing the rows of the same county and item. */
     public StandardsTable overriddenBy(List<Standard> overrides) {
-        java.util.Set<String> given = new java.util.HashSet<>();
-        overrides.forEach(o -> given.add(o.item()));
-        List<Standard> kept = new ArrayList<>();
-        for (Standard s : rows.values()) {
-            if (!given.contains(s.item())) {
-                kept.add(s);
-            }
-        }
-        StandardsTable t = new StandardsTable(kept);
+        StandardsTable t = new StandardsTable(rows());
         overrides.forEach(t::put);
         return t;
     }
