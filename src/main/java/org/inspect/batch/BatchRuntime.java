@@ -131,10 +131,28 @@ public final class BatchRuntime implements AutoCloseable {
                 }
             }
             steps.add(new JobResult.Step(se.getStepName(), se.getBatchStatus(), se.getExitStatus(), read, written,
-                    skipped));
+                    skipped, failureOf(se)));
         }
         return new JobResult(ex.getExecutionId(), ex.getJobName(), ex.getBatchStatus(), ex.getExitStatus(),
                 ex.getStartTime(), ex.getEndTime(), steps);
+    }
+
+    /** The exception a step, or else one of its partitions, failed with (JBeret keeps it in memory). */
+    private static Throwable failureOf(StepExecution se) {
+        if (se.getBatchStatus() != BatchStatus.FAILED || !(se instanceof org.jberet.runtime.AbstractStepExecution a)) {
+            return null;
+        }
+        if (a.getException() != null) {
+            return a.getException();
+        }
+        if (se instanceof org.jberet.runtime.StepExecutionImpl impl && impl.getPartitionExecutions() != null) {
+            for (org.jberet.runtime.PartitionExecutionImpl p : impl.getPartitionExecutions()) {
+                if (p.getException() != null) {
+                    return p.getException();
+                }
+            }
+        }
+        return null;
     }
 
     /** How many executions a job instance has had (more than one: it was restarted). */

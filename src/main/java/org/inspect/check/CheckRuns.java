@@ -20,10 +20,44 @@ public final class CheckRuns {
         this.db = db;
     }
 
-    public long create(long snapshotId, String label, LocalDate asOf, Long sampleRunId) {
+    /**
+     * Creates a RUNNING run that keeps its inputs: the exclusion-criteria text it applies (with its SHA-256), so
+     * that its partitions and a restart use exactly those patterns whatever happens to the file meanwhile.
+     */
+    public long create(long snapshotId, String label, LocalDate asOf, Long sampleRunId, String criteriaText) {
         return Sql.insert(db, "INSERT INTO check_run (snapshot_id, snapshot_label, as_of, scope, sample_run_id, status, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)", snapshotId, label, asOf,
-                sampleRunId == null ? CheckRun.SCOPE_ALL : CheckRun.SCOPE_SAMPLE, sampleRunId);
+                + "created_at, criteria_sha256, criteria_text) VALUES (?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP, ?, ?)",
+                snapshotId, label, asOf, sampleRunId == null ? CheckRun.SCOPE_ALL : CheckRun.SCOPE_SAMPLE, sampleRunId,
+                sha256(criteriaText), criteriaText);
+    }
+
+    /** The SHA-256 (hex) of a text's UTF-8 bytes. */
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The criteria text and its SHA-256 a run keeps (both null for a run made before schema 7). */
+    public record Criteria(String text, String sha256) {
+    }
+
+    public Criteria criteria(long runId) {
+        try (Connection c = db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT criteria_text, criteria_sha256 FROM check_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("no check run " + runId).localized("error.noCheckRun", runId);
+                }
+                return new Criteria(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Marks the run COMPLETED with the numbers of households and cases it covered. */
@@ -71,5 +105,18 @@ public final class CheckRuns {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** Deletes a run and its findings in one transaction (its notices are deleted first by their store). */
+    public void delete(long runId) {
+        get(runId);
+        Sql.inTransaction(db, c -> {
+            for (String sql : List.of("DELETE FROM finding WHERE check_run_id = ?", "DELETE FROM check_run WHERE id = ?")) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, runId);
+                    ps.executeUpdate();
+                }
+            }
+        });
     }
 }

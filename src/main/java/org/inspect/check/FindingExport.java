@@ -13,7 +13,8 @@ import org.inspect.model.Masking;
 /**
  * The findings export of data-format.md: the finding's id (to match a list sent out back to the run), the rule
  * and criterion codes with their names, where it was found, the masked identity number (unless full data is asked
- * for), severity, clause, the sentence, and the field team's verdict. Written through the shared spreadsheet
+ * for), severity, clause, the sentence (its names and identity numbers masked unless full data), and the field
+ * team's verdict. Written through the shared spreadsheet
  * writer, as CSV or .xlsx.
  */
 public final class FindingExport {
@@ -45,12 +46,18 @@ public final class FindingExport {
     }
 
     public void write(StoredFinding sf) {
+        write(sf, java.util.List.of());
+    }
+
+    /** Writes a finding whose sentence may name {@code names}: masked with its identity numbers unless full data. */
+    public void write(StoredFinding sf, java.util.Collection<String> names) {
         Finding f = sf.finding();
         sheet.row(sf.id(), f.rule().name(), words.apply(f.rule()), f.criterion() == null ? "" : f.criterion().name(),
                 f.criterion() == null ? "" : words.apply(f.criterion()), nz(f.countyCode()),
                 Counties.name(f.countyCode()), nz(f.householdId()), nz(f.caseId()),
                 fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()), words.apply(f.severity()), f.clause(),
-                f.detail(), sf.verdict() == null ? words.apply(Verdict.OPEN) : words.apply(Verdict.valueOf(sf.verdict())),
+                fullData ? f.detail() : Masking.text(f.detail(), names),
+                sf.verdict() == null ? words.apply(Verdict.OPEN) : words.apply(Verdict.valueOf(sf.verdict())),
                 nz(sf.verdictReason()));
     }
 

@@ -43,8 +43,15 @@ public final class FindingStore {
         this.db = db;
     }
 
-    /** A finding of one subject (a household id, or a poor household id when it matches none). */
-    public record Subjected(String subject, Finding finding) {
+    /**
+     * A finding of one subject (a household id, or a poor household id when it matches none), with the names of
+     * the people it may mention, stored with it so that its sentence can be masked whatever happens to the rolls.
+     */
+    public record Subjected(String subject, Finding finding, Collection<String> names) {
+
+        public Subjected(String subject, Finding finding) {
+            this(subject, finding, List.of());
+        }
     }
 
     /** Replaces the findings of {@code subjects} in the run by {@code findings}. */
@@ -54,7 +61,7 @@ public final class FindingStore {
                     "DELETE FROM finding WHERE check_run_id = ? AND subject = ?");
                     PreparedStatement ins = c.prepareStatement("INSERT INTO finding (check_run_id, finding_key, "
                             + "subject, rule, criterion, county_code, household_id, case_id, id_number, severity, "
-                            + "clause, detail, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + "clause, detail, evidence, person_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (String s : subjects) {
                     del.setLong(1, runId);
                     del.setString(2, s);
@@ -78,6 +85,7 @@ public final class FindingStore {
                     ins.setString(11, f.clause());
                     ins.setString(12, truncate(f.detail(), 4000));
                     ins.setString(13, truncate(json(f.evidence()), 16000));
+                    ins.setString(14, names(sf.names()));
                     ins.addBatch();
                 }
                 if (!findings.isEmpty()) {
@@ -85,6 +93,37 @@ public final class FindingStore {
                 }
             }
         });
+    }
+
+    private static String names(Collection<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : new java.util.TreeSet<>(names)) {
+            if (n == null || n.isEmpty() || sb.length() + n.length() + 1 > 4000) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : "\n").append(n);
+        }
+        return sb.toString();
+    }
+
+    /** Finding id → the names stored with it (findings written before schema 7 have none). */
+    public Map<Long, java.util.Set<String>> names(long runId) {
+        Map<Long, java.util.Set<String>> out = new java.util.HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, person_names FROM finding WHERE check_run_id = ? AND person_names IS NOT NULL")) {
+            ps.setLong(1, runId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!rs.getString(2).isEmpty()) {
+                        out.put(rs.getLong(1), new java.util.HashSet<>(List.of(rs.getString(2).split("\n"))));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     /** The key that makes a finding unique within a run (rules.md section 6: one finding per key). */

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.inspect.batch.JobResult;
 import org.inspect.check.CheckRun;
 import org.inspect.check.CheckRuns;
+import org.inspect.check.job.CriteriaConfig;
 import org.inspect.check.FindingStore;
 import org.inspect.check.job.CheckParameters;
 import org.inspect.error.ExitCodes;
@@ -68,10 +69,10 @@ public final class CheckCommand implements Callable<Integer> {
         Snapshots snapshots = new Snapshots(ws.database());
         long snapshotId = snapshots.activeId(label);
         CheckRuns runs = new CheckRuns(ws.database());
-        long runId = runs.create(snapshotId, snapshots.label(snapshotId), asOf, sampleRun);
+        long runId = runs.create(snapshotId, snapshots.label(snapshotId), asOf, sampleRun, CriteriaConfig.text());
         JobResult r = ws.batch().run("check", new CheckParameters(runId, snapshotId, asOf, sampleRun).toProperties());
         if (!r.completed()) {
-            throw new IllegalStateException(Messages.get("job.failed", r.failureSummary(), r.executionId()));
+            throw JobFailures.of(r);
         }
         return runs.get(runId);
     }

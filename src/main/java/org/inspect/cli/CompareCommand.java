@@ -107,7 +107,7 @@ public final class CompareCommand implements Callable<Integer> {
         long id = runs.create(snapshotId, snapshots.label(snapshotId), asOf, againstRun);
         JobResult r = ws.batch().run("compare", new CompareParameters(id, snapshotId, asOf, againstRun).toProperties());
         if (!r.completed()) {
-            throw new IllegalStateException(Messages.get("job.failed", r.failureSummary(), r.executionId()));
+            throw JobFailures.of(r);
         }
         return runs.get(id);
     }

@@ -106,7 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static void pipeline(Workspace ws, ExecutorService side, Stages stages, LocalDate asOf, Path key,
             Path input, Path inputTwo, Future<DemoSummary> monthTwo) {
         stages.time("import " + MONTH_ONE, () -> ImportCommand.run(ws, new ImportParameters(input, MONTH_ONE, false,
-                Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
+                Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf), true));
         // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
         // Their lines are held and printed after the comparison's.
         Path reports = Path.of("reports");
@@ -183,7 +183,7 @@ public final class DemoCommand implements Callable<Integer> {
         CompareCommand.printSummary(ws, first);
         DemoSummary two = join(generating);
         stages.time("import " + MONTH_TWO, () -> ImportCommand.run(ws, new ImportParameters(input, MONTH_TWO, false,
-                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate())));
+                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate()), true));
         CompareRun second = stages.time("compare " + MONTH_TWO,
                 () -> CompareCommand.run(ws, MONTH_TWO, two.referenceDate(), MONTH_ONE));
         CompareCommand.printSummary(ws, second);

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inspect.check.CheckRun;
 import org.inspect.check.CheckRuns;
@@ -101,23 +103,39 @@ public final class FindingsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** A file of full personal data carries {@code -full} in its name: findings.csv becomes findings-full.csv. */
+    static Path fullDataName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String full = dot < 0 ? name + "-full" : name.substring(0, dot) + "-full" + name.substring(dot);
+        return name.contains("-full") ? file : file.resolveSibling(full);
+    }
+
     private void export(Workspace ws, FindingStore.Query q) {
         HeaderLanguage lang = Exports.headers(headers);
         SheetFormat sheetFormat = format == Format.xlsx ? SheetFormat.XLSX : SheetFormat.CSV;
         if (sheetFormat == SheetFormat.XLSX && out == null) {
             throw new BadInputException(Messages.get("findings.xlsxNeedsOut"));
         }
+        if (out != null && fullData) {
+            out = fullDataName(out);
+        }
         SheetWriter sheet = out == null ? Sheets.csv(new NonClosing(Console.out()), FindingExport.header(lang), false)
                 : Sheets.open(out, sheetFormat, FindingExport.header(lang));
+        FindingStore store = new FindingStore(ws.database());
+        // the names each finding may mention, stored with it: its sentence is masked unless --full-data
+        Map<Long, Set<String>> names = fullData ? Map.of() : store.names(q.runId());
         try (sheet) {
             FindingExport export = new FindingExport(sheet, fullData, Exports.words(lang));
-            new FindingStore(ws.database()).forEach(q, export::write);
+            store.forEach(q, sf -> export.write(sf, names.getOrDefault(sf.id(), Set.of())));
         }
     }
 
     private void table(Workspace ws, FindingStore.Query q, CheckRun checkRun, PrintWriter pw) {
         long[] n = {0};
-        new FindingStore(ws.database()).forEach(q, sf -> {
+        FindingStore store = new FindingStore(ws.database());
+        Map<Long, Set<String>> names = fullData ? Map.of() : store.names(q.runId());
+        store.forEach(q, sf -> {
             Finding f = sf.finding();
             n[0]++;
             pw.printf("#%d  %s  %s%s  %s  %s%n", sf.id(), Counties.name(f.countyCode()),
@@ -126,13 +144,18 @@ public final class FindingsCommand implements Callable<Integer> {
             pw.printf("    %s %s  %s %s  %s %s%n", Messages.get("findings.household"), nz(f.householdId()),
                     Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
                     fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));
-            pw.printf("    %s（%s）%n", f.detail(), Messages.get("findings.clause", f.clause()));
+            pw.printf("    %s（%s）%n", fullData ? f.detail()
+                    : Masking.text(f.detail(), names.getOrDefault(sf.id(), Set.of())),
+                    Messages.get("findings.clause", f.clause()));
         });
         pw.println(Messages.get("findings.count", n[0], checkRun.id()));
         pw.flush();
     }
 
     private Writer open() throws IOException {
+        if (out != null && fullData) {
+            out = fullDataName(out);
+        }
         if (out == null) {
             return new NonClosing(Console.out());
         }

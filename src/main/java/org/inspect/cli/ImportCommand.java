@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.inspect.batch.JobResult;
 import org.inspect.error.BadInputException;
+import org.inspect.error.ConflictException;
 import org.inspect.error.ExitCodes;
 import org.inspect.importing.RollFile;
+import org.inspect.importing.RollFolder;
 import org.inspect.importing.RowError;
 import org.inspect.importing.ValidationResult;
 import org.inspect.importing.job.ImportOutcomes;
@@ -52,6 +55,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "import.asOf")
     LocalDate asOf;
 
+    @Option(names = "--replace", descriptionKey = "import.replace")
+    boolean replace;
+
     /** Rows per chunk (checkpoint interval); hidden: for tuning and for the crash-restart test. */
     @Option(names = "--chunk-size", hidden = true, defaultValue = "1000")
     int chunkSize;
@@ -67,14 +73,47 @@ public final class ImportCommand implements Callable<Integer> {
         ImportParameters params = new ImportParameters(dir, snapshot, skipInvalid, rejectsFile,
                 asOf != null ? asOf : reference, chunkSize);
         try (Workspace ws = Workspace.create(global)) {
-            int code = run(ws, params);
+            int code = run(ws, params, replace);
             Console.info(Messages.get("import.next", params.label()));
             return code;
         }
     }
 
-    static int run(Workspace ws, ImportParameters params) {
+    /** The files without which a folder is not a month of rolls (an empty or export folder would wipe one). */
+    static final List<RollFile> REQUIRED = List.of(RollFile.HOUSEHOLDS, RollFile.MEMBERS, RollFile.CASES);
+
+    /**
+     * Imports a folder as a snapshot. A folder without the required files is refused; an existing label is
+     * replaced only with {@code replace} (the replaced version stays restorable), and the row counts before and
+     * after are printed.
+     */
+    static int run(Workspace ws, ImportParameters params, boolean replace) {
+        RollFolder folder = RollFolder.scan(params.dir());
+        List<String> missing = REQUIRED.stream().filter(f -> folder.file(f).isEmpty()).map(f -> f.baseName() + ".csv")
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new BadInputException(Messages.get("import.missingFiles", params.dir(), String.join(", ", missing)));
+        }
         Snapshots snapshots = new Snapshots(ws.database());
+        Optional<Long> existing = snapshots.activeIdOf(params.label());
+        if (existing.isPresent() && !replace) {
+            throw new ConflictException(Messages.get("import.needsReplace", params.label(),
+                    snapshots.rowCounts(existing.get()).get("household")));
+        }
+        Map<String, Long> before = existing.map(snapshots::rowCounts).orElse(null);
+        int code = load(ws, snapshots, params);
+        if (before != null) {
+            Map<String, Long> after = snapshots.rowCounts(snapshots.activeId(params.label()));
+            Console.println(Messages.get("import.replaced", params.label(), existing.get()));
+            for (String table : Snapshots.ROLL_TABLES) {
+                Console.println(String.format("  %-20s %s", table,
+                        Messages.get("import.beforeAfter", before.get(table), after.get(table))));
+            }
+        }
+        return code;
+    }
+
+    private static int load(Workspace ws, Snapshots snapshots, ImportParameters params) {
         String source = params.dir().toAbsolutePath().normalize().toString();
         Optional<Long> unfinished = snapshots.unfinishedImport(params.label(), source);
         JobResult result;
@@ -92,7 +131,7 @@ public final class ImportCommand implements Callable<Integer> {
                 printErrors(validation);
                 throw new BadInputException(Messages.get("import.refused", validation.errorCount(), params.dir()));
             }
-            throw new IllegalStateException(Messages.get("job.failed", result.failureSummary(), result.executionId()));
+            throw JobFailures.of(result);
         }
         long id = snapshots.activeId(params.label());
         Map<String, Long> counts = snapshots.rowCounts(id);
@@ -104,6 +143,9 @@ public final class ImportCommand implements Callable<Integer> {
                 Console.println(String.format("  %-20s %s", f.baseName(),
                         Messages.get("import.fileCounts", loaded, rejected)));
             }
+        }
+        if (validation != null && validation.rejects().householdsRejectedWhole() > 0) {
+            Console.println(Messages.get("import.householdsWhole", validation.rejects().householdsRejectedWhole()));
         }
         if (validation != null && validation.errorCount() > 0) {
             Console.println(Messages.get("import.rejectsWritten", params.rejects()));

@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
             ReportCommand.class,
             NoticesCommand.class,
             SnapshotsCommand.class,
+            RunsCommand.class,
             FocusCommand.class,
             FindingsCommand.class,
             FindingCommand.class,

@@ -30,10 +30,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "reports", paramLabel = "DIR", descriptionKey = "report.out")
     Path out;
 
+    @Option(names = "--allow-unverified", descriptionKey = "report.allowUnverified")
+    boolean allowUnverified;
+
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            Path file = write(ws, run, sample, out, documents.lang(), documents.fullData);
+            Path file = write(ws, run, sample, out, documents.lang(), documents.fullData, allowUnverified);
             DocumentOptions.printWritten(java.util.List.of(file));
         }
         return ExitCodes.OK;
@@ -41,15 +44,39 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** Writes the report of check run {@code run} (with sample run {@code sample} when not null) into {@code out}. */
     static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData) {
-        return write(ws, run, sample, out, lang, fullData, CampaignSettings.load());
+        return write(ws, run, sample, out, lang, fullData, false);
     }
 
-    /** As above, with the campaign's settings (and so its issue date) given. */
+    /**
+     * Writes the report; a sample that no longer verifies against its snapshot's current rolls is refused (exit 6),
+     * or with {@code allowUnverified} reported with a warning on the cover.
+     */
+    static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData,
+            boolean allowUnverified) {
+        return write(ws, run, sample, out, lang, fullData, allowUnverified, CampaignSettings.load());
+    }
+
+    /** As above, with the campaign's settings (and so its issue date) given: the demo dates its report in 2019. */
     static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData,
             CampaignSettings settings) {
+        return write(ws, run, sample, out, lang, fullData, false, settings);
+    }
+
+    static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData,
+            boolean allowUnverified, CampaignSettings settings) {
         ReportInput input = new ReportData(ws.database()).assemble(run, sample, settings, fullData);
+        if (sample != null) {
+            int differing = VerifySampleCommand.differences(ws, sample).size();
+            if (differing > 0 && !allowUnverified) {
+                throw new org.inspect.error.MismatchException(Messages.get("report.unverified", sample, differing));
+            }
+            if (differing > 0) {
+                Console.info(Messages.get("report.unverifiedWritten", sample, differing));
+                input = input.withUnverifiedSample(Messages.get("report.unverifiedCover", differing));
+            }
+        }
         String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
-                + (lang == Lang.ZH ? "" : "." + lang.code()) + ".pdf";
+                + (fullData ? "-full" : "") + (lang == Lang.ZH ? "" : "." + lang.code()) + ".pdf";
         return DocumentOptions.documents().report(input, lang, out.resolve(name));
     }
 }

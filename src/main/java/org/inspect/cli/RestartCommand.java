@@ -24,12 +24,13 @@ public final class RestartCommand implements Callable<Integer> {
             java.util.Properties params;
             try {
                 params = ws.batch().operator().getParameters(execution);
-            } catch (RuntimeException e) {
-                throw new NotFoundException(Messages.get("restart.notFound", execution));
+            } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+                // only a missing execution is "not found"; anything else (the repository unreadable, ...) is itself
+                throw new NotFoundException(Messages.get("restart.notFound", execution), e);
             }
             JobResult r = ws.batch().restart(execution, params);
             if (!r.completed()) {
-                throw new IllegalStateException(Messages.get("job.failed", r.failureSummary(), r.executionId()));
+                throw JobFailures.of(r);
             }
             Console.println(Messages.get("restart.done", execution, r.jobName(), r.executionId()));
         }

@@ -106,7 +106,7 @@ public final class SampleCommand implements Callable<Integer> {
             if (run.error() != null) {
                 throw new BadInputException(Messages.get("sample.cannotHonour", run.error()));
             }
-            throw new IllegalStateException(Messages.get("job.failed", r.failureSummary(), r.executionId()));
+            throw JobFailures.of(r);
         }
         return run;
     }

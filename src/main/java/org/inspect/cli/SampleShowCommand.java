@@ -19,7 +19,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.inspect.config.ConfigFiles;
 import org.inspect.error.ExitCodes;
-import org.inspect.error.NotFoundException;
 import org.inspect.export.Column;
 import org.inspect.export.HeaderLanguage;
 import org.inspect.export.SheetFormat;
@@ -36,7 +35,6 @@ import org.inspect.sampling.SampleRun;
 import org.inspect.sampling.SampleRuns;
 import org.inspect.sampling.SampledCase;
 import org.inspect.store.RollReader;
-import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,17 +114,12 @@ public final class SampleShowCommand implements Callable<Integer> {
         }
     }
 
-    /** The snapshot holding the run's rolls now: its own while ACTIVE, else the active one of its label. */
+    /**
+     * The snapshot version the run was drawn from: kept while the run refers to it, so a re-import of the label
+     * changes nothing the run prints.
+     */
     static long detailSnapshot(Workspace ws, SampleRun run) {
-        try {
-            long active = new Snapshots(ws.database()).activeId(run.snapshotLabel());
-            if (active != run.snapshotId()) {
-                Console.info(Messages.get("show.replaced", run.snapshotLabel()));
-            }
-            return active;
-        } catch (NotFoundException e) {
-            return run.snapshotId();
-        }
+        return run.snapshotId();
     }
 
     private static void printLoads(Manifest m, Map<String, Inspector> pool) {

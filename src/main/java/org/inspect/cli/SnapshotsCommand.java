@@ -1,31 +1,53 @@
 package org.inspect.cli;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
+import org.inspect.runs.OpenRectification;
+import org.inspect.runs.Runs;
+import org.inspect.runs.SnapshotUse;
 import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code inspect snapshots}: lists the imported snapshots with their row counts. */
-@Command(name = "snapshots", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
+/**
+ * {@code inspect snapshots}: lists the imported snapshots with their row counts; with {@code --all} every kept
+ * version of each label, with the runs that refer to it.
+ */
+@Command(name = "snapshots", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true,
+        subcommands = SnapshotsRestoreCommand.class)
 public final class SnapshotsCommand implements Callable<Integer> {
 
     @Mixin
     GlobalOptions global;
 
+    @Option(names = "--all", descriptionKey = "snapshots.all")
+    boolean all;
+
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            var list = new Snapshots(ws.database()).list();
+            Snapshots snapshots = new Snapshots(ws.database());
+            var list = all ? snapshots.versions() : snapshots.list();
             if (list.isEmpty()) {
                 Console.println(Messages.get("snapshots.none"));
                 return ExitCodes.OK;
             }
+            Map<Long, List<SnapshotUse>> uses = all
+                    ? new Runs(ws.database(), OpenRectification.NONE).usesBySnapshot() : Map.of();
             for (Snapshots.Info s : list) {
                 Console.println(Messages.get("snapshots.line", s.label(), s.id(), s.publishedAt(), s.sourceDir()));
                 StringBuilder sb = new StringBuilder("   ");
                 s.rowCounts().forEach((t, n) -> sb.append(' ').append(t).append('=').append(n));
                 Console.println(sb.toString());
+                if (all) {
+                    Console.println("    " + Messages.get("snapshots.status." + s.status()));
+                    for (SnapshotUse u : uses.getOrDefault(s.id(), List.of())) {
+                        Console.println("    " + Messages.get("snapshots.usedBy." + u.kind(), u.runId()));
+                    }
+                }
             }
         }
         return ExitCodes.OK;

@@ -72,6 +72,14 @@ public final class VerifySampleCommand implements Callable<Integer> {
         }
     }
 
+    /** The strata of a stored sample run that no longer match its snapshot label's current rolls. */
+    static List<StratumMismatch> differences(Workspace ws, long runId) {
+        SampleRun run = new SampleRuns(ws.database()).completed(runId);
+        long snapshotId = new Snapshots(ws.database()).activeId(run.snapshotLabel());
+        return SampleVerifier.verify(new SampleRuns(ws.database()).manifest(runId),
+                new RollFrame(ws.database(), snapshotId), new RollReader(ws.database(), snapshotId).inspectors());
+    }
+
     private static Manifest read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new NotFoundException("no manifest file " + file);

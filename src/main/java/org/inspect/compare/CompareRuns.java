@@ -74,4 +74,21 @@ public final class CompareRuns {
         }
         return out;
     }
+
+    /** Deletes a run with every list it stored, in one transaction. */
+    public void delete(long runId) {
+        get(runId);
+        Sql.inTransaction(db, c -> {
+            for (String table : List.of("compare_match", "compare_unmatched", "compare_recipient", "compare_change")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                    ps.setLong(1, runId);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM compare_run WHERE id = ?")) {
+                ps.setLong(1, runId);
+                ps.executeUpdate();
+            }
+        });
+    }
 }

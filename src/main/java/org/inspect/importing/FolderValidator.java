@@ -50,6 +50,8 @@ public final class FolderValidator {
     private final LongMap households = new LongMap();
     /** Identity-number key to household key, for members not rejected. */
     private final LongMap members = new LongMap();
+    /** Households (by key) with a member or dependent row rejected on its own: rejected whole at the end. */
+    private final LongMap partlyRejected = new LongMap();
     /** Identity-number key to household key, for rejected members. */
     private final LongMap rejectedMembers = new LongMap();
     private final LongMap caseIds = new LongMap();
@@ -88,6 +90,7 @@ public final class FolderValidator {
                 RollFile.CASES)) {
             stream(f, this::dependent);
         }
+        rejectPartlyRejectedHouseholds();
         stream(RollFile.REGISTERED_POOR, this::registeredPoor);
         stream(RollFile.INSPECTORS, this::inspector);
         return new ValidationResult(List.copyOf(errors), errorCount, Map.copyOf(rowCounts), rejects, standards,
@@ -190,7 +193,47 @@ public final class FolderValidator {
         return true;
     }
 
+    /** The files whose rows belong to one household (a rejected row of these rejects its household whole). */
+    private static final List<RollFile> HOUSEHOLD_ROWS = List.of(RollFile.MEMBERS, RollFile.INCOMES,
+            RollFile.DEDUCTIONS, RollFile.ASSETS, RollFile.OBLIGORS, RollFile.CASES);
+
+    /**
+     * A household is whole or absent: when any of its member, income, deduction, asset, obligor or case rows was
+     * rejected, the household and all its other rows are rejected too, so that no sum is made of part of it.
+     */
+    private void rejectPartlyRejectedHouseholds() {
+        if (partlyRejected.size() == 0 || rejects.isFileRejected(RollFile.HOUSEHOLDS)) {
+            return;
+        }
+        long whole = recheck(RollFile.HOUSEHOLDS, row -> {
+            String id = row.value(Household.class).householdId();
+            long key = Keys.of(id);
+            if (partlyRejected.contains(key) && !householdRejected(key)) {
+                row.because("because a row of household " + id + " was rejected: the household is rejected whole");
+                households.put(key, households.get(key, 0) | 1);
+            }
+        });
+        rejects.householdsRejectedWhole(whole);
+        for (RollFile f : HOUSEHOLD_ROWS) {
+            if (present(f)) {
+                recheck(f, row -> {
+                    String id = row.parsed.householdId();
+                    if (id != null && partlyRejected.contains(Keys.of(id))) {
+                        row.because("because a row of household " + id + " was rejected: the household is "
+                                + "rejected whole");
+                    }
+                });
+            }
+        }
+    }
+
     private void finish(RollFile kind, Row row) {
+        if (HOUSEHOLD_ROWS.contains(kind) && row.rejected() && row.parsed.householdId() != null) {
+            long key = Keys.of(row.parsed.householdId());
+            if (households.contains(key) && !householdRejected(key)) {
+                partlyRejected.put(key, 1);
+            }
+        }
         row.found.forEach(this::addError);
         for (RowError e : row.parsed.errors()) {
             rejects.reject(kind, row.parsed.line(), e.reason());

@@ -89,4 +89,16 @@ public final class Rejects {
     public java.util.Set<Long> rejectedLines(RollFile f) {
         return Collections.unmodifiableSet(rows.getOrDefault(f, new TreeMap<>()).keySet());
     }
+
+    private long wholeHouseholds;
+
+    /** Records how many households were rejected whole because one of their rows was. */
+    void householdsRejectedWhole(long n) {
+        wholeHouseholds += n;
+    }
+
+    /** How many households were rejected whole because one of their member or dependent rows was rejected. */
+    public long householdsRejectedWhole() {
+        return wholeHouseholds;
+    }
 }

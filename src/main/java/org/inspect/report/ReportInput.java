@@ -14,7 +14,25 @@ import org.inspect.model.Finding;
  */
 public record ReportInput(Campaign campaign, String documentNumber, Rolls rolls, String planName, double confidence,
         String seedText, long seed, String verifyCommand, List<Stratum> strata, List<Finding> findings,
-        List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData) {
+        List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData,
+        String criteriaSha256, String unverifiedSample) {
+
+    /** A report whose check run kept no criteria file (made before schema 7): the method section omits its hash. */
+    public ReportInput(Campaign campaign, String documentNumber, Rolls rolls, String planName, double confidence,
+            String seedText, long seed, String verifyCommand, List<Stratum> strata, List<Finding> findings,
+            List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData) {
+        this(campaign, documentNumber, rolls, planName, confidence, seedText, seed, verifyCommand, strata, findings,
+                sample, rectification, fullData, null, null);
+    }
+
+    /**
+     * The same report written although its sample no longer verifies ({@code --allow-unverified}): the cover says
+     * so with {@code why}.
+     */
+    public ReportInput withUnverifiedSample(String why) {
+        return new ReportInput(campaign, documentNumber, rolls, planName, confidence, seedText, seed, verifyCommand,
+                strata, findings, sample, rectification, fullData, criteriaSha256, why);
+    }
 
     public ReportInput {
         strata = List.copyOf(strata);

@@ -239,4 +239,16 @@ public final class SampleRuns {
         }
         return out;
     }
+
+    /** Deletes a run with its drawn cases and assignments in one transaction. */
+    public void delete(long runId) {
+        get(runId);
+        Sql.inTransaction(db, c -> {
+            deleteDraw(c, runId);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sample_run WHERE id = ?")) {
+                ps.setLong(1, runId);
+                ps.executeUpdate();
+            }
+        });
+    }
 }

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.inspect.error.NotFoundException;
 
 /**
@@ -49,7 +51,13 @@ public final class Snapshots {
 
     /** The LOADING snapshot that an import job instance is filling, if it has created one. */
     public Optional<Long> loadingOf(long jobInstanceId) {
-        return queryLong("SELECT id FROM snapshot WHERE job_instance_id = ? AND status = 'LOADING'", jobInstanceId);
+        return queryLong("SELECT id FROM snapshot WHERE job_instance_id = ? AND status = 'LOADING' ORDER BY id DESC",
+                jobInstanceId);
+    }
+
+    /** The id of the ACTIVE snapshot with this label, if the label has been imported. */
+    public Optional<Long> activeIdOf(String label) {
+        return queryLong("SELECT id FROM snapshot WHERE status = 'ACTIVE' AND label = ?", label);
     }
 
     private Optional<Long> queryLong(String sql, Object... args) {
@@ -200,15 +208,23 @@ public final class Snapshots {
     }
 
     /**
-     * Deletes the rows of REPLACED snapshots and of abandoned LOADING ones other than {@code keepLoading};
-     * snapshots still referenced by later runs are kept by the callers that reference them.
+     * Deletes the rows of REPLACED versions that no run refers to ({@code referenced}), except the newest replaced
+     * version of each label, which {@link #restore} can bring back. A version a run refers to is kept until that
+     * run is deleted, so every document of the run reads the rows it was made from.
      */
-    public void purgeReplaced() {
+    public void purgeReplaced(Set<Long> referenced) {
         try (Connection c = db.connection(); Statement st = c.createStatement()) {
             List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT id FROM snapshot WHERE status = 'REPLACED'")) {
+            Set<String> newestKept = new HashSet<>();
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT id, label FROM snapshot WHERE status = 'REPLACED' ORDER BY id DESC")) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    if (newestKept.add(rs.getString(2))) {
+                        continue;
+                    }
+                    if (!referenced.contains(rs.getLong(1))) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
             for (long id : ids) {
@@ -221,6 +237,53 @@ public final class Snapshots {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every version of every label that still has its rows (ACTIVE and REPLACED), newest label and version first. */
+    public List<Info> versions() {
+        List<Info> out = new ArrayList<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, label, status, source_dir, job_instance_id, created_at, published_at, row_counts "
+                        + "FROM snapshot WHERE status IN ('ACTIVE', 'REPLACED') ORDER BY label DESC, id DESC")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                out.add(new Info(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5), toLocal(rs.getTimestamp(6)), toLocal(rs.getTimestamp(7)),
+                        rs.getString(8) == null ? rowCounts(c, id) : decode(rs.getString(8))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** The version a restore of a label brings back and the version it replaces. */
+    public record Restored(long restoredId, long replacedId) {
+    }
+
+    /**
+     * Makes the newest REPLACED version of {@code label} the ACTIVE one again and the current ACTIVE version
+     * REPLACED, in one transaction; not found when the label has no replaced version with its rows.
+     */
+    public Restored restore(String label) {
+        long active = activeId(label);
+        Optional<Long> previous = queryLong("SELECT id FROM snapshot WHERE label = ? AND status = 'REPLACED' "
+                + "ORDER BY id DESC", label);
+        if (previous.isEmpty()) {
+            throw new NotFoundException("snapshot " + label + " has no replaced version to restore")
+                    .localized("snapshots.restore.none", label);
+        }
+        Sql.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE snapshot SET status = ? WHERE id = ?")) {
+                ps.setString(1, "REPLACED");
+                ps.setLong(2, active);
+                ps.executeUpdate();
+                ps.setString(1, "ACTIVE");
+                ps.setLong(2, previous.get());
+                ps.executeUpdate();
+            }
+        });
+        return new Restored(previous.get(), active);
     }
 
     private static LocalDateTime toLocal(java.sql.Timestamp t) {

@@ -59,6 +59,8 @@ class CheckJobTest {
         Path csv = tmp.resolve("findings.csv");
         assertEquals(ExitCodes.OK, cli.run("findings", "--run", "1", "--format", "csv", "--full-data", "--out",
                 csv.toString()).exitCode());
+        // a file of full personal data carries -full in its name
+        csv = tmp.resolve("findings-full.csv");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("\uFEFFid,rule,rule_name,criterion,criterion_name,county_code,county,household_id,case_id,"
                 + "id_number,severity,clause,detail,verdict,verdict_reason", lines.get(0));

@@ -25,7 +25,9 @@ final class Fixtures {
 
     /** Names of sampled applicants; documents must print them masked only. */
     static final List<String> NAMES = List.of("张秀英", "李建国", "王桂兰", "刘德华", "陈玉珍", "杨文明", "赵淑芬", "黄志强",
-            "周丽娟", "吴建平", "徐海燕", "孙国庆");
+            "周丽娟", "吴建平", "徐海燕", "孙国庆",
+            // two- and four-character names (a one-character given name, a compound surname): the scan must see them
+            "李明", "欧阳秀英");
 
     private Fixtures() {
     }

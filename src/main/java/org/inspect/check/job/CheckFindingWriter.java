@@ -23,7 +23,7 @@ public class CheckFindingWriter extends AbstractItemWriter {
         for (Object o : items) {
             CheckedHousehold h = (CheckedHousehold) o;
             subjects.add(h.householdId());
-            h.findings().forEach(f -> findings.add(new FindingStore.Subjected(h.householdId(), f)));
+            h.findings().forEach(f -> findings.add(new FindingStore.Subjected(h.householdId(), f, h.names())));
         }
         new FindingStore(BatchRuntime.database()).replace(runId, subjects, findings);
     }

@@ -27,7 +27,7 @@ public class CheckHouseholdProcessor implements ItemProcessor {
         if (engine == null) {
             CheckParameters p = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
             engine = new EligibilityEngine(new RollReader(BatchRuntime.database(), p.snapshotId()).standards(),
-                    CriteriaConfig.load(), p.asOf());
+                    CriteriaConfig.ofRun(BatchRuntime.database(), p.runId()), p.asOf());
             if (p.sampleRunId() != null) {
                 sampledCases = new SampleScope(BatchRuntime.database(), p.sampleRunId()).cases();
             }
@@ -37,6 +37,21 @@ public class CheckHouseholdProcessor implements ItemProcessor {
         if (sampledCases != null) {
             findings = findings.stream().filter(f -> f.caseId() == null || sampledCases.contains(f.caseId())).toList();
         }
-        return new CheckedHousehold(file.household().householdId(), findings);
+        return new CheckedHousehold(file.household().householdId(), findings, namesIn(file));
+    }
+
+    /** Everyone a finding about this household may name: members, obligors, registered poor. */
+    static Set<String> namesIn(HouseholdFile file) {
+        Set<String> names = new java.util.TreeSet<>();
+        file.members().forEach(m -> add(names, m.name()));
+        file.obligors().forEach(o -> add(names, o.obligorName()));
+        file.registeredPoor().forEach(p -> add(names, p.name()));
+        return names;
+    }
+
+    private static void add(Set<String> names, String name) {
+        if (name != null && !name.isEmpty()) {
+            names.add(name);
+        }
     }
 }

@@ -30,7 +30,7 @@ public class CheckUnmatchedBatchlet extends AbstractBatchlet {
         }
         Database db = BatchRuntime.database();
         EligibilityEngine engine = new EligibilityEngine(new RollReader(db, p.snapshotId()).standards(),
-                CriteriaConfig.load(), p.asOf());
+                CriteriaConfig.ofRun(BatchRuntime.database(), p.runId()), p.asOf());
         FindingStore store = new FindingStore(db);
         List<String> subjects = new ArrayList<>();
         List<FindingStore.Subjected> batch = new ArrayList<>();
@@ -38,7 +38,8 @@ public class CheckUnmatchedBatchlet extends AbstractBatchlet {
             subjects.add(poorHouseholdId);
             Finding f = engine.unmatchedRegisteredPoor(poorHouseholdId, rows);
             if (f != null) {
-                batch.add(new FindingStore.Subjected(poorHouseholdId, f));
+                batch.add(new FindingStore.Subjected(poorHouseholdId, f,
+                        rows.stream().map(r -> r.name()).filter(java.util.Objects::nonNull).toList()));
             }
             if (subjects.size() >= 500) {
                 store.replace(p.runId(), subjects, batch);

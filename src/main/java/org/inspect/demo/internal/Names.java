@@ -4,15 +4,16 @@ import java.util.List;
 import org.inspect.model.Sex;
 
 /**
- * Chinese names: common surnames (weighted towards Shandong's), two-character given names in the fashion of
- * the birth decade, and now and then a rare character (堃, or 𠀾 outside the Basic Multilingual Plane) to test
+ * Chinese names: common surnames (weighted towards Shandong's, with a few compound ones such as 欧阳 and 司马),
+ * given names of two characters in the fashion of the birth decade or now and then of one (so full names run from
+ * two to four characters, as a leak scan must see them), and now and then a rare character (堃, or 𠀾 outside the Basic Multilingual Plane) to test
  * font fallback in documents.
  */
 final class Names {
 
     static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "孙", "徐", "马", "高",
             "朱", "胡", "郭", "何", "林", "周", "吴", "韩", "宋", "孟", "孔", "颜", "亓", "尹", "岳", "范", "石",
-            "姜", "侯", "吕", "曹", "程", "丁", "魏", "薛", "董", "于", "田", "邢", "毕", "鹿", "厉", "刁");
+            "姜", "侯", "吕", "曹", "程", "丁", "魏", "薛", "董", "于", "田", "邢", "毕", "鹿", "厉", "刁", "欧阳", "司马", "诸葛", "上官", "东方");
     private static final double[] SURNAME_WEIGHTS = weights(SURNAMES.size());
 
     private static final List<String> OLD_MALE = List.of("德", "福", "贵", "祥", "明", "国", "建", "军", "志", "文",
@@ -48,7 +49,19 @@ final class Names {
         List<String> pool = sex == Sex.MALE ? (old ? OLD_MALE : YOUNG_MALE) : (old ? OLD_FEMALE : YOUNG_FEMALE);
         String first = r.pick(pool);
         String second = r.chance(0.004) ? r.pick(RARE) : r.pick(pool);
-        return first + second;
+        // a repeated character becomes a one-character given name (李明, 欧阳兰): no extra draw, so the rest of
+        // the city stays as it was
+        return second.equals(first) ? first : first + second;
+    }
+
+    /** The surname a full name starts with: a compound one (欧阳) when it is one of ours, else the first character. */
+    static String surnameOf(String fullName) {
+        for (String s : SURNAMES) {
+            if (s.length() > 1 && fullName.startsWith(s)) {
+                return s;
+            }
+        }
+        return new String(Character.toChars(fullName.codePointAt(0)));
     }
 
     static String full(Rnd r, String surname, Sex sex, int birthYear) {

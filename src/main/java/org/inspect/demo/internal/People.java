@@ -110,7 +110,7 @@ final class People {
     }
 
     static String surnameOf(Member m) {
-        return new String(Character.toChars(m.name().codePointAt(0)));
+        return Names.surnameOf(m.name());
     }
 
     // Family shapes. The head comes first.

@@ -4,11 +4,13 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import org.inspect.batch.BatchRuntime;
+import org.inspect.runs.OpenRectification;
+import org.inspect.runs.Runs;
 import org.inspect.store.Snapshots;
 
 /**
  * Step {@code import.publish}: makes the loaded snapshot the active one of its label in one transaction, then
- * frees the rows of the snapshot it replaced.
+ * frees the rows of replaced versions that no run refers to (keeping the newest replaced one for a restore).
  */
 public class ImportPublishBatchlet extends AbstractBatchlet {
 
@@ -22,7 +24,7 @@ public class ImportPublishBatchlet extends AbstractBatchlet {
                 () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
                         + " has no LOADING snapshot"));
         snapshots.publish(id);
-        snapshots.purgeReplaced();
+        snapshots.purgeReplaced(new Runs(BatchRuntime.database(), OpenRectification.NONE).referencedSnapshots());
         return "PUBLISHED:" + id;
     }
 }

@@ -244,4 +244,19 @@ public final class NoticeIssuer {
             }
         }
     }
+
+    /** Deletes the notices of a check run and their items, in one transaction. */
+    public void deleteOfRun(long checkRunId) {
+        Sql.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM notice_item WHERE notice_id IN (SELECT id FROM notice WHERE check_run_id = ?)")) {
+                ps.setLong(1, checkRunId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM notice WHERE check_run_id = ?")) {
+                ps.setLong(1, checkRunId);
+                ps.executeUpdate();
+            }
+        });
+    }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
 import org.inspect.model.Finding;
 import org.inspect.report.internal.Redactor;
@@ -24,9 +25,12 @@ final class PersonNames {
     private PersonNames() {
     }
 
-    /** Finding id → names of people that finding may mention. */
+    /**
+     * Finding id → names of people that finding may mention: those stored with the finding when it was written
+     * (schema 7), together with those the snapshot's rows still give (findings written before schema 7).
+     */
     static Map<Long, Set<String>> of(Database db, long checkRunId, long snapshotId) {
-        Map<Long, Set<String>> names = new HashMap<>();
+        Map<Long, Set<String>> names = new HashMap<>(new FindingStore(db).names(checkRunId));
         String[] queries = {
             "SELECT f.id, m.name FROM finding f JOIN member m ON m.snapshot_id = ? AND m.household_id = f.household_id "
                     + "WHERE f.check_run_id = ?",

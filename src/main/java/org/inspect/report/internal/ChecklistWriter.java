@@ -34,8 +34,8 @@ public final class ChecklistWriter {
     public List<Path> write(Path dir) {
         List<Path> files = new ArrayList<>();
         for (Sheet sheet : in.sheets()) {
-            Path file = dir.resolve("checklist-" + sheet.inspectorId() + ".pdf");
-            try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
+            Path file = dir.resolve(PdfDoc.fileName("checklist-" + sheet.inspectorId(), in.fullData()));
+            try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
                 sheet(doc, sheet);
             }
             files.add(file);

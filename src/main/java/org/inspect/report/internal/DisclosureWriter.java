@@ -38,7 +38,7 @@ public final class DisclosureWriter {
             byTownship.computeIfAbsent(r.countyCode() + "-" + r.township(), k -> new ArrayList<>()).add(r);
         }
         return Parallel.map(List.copyOf(byTownship.entrySet()), e -> {
-            Path file = dir.resolve("disclosure-" + e.getKey() + ".pdf");
+            Path file = dir.resolve(PdfDoc.fileName("disclosure-" + e.getKey(), in.fullData()));
             township(file, e.getValue());
             return file;
         });
@@ -49,7 +49,7 @@ public final class DisclosureWriter {
         Map<String, Object> v = Map.of("county", Counties.name(first.countyCode()), "township", first.township(),
                 "start", w.date(in.noticeStart()), "end", w.date(in.noticeEnd()), "contact", in.contact(),
                 "date", w.date(in.campaign().issueDate()));
-        try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
+        try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
             doc.part(w.header(in.campaign().name(), t.text("header", v)), true);
             doc.title(t.text("title", v), 18);
             t.paragraphs("body", v).forEach(doc::para);

@@ -51,7 +51,7 @@ public final class FeedbackWriter {
         in.rows().forEach(r -> counties.add(r.countyCode()));
         byte[] chart = Charts.png(chart());
         return Parallel.map(List.copyOf(counties), county -> {
-            Path file = dir.resolve("feedback-" + county + ".pdf");
+            Path file = dir.resolve(PdfDoc.fileName("feedback-" + county, in.fullData()));
             county(file, county, chart);
             return file;
         });
@@ -61,7 +61,7 @@ public final class FeedbackWriter {
         Map<String, Object> v = Map.of("county", Counties.name(county), "snapshot", in.snapshotLabel(),
                 "against", in.againstLabel() == null ? "" : in.againstLabel(), "run", in.runId(),
                 "date", w.date(in.campaign().issueDate()));
-        try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
+        try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
             doc.part(w.header(in.campaign().name(), t.text("header", v)), true);
             doc.title(t.text("title", v), 17);
             t.paragraphs("body", v).forEach(doc::para);

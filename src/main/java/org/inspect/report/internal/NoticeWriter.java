@@ -71,8 +71,8 @@ public final class NoticeWriter {
         if (notices.isEmpty()) {
             return List.of();
         }
-        Path combined = dir.resolve(COMBINED);
-        PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang());
+        Path combined = dir.resolve(in.fullData() ? COMBINED.replace(".pdf", "-full.pdf") : COMBINED);
+        PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang(), in.fullData());
         try {
             notices.forEach(notice -> notice(doc, notice));
         } finally {
@@ -83,7 +83,7 @@ public final class NoticeWriter {
         try (PdfDocument source = new PdfDocument(new PdfReader(combined.toString()))) {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
-                Path file = dir.resolve(fileBase(notice) + ".pdf");
+                Path file = dir.resolve(PdfDoc.fileName(fileBase(notice), in.fullData()));
                 try (PdfDocument target = new PdfDocument(new PdfWriter(file.toString()))) {
                     source.copyPagesTo(pages.get(i)[0], pages.get(i)[1], target);
                 }

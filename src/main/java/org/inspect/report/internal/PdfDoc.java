@@ -60,7 +60,23 @@ public final class PdfDoc implements AutoCloseable {
     private record Part(int firstPage, String header, boolean headerOnFirstPage) {
     }
 
+    private final boolean internal;
+
+    /** {@code base.pdf}, or {@code base-full.pdf} for a document with full personal data. */
+    public static String fileName(String base, boolean fullData) {
+        return base + (fullData ? "-full" : "") + ".pdf";
+    }
+
     public PdfDoc(Path file, FontLoader fonts, Template common, Lang lang) {
+        this(file, fonts, common, lang, false);
+    }
+
+    /**
+     * A document that, with {@code fullData}, holds personal data unmasked: every page then says so in its header
+     * (内部资料 不得公开); its file name carries {@code -full} ({@link #fileName}).
+     */
+    public PdfDoc(Path file, FontLoader fonts, Template common, Lang lang, boolean fullData) {
+        this.internal = fullData;
         this.common = common;
         this.lang = lang;
         try {
@@ -238,6 +254,12 @@ public final class PdfDoc implements AutoCloseable {
             int last = lastPageOf(part, pages);
             if (part.header() != null && (p > part.firstPage() || part.headerOnFirstPage())) {
                 header(p, part.header());
+            }
+            if (internal) {
+                Rectangle size = pdf.getPage(p).getPageSize();
+                doc.showTextAligned(plain(common.text("fullData.mark")).setFontSize(10).simulateBold(),
+                        size.getWidth() - MARGIN_SIDE, size.getTop() - MARGIN_TOP / 3, p, TextAlignment.RIGHT,
+                        VerticalAlignment.MIDDLE, 0);
             }
             String footer = common.text("page.footer",
                     Map.of("page", p - part.firstPage() + 1, "pages", last - part.firstPage() + 1));

@@ -53,7 +53,7 @@ public final class ReportWriter {
      */
     public java.util.Optional<Path> write(Path file, FontLoader fonts) {
         annex = FindingsAnnex.beside(file);
-        try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
+        try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
             this.pdf = doc;
             doc.part(w.header(in.campaign().name(), in.documentNumber()), false);
             cover();
@@ -82,6 +82,11 @@ public final class ReportWriter {
                 "date", w.date(in.campaign().issueDate()), "number", in.documentNumber());
         for (String line : t.paragraphs("cover.lines", v)) {
             pdf.add(pdf.plain(line).setFontSize(14).setMarginLeft(70).setMarginBottom(8));
+        }
+        if (in.unverifiedSample() != null) {
+            for (String line : t.paragraphs("cover.unverified", Map.of("why", in.unverifiedSample()))) {
+                pdf.add(pdf.plain(line).setFontSize(13).simulateBold().setMarginLeft(70).setMarginTop(16));
+            }
         }
         pdf.pageBreak();
     }
@@ -170,6 +175,9 @@ public final class ReportWriter {
 
     private void method() {
         pdf.heading(t.text("method.heading"));
+        if (in.criteriaSha256() != null) {
+            t.paragraphs("method.criteria", Map.of("sha256", in.criteriaSha256())).forEach(pdf::para);
+        }
         if (!sampled()) {
             pdf.para(t.text("method.noSample"));
             pdf.code(in.verifyCommand());

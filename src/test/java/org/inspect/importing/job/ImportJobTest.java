@@ -50,6 +50,7 @@ class ImportJobTest {
         Map<String, List<String>> before = Tables.everything(data());
 
         Path bad = RollFixture.write(tmp.resolve("bad"), 100);
+        // --replace: the refusal must come from the invalid row, not from the existing label
         Path members = bad.resolve("members.csv");
         List<String> lines = Files.readAllLines(members, StandardCharsets.UTF_8);
         String row = lines.get(5);
@@ -58,7 +59,7 @@ class ImportJobTest {
         lines.set(5, row.replace(id, wrong));
         Files.write(members, lines, StandardCharsets.UTF_8);
 
-        Cli.Result r = new Cli(data()).run("import", "--dir", bad.toString(), "--snapshot", "2019-03");
+        Cli.Result r = new Cli(data()).run("import", "--dir", bad.toString(), "--snapshot", "2019-03", "--replace");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.toString());
         assertTrue(r.err().contains("members.csv:6:2: id_number '" + wrong + "': check character should be"),
                 r.err());
@@ -89,17 +90,45 @@ class ImportJobTest {
     }
 
     @Test
+    void aHouseholdWithARejectedMemberIsRejectedWholeAndTheSummarySaysSo() throws IOException {
+        Path in = RollFixture.write(tmp.resolve("in"), 50);
+        Path members = in.resolve("members.csv");
+        List<String> lines = Files.readAllLines(members, StandardCharsets.UTF_8);
+        // line 5: the spouse of household H0000001 (not its head), with a labour capacity that is no code
+        assertTrue(lines.get(4).startsWith("H0000001,") && lines.get(4).contains(",配偶,"), lines.get(4));
+        lines.set(4, lines.get(4).replace(",配偶,,,有,", ",配偶,,,飞,"));
+        Files.write(members, lines, StandardCharsets.UTF_8);
+        Path rejects = tmp.resolve("rejects.csv");
+
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03", "--skip-invalid",
+                "--rejects", rejects.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        Map<String, List<String>> t = Tables.snapshot(data(), "2019-03");
+        assertEquals(49, t.get("household").size());
+        assertEquals(98, t.get("member").size(), "the head of H0000001 goes with its household");
+        assertEquals(98, t.get("income").size());
+        assertEquals(49, t.get("assistance_case").size());
+        assertTrue(t.get("household").stream().noneMatch(row -> row.contains("H0000001")));
+        String rej = Files.readString(rejects, StandardCharsets.UTF_8);
+        assertTrue(rej.contains("households.csv,3,") && rej.contains("rejected whole"), rej);
+        assertTrue(r.out().contains("1 household(s) rejected whole"), r.out());
+    }
+
+    @Test
     void importingALabelAgainReplacesItAndKeepsOtherLabels() {
         Path small = RollFixture.write(tmp.resolve("small"), 20);
         Path big = RollFixture.write(tmp.resolve("big"), 40);
         Cli cli = new Cli(data());
         assertEquals(ExitCodes.OK, cli.run("import", "--dir", small.toString(), "--snapshot", "2019-03").exitCode());
         assertEquals(ExitCodes.OK, cli.run("import", "--dir", small.toString(), "--snapshot", "2019-04").exitCode());
-        assertEquals(ExitCodes.OK, cli.run("import", "--dir", big.toString(), "--snapshot", "2019-03").exitCode());
+        assertEquals(ExitCodes.OK, cli.run("import", "--dir", big.toString(), "--snapshot", "2019-03", "--replace")
+                .exitCode());
+        assertEquals(ExitCodes.OK, cli.run("import", "--dir", big.toString(), "--snapshot", "2019-03", "--replace")
+                .exitCode());
         assertEquals(40, Tables.snapshot(data(), "2019-03").get("household").size());
         assertEquals(20, Tables.snapshot(data(), "2019-04").get("household").size());
-        assertEquals(60, Tables.count(data(), "SELECT COUNT(*) FROM household"),
-                "the replaced snapshot's rows are freed");
+        assertEquals(100, Tables.count(data(), "SELECT COUNT(*) FROM household"),
+                "the oldest replaced version, which no run refers to, is freed; the newest replaced one is kept");
     }
 
     @Test

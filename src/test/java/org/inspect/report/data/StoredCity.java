@@ -37,7 +37,8 @@ import org.inspect.store.Snapshots;
 import org.inspect.testing.Cli;
 
 /**
- * One synthetic city for all database-backed document tests (built once per test JVM): a demo city of 600
+ * One synthetic city for the database-backed document tests (built once per test JVM, each test given its own
+ * copy by {@link #get}): a demo city of 600
  * households imported as snapshot 2019-03, checked in full (run {@link #allRun}), a sample drawn with the
  * sampling package's {@link Sampler} and stored in the V003 tables the way the sample job stores it (run
  * {@link #sampleRun}), and that sample checked ({@link #sampleCheckRun}). One finding of the full run is dismissed.
@@ -74,11 +75,40 @@ final class StoredCity {
         this.dismissedFinding = dismissedFinding;
     }
 
+    /**
+     * A city of one's own: a copy of the city (with its documents, so its notices are issued) built once per test
+     * JVM, so that what one test does to it (notices re-issued, verdicts, files altered) is never seen by another,
+     * whatever their order.
+     */
     static synchronized StoredCity get() {
         if (city == null) {
             city = build();
+            city.documents();
         }
-        return city;
+        try {
+            Path copy = Files.createTempDirectory("inspect-report-city-copy");
+            copyTree(city.dir.resolve("data"), copy.resolve("data"));
+            copyTree(city.documents(), copy.resolve("reports"));
+            StoredCity own = new StoredCity(copy, city.allRun, city.sampleRun, city.sampleCheckRun,
+                    city.dismissedFinding);
+            own.documents = copy.resolve("reports");
+            return own;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     private static StoredCity build() {

@@ -53,7 +53,9 @@ final class SamplingFixture {
     }
 
     static void importRolls(Cli cli, Path rolls, String label) {
-        Cli.Result r = cli.run("import", "--dir", rolls.toString(), "--snapshot", label, "--as-of", "2019-03-01");
+        // --replace: a test re-imports its label after editing the rolls
+        Cli.Result r = cli.run("import", "--dir", rolls.toString(), "--snapshot", label, "--as-of", "2019-03-01",
+                "--replace");
         assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
     }
 

@@ -1,0 +1,123 @@
+package org.inspect.runs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.inspect.check.CheckRun;
+import org.inspect.check.CheckRuns;
+import org.inspect.compare.CompareRun;
+import org.inspect.compare.CompareRuns;
+import org.inspect.error.ConflictException;
+import org.inspect.report.data.NoticeIssuer;
+import org.inspect.sampling.SampleRun;
+import org.inspect.sampling.SampleRuns;
+import org.inspect.store.Database;
+import org.inspect.store.Snapshots;
+
+/**
+ * Which snapshot versions the stored runs refer to, and the deletion of a run (after which the replaced versions
+ * nothing refers to any more are freed). Each run's own store does the reading and deleting.
+ */
+public final class Runs {
+
+    private final Database db;
+    private final OpenRectification rectification;
+
+    public Runs(Database db, OpenRectification rectification) {
+        this.db = db;
+        this.rectification = rectification;
+    }
+
+    /** Every run that refers to a snapshot version, check runs first, each kind in run order. */
+    public List<SnapshotUse> uses() {
+        List<SnapshotUse> out = new ArrayList<>();
+        List<CheckRun> checks = new CheckRuns(db).list();
+        NoticeIssuer notices = new NoticeIssuer(db);
+        for (CheckRun r : oldestFirst(checks)) {
+            out.add(new SnapshotUse(r.snapshotId(), RunKind.CHECK, r.id()));
+        }
+        for (CheckRun r : oldestFirst(checks)) {
+            if (!notices.recorded(r.id()).isEmpty()) {
+                out.add(new SnapshotUse(r.snapshotId(), RunKind.NOTICES, r.id()));
+            }
+        }
+        for (SampleRun r : oldestFirst(new SampleRuns(db).list())) {
+            out.add(new SnapshotUse(r.snapshotId(), RunKind.SAMPLE, r.id()));
+        }
+        for (CompareRun r : oldestFirst(new CompareRuns(db).list())) {
+            out.add(new SnapshotUse(r.snapshotId(), RunKind.COMPARE, r.id()));
+        }
+        return out;
+    }
+
+    /** Snapshot id → the runs that refer to it. */
+    public Map<Long, List<SnapshotUse>> usesBySnapshot() {
+        Map<Long, List<SnapshotUse>> out = new LinkedHashMap<>();
+        uses().forEach(u -> out.computeIfAbsent(u.snapshotId(), k -> new ArrayList<>()).add(u));
+        return out;
+    }
+
+    /** The ids of the snapshot versions some run refers to. */
+    public Set<Long> referencedSnapshots() {
+        Set<Long> ids = new TreeSet<>();
+        uses().forEach(u -> ids.add(u.snapshotId()));
+        return ids;
+    }
+
+    /**
+     * Deletes a run: a check run with its findings and notices (refused while a notice has open rectification
+     * items), a sample run (refused while a check run checked its sample), a compare run (refused while a later
+     * compare run was compared against it). Then frees the replaced snapshot versions nothing refers to.
+     */
+    public void delete(RunKind kind, long runId) {
+        switch (kind) {
+            case CHECK, NOTICES -> deleteCheck(runId);
+            case SAMPLE -> deleteSample(runId);
+            case COMPARE -> deleteCompare(runId);
+        }
+        new Snapshots(db).purgeReplaced(referencedSnapshots());
+    }
+
+    private void deleteCheck(long runId) {
+        CheckRuns checks = new CheckRuns(db);
+        checks.get(runId);
+        long open = rectification.openItems(runId);
+        if (open > 0) {
+            throw new ConflictException("check run " + runId + " has " + open + " open rectification item(s)")
+                    .localized("runs.delete.openItems", runId, open);
+        }
+        new NoticeIssuer(db).deleteOfRun(runId);
+        checks.delete(runId);
+    }
+
+    private void deleteSample(long runId) {
+        new SampleRuns(db).get(runId);
+        for (CheckRun r : new CheckRuns(db).list()) {
+            if (r.sampleRunId() != null && r.sampleRunId() == runId) {
+                throw new ConflictException("check run " + r.id() + " checked sample run " + runId)
+                        .localized("runs.delete.sampleChecked", runId, r.id());
+            }
+        }
+        new SampleRuns(db).delete(runId);
+    }
+
+    private void deleteCompare(long runId) {
+        new CompareRuns(db).get(runId);
+        for (CompareRun r : new CompareRuns(db).list()) {
+            if (r.againstRunId() != null && r.againstRunId() == runId) {
+                throw new ConflictException("compare run " + r.id() + " was compared against run " + runId)
+                        .localized("runs.delete.compareAgainst", runId, r.id());
+            }
+        }
+        new CompareRuns(db).delete(runId);
+    }
+
+    private static <T> List<T> oldestFirst(List<T> newestFirst) {
+        List<T> l = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(l);
+        return l;
+    }
+}
