@@ -43,7 +43,7 @@ public final class ReportCommand implements Callable<Integer> {
     static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData) {
         ReportInput input = new ReportData(ws.database()).assemble(run, sample, CampaignSettings.load(), fullData);
         String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
-                + (lang == Lang.ZH ? "" : "." + lang.code()) + ".pdf";
+                + lang.fileSuffix() + ".pdf";
         return DocumentOptions.documents().report(input, lang, out.resolve(name));
     }
 }

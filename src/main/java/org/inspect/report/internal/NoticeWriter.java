@@ -71,7 +71,7 @@ public final class NoticeWriter {
         if (notices.isEmpty()) {
             return List.of();
         }
-        Path combined = dir.resolve(COMBINED);
+        Path combined = dir.resolve(COMBINED.replace(".pdf", w.lang().fileSuffix() + ".pdf"));
         PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang());
         try {
             notices.forEach(notice -> notice(doc, notice));
@@ -84,7 +84,7 @@ public final class NoticeWriter {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
                 Path file = dir.resolve("notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode())
-                        + ".pdf");
+                        + w.lang().fileSuffix() + ".pdf");
                 try (PdfDocument target = new PdfDocument(new PdfWriter(file.toString()))) {
                     source.copyPagesTo(pages.get(i)[0], pages.get(i)[1], target);
                 }
