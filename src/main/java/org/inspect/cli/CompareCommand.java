@@ -115,7 +115,7 @@ public final class CompareCommand implements Callable<Integer> {
     private static CompareRun stored(Workspace ws, long id) {
         CompareRun run = new CompareRuns(ws.database()).get(id);
         if (!run.completed()) {
-            throw new BadInputException(Messages.get("compare.notCompleted", id, run.status()));
+            throw new BadInputException(Messages.get("compare.notCompleted", id, Messages.status(run.status())));
         }
         return run;
     }
@@ -126,7 +126,7 @@ public final class CompareCommand implements Callable<Integer> {
             Console.println(Messages.get("compare.noRuns"));
         }
         for (CompareRun r : runs) {
-            Console.println(Messages.get("compare.runLine", r.id(), r.snapshotLabel(), r.asOf(), r.status(),
+            Console.println(Messages.get("compare.runLine", r.id(), r.snapshotLabel(), r.asOf(), Messages.status(r.status()),
                     r.againstRunId() == null ? "-" : r.againstRunId().toString(),
                     r.registered() == null ? "-" : r.registered().toString(),
                     r.covered() == null ? "-" : r.covered().toString()));

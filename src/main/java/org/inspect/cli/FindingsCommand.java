@@ -82,7 +82,8 @@ public final class FindingsCommand implements Callable<Integer> {
                 Console.println(Messages.get("findings.runsHeader"));
                 for (CheckRun c : runs.list()) {
                     Console.println(String.format("%-5d %-9s %-11s %-7s %-11s %10s %6s", c.id(), c.snapshotLabel(),
-                            c.asOf(), c.scope() + (c.sampleRunId() == null ? "" : " " + c.sampleRunId()), c.status(),
+                            c.asOf(), Messages.status(c.scope()) + (c.sampleRunId() == null ? "" : " " + c.sampleRunId()),
+                            Messages.status(c.status()),
                             c.households() == null ? "-" : c.households(), c.cases() == null ? "-" : c.cases()));
                 }
                 return ExitCodes.OK;

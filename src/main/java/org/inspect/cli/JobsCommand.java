@@ -23,15 +23,17 @@ public final class JobsCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
             SimpleDateFormat fmt = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
-            Console.println(String.format("%-6s %-10s %-10s %-19s  %-19s  %10s %10s", Messages.get("jobs.id"),
-                    Messages.get("jobs.job"), Messages.get("jobs.status"), Messages.get("jobs.start"),
-                    Messages.get("jobs.end"), Messages.get("jobs.read"), Messages.get("jobs.written")));
+            TextTable table = new TextTable(java.util.List.of(Messages.get("jobs.id"), Messages.get("jobs.job"),
+                    Messages.get("jobs.status"), Messages.get("jobs.start"), Messages.get("jobs.end"),
+                    Messages.get("jobs.read"), Messages.get("jobs.written")), 0, 5, 6);
             for (JobResult r : ws.batch().executions(limit)) {
                 long read = r.steps().stream().mapToLong(JobResult.Step::read).sum();
                 long written = r.steps().stream().mapToLong(JobResult.Step::written).sum();
-                Console.println(String.format("%-6d %-10s %-10s %-19s  %-19s  %10d %10d", r.executionId(), r.jobName(),
-                        r.status(), format(fmt, r.start()), format(fmt, r.end()), read, written));
+                table.row(java.util.List.of(r.executionId(), r.jobName(),
+                        Messages.status(r.status() == null ? null : r.status().toString()), format(fmt, r.start()),
+                        format(fmt, r.end()), read, written));
             }
+            table.print();
         }
         return ExitCodes.OK;
     }

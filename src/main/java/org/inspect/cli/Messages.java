@@ -59,6 +59,15 @@ public final class Messages {
         return word(code, Locale.getDefault());
     }
 
+    /** The word for a status or scope code ({@code status}, {@code COMPLETED}: 已完成 / completed); the code if none. */
+    public static String status(String code) {
+        if (code == null) {
+            return "";
+        }
+        String pattern = pattern("word.status." + code);
+        return pattern == null ? code : pattern;
+    }
+
     /** The word for a code in the language of {@code locale}. */
     public static String word(Enum<?> code, Locale locale) {
         String key = "word." + code.getDeclaringClass().getSimpleName() + "." + code.name();

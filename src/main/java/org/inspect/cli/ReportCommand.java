@@ -76,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
-                + (fullData ? "-full" : "") + (lang == Lang.ZH ? "" : "." + lang.code()) + ".pdf";
+                + (fullData ? "-full" : "") + lang.fileSuffix() + ".pdf";
         return DocumentOptions.documents().report(input, lang, out.resolve(name));
     }
 }

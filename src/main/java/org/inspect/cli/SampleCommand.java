@@ -136,7 +136,7 @@ public final class SampleCommand implements Callable<Integer> {
                 + String.format(" %8s %8s %8s  %s", head[1], head[2], head[3], head[4]));
         for (StratumResult s : m.strata()) {
             Console.println(CheckCommand.pad(s.key(), keyWidth) + String.format(" %8d %8d %8d  %s", s.frameSize(),
-                    s.requestedSize(), s.sampleSize(), s.status()));
+                    s.requestedSize(), s.sampleSize(), Messages.status(s.status().name())));
         }
         for (StratumResult s : m.strata()) {
             if (s.status() == StratumResult.Status.EMPTY) {

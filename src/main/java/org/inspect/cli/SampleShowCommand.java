@@ -81,7 +81,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             }
             SampleRun run = runs.completed(runId);
             Manifest m = runs.manifest(runId);
-            Console.println(Messages.get("show.header", run.id(), run.status(), run.snapshotLabel(), run.planName(),
+            Console.println(Messages.get("show.header", run.id(), Messages.status(run.status()), run.snapshotLabel(), run.planName(),
                     Long.toString(run.seed()), SampleCommand.seedFrom(run.seedText()), run.teamSize(),
                     m.toolkitVersion(), m.createdAt()));
             SampleCommand.printStrata(m);
@@ -107,7 +107,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             if (SampleRun.FAILED.equals(r.status())) {
                 Console.println(Messages.get("show.failed", r.id(), r.snapshotLabel(), r.planName(), r.error()));
             } else {
-                Console.println(Messages.get("show.list", r.id(), r.status(), r.snapshotLabel(), r.planName(),
+                Console.println(Messages.get("show.list", r.id(), Messages.status(r.status()), r.snapshotLabel(), r.planName(),
                         r.sampleSize() == null ? "-" : r.sampleSize().toString(),
                         r.frameSize() == null ? "-" : r.frameSize().toString(), r.createdAt().withNano(0)));
             }

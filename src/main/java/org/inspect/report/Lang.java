@@ -25,7 +25,12 @@ public enum Lang {
                 return l;
             }
         }
-        throw new BadInputException("--lang " + text + ": expected zh or en");
+        throw new BadInputException("--lang " + text + ": expected zh or en").localized("lang.bad", text);
+    }
+
+    /** What a file name carries before {@code .pdf}: nothing for the Chinese edition, {@code -en} beside it. */
+    public String fileSuffix() {
+        return this == ZH ? "" : "-" + code;
     }
 
     public Locale locale() {

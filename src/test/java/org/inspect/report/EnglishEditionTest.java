@@ -27,7 +27,7 @@ class EnglishEditionTest {
     void disclosureListsAreWordedInEnglish() {
         List<Path> files = Fixtures.documents().disclosure(Fixtures.disclosure(false), Lang.EN, dir);
         String t = PdfText.text(files.get(0)).replaceAll("\\s+", " ");
-        assertTrue(t.contains("Dibao recipients (6 people)"), t);
+        assertTrue(t.contains("Dibao recipients (6 households, 15 people)"), t);
         assertTrue(t.contains("20 May 2019 to 26 May 2019"), t);
     }
 }

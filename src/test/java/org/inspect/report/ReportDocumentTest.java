@@ -112,6 +112,17 @@ class ReportDocumentTest {
     }
 
     @Test
+    void bodyEndsWithIssuingUnitsSealAndDateBeforeTheAppendix() {
+        int seal = text.indexOf("（盖章）");
+        assertTrue(seal > 0, "no seal space");
+        String tail = text.substring(Math.max(0, seal - 80), Math.min(text.length(), seal + 40));
+        assertTrue(tail.contains("泰安市民政局泰安市扶贫开发领导小组办公室（盖章）2019年5月20日"), tail);
+        for (String c : Fixtures.sample().stream().map(x -> x.caseId()).toList()) {
+            assertTrue(text.indexOf(c, seal) > seal, "the appendix follows the signature: " + c);
+        }
+    }
+
+    @Test
     void appendixListsEverySampledCaseWithItsInspectors() {
         Fixtures.sample().forEach(c -> assertTrue(text.contains(c.caseId()), c.caseId()));
         assertTrue(text.contains("马晓东、郭静"));

@@ -38,10 +38,24 @@ public final class DisclosureWriter {
             byTownship.computeIfAbsent(r.countyCode() + "-" + r.township(), k -> new ArrayList<>()).add(r);
         }
         return Parallel.map(List.copyOf(byTownship.entrySet()), e -> {
-            Path file = dir.resolve(PdfDoc.fileName("disclosure-" + e.getKey(), in.fullData()));
+            Path file = dir.resolve(PdfDoc.fileName("disclosure-" + e.getKey() + w.lang().fileSuffix(), in.fullData()));
             township(file, e.getValue());
             return file;
         });
+    }
+
+    /**
+     * A list's heading with its count: a dibao or tekun row is a household (its applicant, with the household's
+     * size), so those lists count households and the people in them; the registered poor are listed person by
+     * person.
+     */
+    private String section(Listing listing, List<Row> list) {
+        String name = t.text("listing." + listing.name());
+        if (listing == Listing.REGISTERED_POOR) {
+            return t.text("section", Map.of("listing", name, "count", list.size()));
+        }
+        int people = list.stream().mapToInt(Row::householdSize).sum();
+        return t.text("section.households", Map.of("listing", name, "households", list.size(), "people", people));
     }
 
     private void township(Path file, List<Row> rows) {
@@ -56,8 +70,7 @@ public final class DisclosureWriter {
             for (Listing listing : Listing.values()) {
                 List<Row> list = rows.stream().filter(r -> r.listing() == listing)
                         .sorted(Comparator.comparing(Row::village).thenComparing(Row::idNumber)).toList();
-                doc.subheading(t.text("section", Map.of("listing", t.text("listing." + listing.name()),
-                        "count", list.size())));
+                doc.subheading(section(listing, list));
                 if (list.isEmpty()) {
                     doc.para(t.text("empty"));
                     continue;

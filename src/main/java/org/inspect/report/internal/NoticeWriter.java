@@ -71,7 +71,7 @@ public final class NoticeWriter {
         if (notices.isEmpty()) {
             return List.of();
         }
-        Path combined = dir.resolve(in.fullData() ? COMBINED.replace(".pdf", "-full.pdf") : COMBINED);
+        Path combined = dir.resolve(PdfDoc.fileName(COMBINED.replace(".pdf", "") + w.lang().fileSuffix(), in.fullData()));
         PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang(), in.fullData());
         try {
             notices.forEach(notice -> notice(doc, notice));
@@ -83,7 +83,7 @@ public final class NoticeWriter {
         try (PdfDocument source = new PdfDocument(new PdfReader(combined.toString()))) {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
-                Path file = dir.resolve(PdfDoc.fileName(fileBase(notice), in.fullData()));
+                Path file = dir.resolve(PdfDoc.fileName(fileBase(notice) + w.lang().fileSuffix(), in.fullData()));
                 try (PdfDocument target = new PdfDocument(new PdfWriter(file.toString()))) {
                     source.copyPagesTo(pages.get(i)[0], pages.get(i)[1], target);
                 }

@@ -186,10 +186,16 @@ public final class PdfDoc implements AutoCloseable {
             int monoColumn, float padding) {
         // A "large table" is laid out and flushed as it grows; otherwise iText lays the whole table out again
         // for every page, and a township's list of hundreds of rows costs seconds.
-        Table t = new Table(UnitValue.createPercentArray(widths), true).useAllAvailableWidth().setFontSize(size);
+        String[] headers = header.split("\\|");
+        float available = PageSize.A4.getWidth() - 2 * MARGIN_SIDE;
+        Table t = new Table(UnitValue.createPercentArray(HeaderFit.widths(headers, widths, size, available)), true)
+                .useAllAvailableWidth().setFontSize(size);
         t.setMarginTop(4).setMarginBottom(8);
-        for (String h : header.split("\\|")) {
-            t.addHeaderCell(cell(h).simulateBold().setBackgroundColor(new DeviceGray(0.88f))
+        for (String h : headers) {
+            Paragraph p = plain(h).setMultipliedLeading(1.2f);
+            p.setProperty(Property.SPLIT_CHARACTERS, HeaderFit.SPLIT);
+            t.addHeaderCell(new Cell().add(p).setPadding(3).setBorder(new SolidBorder(ColorConstants.GRAY, 0.5f))
+                    .simulateBold().setBackgroundColor(new DeviceGray(0.88f))
                     .setTextAlignment(TextAlignment.CENTER).setVerticalAlignment(VerticalAlignment.MIDDLE));
         }
         doc.add(t);

@@ -61,6 +61,7 @@ public final class ReportWriter {
             method();
             chartsSection();
             findings();
+            signature();
             if (sampled()) {
                 appendix();
             }
@@ -70,6 +71,25 @@ public final class ReportWriter {
         }
         new FindingsAnnex(w, redactor).write(annex, figures.countiesWithFindings(), in.findings());
         return java.util.Optional.of(annex);
+    }
+
+    /**
+     * The report ends as a bureau's document does: the issuing units at the right, room for the seal, and the
+     * date (落款、盖章); the appendix follows it.
+     */
+    private void signature() {
+        com.itextpdf.layout.element.Div block = new com.itextpdf.layout.element.Div().setKeepTogether(true)
+                .setMarginTop(36);
+        for (String unit : in.campaign().issuingUnits()) {
+            block.add(pdf.plain(unit).setTextAlignment(com.itextpdf.layout.properties.TextAlignment.RIGHT)
+                    .setMarginRight(24));
+        }
+        block.add(pdf.plain(t.text("seal")).setFontSize(9)
+                .setTextAlignment(com.itextpdf.layout.properties.TextAlignment.RIGHT).setMarginRight(24)
+                .setMarginTop(30).setFontColor(com.itextpdf.kernel.colors.ColorConstants.GRAY));
+        block.add(pdf.plain(w.date(in.campaign().issueDate()))
+                .setTextAlignment(com.itextpdf.layout.properties.TextAlignment.RIGHT).setMarginRight(24));
+        pdf.add(block);
     }
 
     private void cover() {

@@ -145,7 +145,7 @@ class ReportFromDatabaseTest {
         Cli.Result r = city.cli.run("report", "--run", Long.toString(city.allRun), "--lang", "en", "--out",
                 out.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        String text = PdfText.text(out.resolve("report-run" + city.allRun + ".en.pdf"));
+        String text = PdfText.text(out.resolve("report-run" + city.allRun + "-en.pdf"));
         assertTrue(text.contains("Page 1 of"), text.substring(0, Math.min(400, text.length())));
     }
 

@@ -176,6 +176,8 @@ class SampleJobTest {
         assertTrue(text.contains("入户核查表"), text);
         assertTrue(text.contains(firstCase), text);
         assertFalse(FULL_ID.matcher(text).find(), "identity numbers must be masked in the checklist");
+        // the inspector fills in the date: no date printed after 填表日期 (the en edition's "Date filled in")
+        assertTrue(text.matches("(?s).*(填表日期：[\\s\\u3000]*年[\\s\\u3000]*月[\\s\\u3000]*日|Date filled in: _+).*"), text);
         String head = SamplingFixture.rows(data, "SELECT h.head_id_number FROM assistance_case c JOIN household h "
                 + "ON h.snapshot_id = c.snapshot_id AND h.household_id = c.household_id WHERE c.case_id = '"
                 + firstCase + "'").get(0);
@@ -230,7 +232,7 @@ class SampleJobTest {
     void listsTheRuns() {
         Cli.Result r = cli.run("sample", "show");
         assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("Run " + run + ": COMPLETED, snapshot 2018-11, plan test-2018"), r.out());
+        assertTrue(r.out().contains("Run " + run + ": completed, snapshot 2018-11, plan test-2018"), r.out());
     }
 
     private static String pdfText(Path file) throws IOException {
