@@ -11,16 +11,31 @@ import org.inspect.model.Finding;
  *
  * @param confidence the plan's confidence level (0.95) at which upper bounds are given
  * @param rectification county code → status; empty when not known (the chart is then left out)
+ * @param focus the 集中救助 and focus-group sections, or null to leave them out
  */
 public record ReportInput(Campaign campaign, String documentNumber, Rolls rolls, String planName, double confidence,
         String seedText, long seed, String verifyCommand, List<Stratum> strata, List<Finding> findings,
-        List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData) {
+        List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData, FocusSection focus) {
 
     public ReportInput {
         strata = List.copyOf(strata);
         findings = List.copyOf(findings);
         sample = List.copyOf(sample);
         rectification = Map.copyOf(rectification);
+    }
+
+    /** A report without the 集中救助 and focus-group sections. */
+    public ReportInput(Campaign campaign, String documentNumber, Rolls rolls, String planName, double confidence,
+            String seedText, long seed, String verifyCommand, List<Stratum> strata, List<Finding> findings,
+            List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData) {
+        this(campaign, documentNumber, rolls, planName, confidence, seedText, seed, verifyCommand, strata, findings,
+                sample, rectification, fullData, null);
+    }
+
+    /** This report with the 集中救助 and focus-group sections. */
+    public ReportInput withFocus(FocusSection section) {
+        return new ReportInput(campaign, documentNumber, rolls, planName, confidence, seedText, seed, verifyCommand,
+                strata, findings, sample, rectification, fullData, section);
     }
 
     /** Sizes of the loaded rolls. */

@@ -57,7 +57,8 @@ public final class ReportData {
         if (sampleRunId == null) {
             String repeat = "inspect check --all --snapshot " + run.snapshotLabel() + " --as-of " + run.asOf();
             return new ReportInput(settings.campaign(), number, rolls, "", DEFAULT_CONFIDENCE.doubleValue(), "", 0L,
-                    repeat, List.of(), findings, List.of(), rectification, fullData);
+                    repeat, List.of(), findings, List.of(), rectification, fullData)
+                    .withFocus(new FocusData(db).assemble(run, settings.campaign()));
         }
         SampleRunReader.SampleRun sample = new SampleRunReader(db).read(sampleRunId);
         SamplingPlan plan = sample.manifest().samplingPlan();
@@ -69,7 +70,8 @@ public final class ReportData {
                 : plan.name() + "：" + plan.description().strip().replaceAll("[。.]+$", "");
         return new ReportInput(settings.campaign(), number, rolls, planText, confidence.doubleValue(),
                 sample.seedText() == null ? "" : sample.seedText(), sample.seed(), "inspect verify-sample " + sampleRunId,
-                strata, findings, sampledCases(sample), rectification, fullData);
+                strata, findings, sampledCases(sample), rectification, fullData)
+                .withFocus(new FocusData(db).assemble(run, settings.campaign()));
     }
 
     static CheckRun completed(CheckRuns runs, long checkRunId) {
