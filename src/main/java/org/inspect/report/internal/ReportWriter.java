@@ -303,6 +303,7 @@ public final class ReportWriter {
         int march = 0;
         int poor = 0;
         java.math.BigDecimal amount = java.math.BigDecimal.ZERO;
+        int withAmount = 0;
         for (FocusSection.Drive d : f.drives()) {
             rows.add(List.of(Counties.name(d.countyCode()), String.valueOf(d.march()), String.valueOf(d.marchRegisteredPoor()),
                     d.withAmount() == 0 ? "—" : yuan(d.amountYuan()),
@@ -311,8 +312,10 @@ public final class ReportWriter {
             march += d.march();
             poor += d.marchRegisteredPoor();
             amount = amount.add(d.amountYuan());
+            withAmount += d.withAmount();
         }
-        rows.add(List.of(t.text("table.total"), String.valueOf(march), String.valueOf(poor), yuan(amount), ""));
+        rows.add(List.of(t.text("table.total"), String.valueOf(march), String.valueOf(poor),
+                withAmount == 0 ? "—" : yuan(amount), ""));
         pdf.table(t.text("table.drive", v), new float[] {24, 16, 20, 20, 20}, rows, 9.5f,
                 new boolean[] {false, true, true, true, false});
         pdf.subheading(t.text("focusGroups.heading"));
