@@ -65,7 +65,8 @@ public final class Database implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new ConflictException("database " + dir + " is in use by another inspect process");
+                throw new ConflictException("database " + dir + " is in use by another inspect process")
+                        .localized("error.databaseInUse", dir);
             }
             JDBCPool pool = new JDBCPool(8);
             pool.setUrl("jdbc:hsqldb:file:" + dir.resolve("db").resolve("inspect")

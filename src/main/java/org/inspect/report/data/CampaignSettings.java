@@ -30,6 +30,22 @@ public record CampaignSettings(Campaign campaign, String reportNumber, String no
         }
     }
 
+    /**
+     * The campaign's reference date ({@code campaign.reference}, else {@code campaign.start}): the default as-of
+     * date of import and check, and the month an import is labelled with by default.
+     */
+    public static LocalDate referenceDate() {
+        try (InputStream in = ConfigFiles.open(FILE)) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String source = ConfigFiles.describe(FILE);
+            return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", source)
+                    : date(p, "campaign.reference", source);
+        } catch (IOException e) {
+            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the settings from {@code in}; {@code source} names the file in messages. */
     static CampaignSettings parse(InputStream in, String source, LocalDate today) throws IOException {
         Properties p = new Properties();
