@@ -31,6 +31,7 @@ import picocli.CommandLine.Mixin;
             JobsCommand.class,
             RestartCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {
