@@ -91,7 +91,9 @@ public final class SampleShowCommand implements Callable<Integer> {
             printLoads(m, pool);
             if (export != null) {
                 List<SampledCase> cases = runs.cases(run.id(), detailSnapshot);
-                for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers))) {
+                Map<String, ChecklistInput.HomeVisit> visits = run.plan().frame().ofHouseholds()
+                        ? homeVisits(ws, detailSnapshot, cases) : Map.of();
+                for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers), visits)) {
                     Console.println(Messages.get("show.written", p));
                 }
             }
@@ -136,6 +138,29 @@ public final class SampleShowCommand implements Callable<Integer> {
     /** Writes the manifest, the sample CSV and the checklists into {@code dir}; returns the files written. */
     static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
             Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers) {
+        return export(dir, run, m, cases, pool, lang, format, headers, Map.of());
+    }
+
+    /** The home-visit facts of the sampled households of a household sample, from the rolls of {@code snapshot}. */
+    static Map<String, ChecklistInput.HomeVisit> homeVisits(Workspace ws, long snapshot, List<SampledCase> cases) {
+        java.util.Set<String> ids = cases.stream().map(SampledCase::householdId).collect(Collectors.toSet());
+        Map<String, ChecklistInput.HomeVisit> out = new java.util.HashMap<>();
+        new org.inspect.focus.FocusGroups(ws.database()).of(snapshot, ids, org.inspect.check.CampaignPeriod.load().start())
+                .forEach((id, h) -> out.put(id, new ChecklistInput.HomeVisit(
+                        h.groupList().stream().map(org.inspect.focus.FocusGroup::chinese)
+                                .collect(Collectors.joining("、")),
+                        h.residents().stream().map(r -> new ChecklistInput.Resident(r.name(), r.idNumber(), r.what()))
+                                .toList(),
+                        org.inspect.focus.FocusExport.row(h, true).get(9), org.inspect.focus.FocusExport.row(h, true).get(10),
+                        org.inspect.focus.FocusExport.row(h, true).get(11), org.inspect.focus.FocusExport.row(h, false).get(12),
+                        h.incomeItems(), h.assets(), String.join("、", h.poorHouseholdIds()))));
+        return out;
+    }
+
+    /** As above, with the home-visit facts of a household sample's households (empty for a case sample). */
+    static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
+            Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
+            Map<String, ChecklistInput.HomeVisit> visits) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -149,7 +174,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write into " + dir, e);
         }
         Documents documents = Documents.configure(ConfigFiles.configDir(), templatesDir(lang));
-        files.addAll(documents.checklists(checklists(run, cases, pool), lang, dir));
+        files.addAll(documents.checklists(checklists(run, cases, pool, visits), lang, dir));
         return files;
     }
 
@@ -172,7 +197,8 @@ public final class SampleShowCommand implements Callable<Integer> {
         }
     }
 
-    private static ChecklistInput checklists(SampleRun run, List<SampledCase> cases, Map<String, Inspector> pool) {
+    private static ChecklistInput checklists(SampleRun run, List<SampledCase> cases, Map<String, Inspector> pool,
+            Map<String, ChecklistInput.HomeVisit> visits) {
         Map<String, List<ChecklistInput.Item>> byInspector = new TreeMap<>();
         for (SampledCase c : cases) {
             for (String id : c.inspectorIds()) {
@@ -180,7 +206,7 @@ public final class SampleShowCommand implements Callable<Integer> {
                 byInspector.computeIfAbsent(id, k -> new ArrayList<>()).add(new ChecklistInput.Item(c.caseId(),
                         c.householdId(), c.countyCode(), c.township(), c.village(), c.address(), c.headName(),
                         c.headIdNumber(), c.members(), c.program(), c.decision(), c.decisionDate(),
-                        c.monthlyBenefitYuan(), team));
+                        c.monthlyBenefitYuan(), team, visits.get(c.householdId())));
             }
         }
         List<ChecklistInput.Sheet> sheets = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.inspect.error.ExitCodes;
 import org.inspect.error.MismatchException;
 import org.inspect.error.NotFoundException;
 import org.inspect.sampling.Manifest;
-import org.inspect.sampling.RollFrame;
+import org.inspect.sampling.HouseholdFrame;
 import org.inspect.sampling.SampleRun;
 import org.inspect.sampling.SampleRuns;
 import org.inspect.sampling.SampleVerifier;
@@ -53,7 +53,7 @@ public final class VerifySampleCommand implements Callable<Integer> {
             Manifest m = manifestFile != null ? read(manifestFile) : new SampleRuns(ws.database()).manifest(runId);
             String label = snapshot != null ? snapshot : run != null ? run.snapshotLabel() : null;
             long snapshotId = snapshots.activeId(label);
-            List<StratumMismatch> differences = SampleVerifier.verify(m, new RollFrame(ws.database(), snapshotId),
+            List<StratumMismatch> differences = SampleVerifier.verify(m, HouseholdFrame.of(ws.database(), snapshotId, m.samplingPlan()),
                     new RollReader(ws.database(), snapshotId).inspectors());
             if (differences.isEmpty()) {
                 int cases = m.strata().stream().mapToInt(s -> s.sampleSize()).sum();

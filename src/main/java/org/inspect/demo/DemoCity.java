@@ -45,4 +45,14 @@ public final class DemoCity {
         Path parent = dir.getParent() == null ? dir : dir.getParent();
         return write(dir, parent.resolve(ANSWER_KEY), options);
     }
+
+    /** The oracle's focus groups of every household, beside the answer key (household_id, groups joined by ;). */
+    public static Path focusKey(Path answerKey) {
+        return org.inspect.demo.internal.CityWriter.sibling(answerKey, "-focus.csv");
+    }
+
+    /** Month two: the counties planted without a March temporary-assistance drive, beside the answer key. */
+    public static Path driveKey(Path answerKey) {
+        return org.inspect.demo.internal.CityWriter.sibling(answerKey, "-drive.csv");
+    }
 }

@@ -79,7 +79,8 @@ public final class FocusClassifier {
                 in.perCapita(), standard, standard.multiply(factor).setScale(2, RoundingMode.HALF_UP),
                 property.withinLimits(), property.defects().stream().map(PropertyCheck.Defect::reason).toList(),
                 poor, severe, in.items().stream().map(HouseholdIncome.Item::basis).toList(),
-                file.assets().stream().map(FocusClassifier::asset).toList()));
+                file.assets().stream().map(FocusClassifier::asset).toList(),
+                file.members().stream().map(FocusClassifier::resident).toList()));
     }
 
     /** The margin factor of a county. */
@@ -103,6 +104,21 @@ public final class FocusClassifier {
             }
         }
         return out;
+    }
+
+    private static FocusHousehold.Person resident(Member m) {
+        List<String> what = new ArrayList<>();
+        what.add(m.relation().chinese());
+        what.add(m.idNumber().sex().chinese());
+        what.add(m.idNumber().birthDate().getYear() + "年生");
+        what.add("劳动能力" + m.labourCapacity().chinese());
+        if (m.disabilityGrade() != null && m.disabilityGrade() > 0) {
+            what.add((m.disabilityType() == null ? "" : m.disabilityType().chinese()) + "残疾" + m.disabilityGrade() + "级");
+        }
+        if (m.seriousIllness()) {
+            what.add("重病");
+        }
+        return new FocusHousehold.Person(m.name(), m.idNumber().value(), String.join("，", what));
     }
 
     private static String asset(Asset a) {

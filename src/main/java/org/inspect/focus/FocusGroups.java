@@ -37,6 +37,30 @@ public final class FocusGroups {
         }
     }
 
+    /** Every focus household of the snapshot in household-id order over all counties (a sample's frame order). */
+    public void forEachInIdOrder(long snapshotId, LocalDate asOf, Consumer<FocusHousehold> sink) {
+        RollReader roll = new RollReader(db, snapshotId);
+        FocusClassifier classifier = new FocusClassifier(roll.standards(), asOf);
+        try (RollReader.HouseholdCursor cursor = roll.openHouseholds(null, null)) {
+            while (cursor.hasNext()) {
+                classifier.classify(cursor.next()).ifPresent(sink);
+            }
+        }
+    }
+
+    /** The focus households among {@code householdIds} (those still in a group), by household id. */
+    public Map<String, FocusHousehold> of(long snapshotId, java.util.Set<String> householdIds, LocalDate asOf) {
+        RollReader roll = new RollReader(db, snapshotId);
+        FocusClassifier classifier = new FocusClassifier(roll.standards(), asOf);
+        Map<String, FocusHousehold> out = new TreeMap<>();
+        try (RollReader.HouseholdCursor cursor = roll.openHouseholds(null, null, householdIds::contains)) {
+            while (cursor.hasNext()) {
+                classifier.classify(cursor.next()).ifPresent(h -> out.put(h.householdId(), h));
+            }
+        }
+        return out;
+    }
+
     /** Per county (every county of the snapshot), the size of each group and the distinct households in any. */
     public Map<String, Sizes> sizes(long snapshotId, LocalDate asOf) {
         Map<String, Sizes> out = new TreeMap<>();

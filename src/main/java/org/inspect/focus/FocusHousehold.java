@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * A household in one or more focus groups, with the figures that place it there: per-capita income against
  * the dibao standard and the margin limit, whether its property is within limits, the registered poor
- * households it matches, and the seriously ill or severely disabled members (name and what they have).
+ * households it matches, the seriously ill or severely disabled members (name and what they have), and who
+ * lives there (every member: relation, sex, birth year, labour capacity, disability, illness).
  */
 public record FocusHousehold(String householdId, String countyCode, String township, String village,
         String address, String headName, String headIdNumber, int members, Set<FocusGroup> groups,
         BigDecimal perCapitaIncome, BigDecimal dibaoStandard, BigDecimal marginLimit, boolean propertyWithinLimits,
         List<String> propertyDefects, List<String> poorHouseholdIds, List<Person> severe, List<String> incomeItems,
-        List<String> assets) {
+        List<String> assets, List<Person> residents) {
 
     public FocusHousehold {
         groups = Set.copyOf(groups);
@@ -22,6 +23,7 @@ public record FocusHousehold(String householdId, String countyCode, String towns
         severe = List.copyOf(severe);
         incomeItems = List.copyOf(incomeItems);
         assets = List.copyOf(assets);
+        residents = List.copyOf(residents);
     }
 
     /** A seriously ill or severely disabled member: name, identity number and what places them (重病, 肢体一级…). */

@@ -24,13 +24,45 @@ public record ChecklistInput(String campaignName, long sampleRunId, String planN
         }
     }
 
-    /** One assigned case; {@code teammates} are the other inspectors of the team (names). */
+    /**
+     * One assigned case; {@code teammates} are the other inspectors of the team (names). {@code visit} is set for
+     * a household of a household sample (focus groups), which may never have applied: its page then shows who
+     * lives there and what the rolls say instead of a decision.
+     */
     public record Item(String caseId, String householdId, String countyCode, String township, String village,
             String address, String headName, String headIdNumber, int members, String program, String decision,
-            LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates) {
+            LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates, HomeVisit visit) {
 
         public Item {
             teammates = List.copyOf(teammates);
         }
+
+        /** An item of a case sample. */
+        public Item(String caseId, String householdId, String countyCode, String township, String village,
+                String address, String headName, String headIdNumber, int members, String program, String decision,
+                LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates) {
+            this(caseId, householdId, countyCode, township, village, address, headName, headIdNumber, members, program,
+                    decision, decisionDate, monthlyBenefitYuan, teammates, null);
+        }
+    }
+
+    /**
+     * What the rolls show about a focus household to visit: its groups (Chinese, joined), every resident (name and
+     * identity number masked on print, and a description), per-capita income against the dibao standard and the
+     * margin limit (yuan a year), the property verdict, the income items and assets as the rolls give them, and the
+     * registered poor households it matches.
+     */
+    public record HomeVisit(String groups, List<Resident> residents, String perCapitaIncome, String dibaoStandard,
+            String marginLimit, String property, List<String> incomes, List<String> assets, String poorHouseholds) {
+
+        public HomeVisit {
+            residents = List.copyOf(residents);
+            incomes = List.copyOf(incomes);
+            assets = List.copyOf(assets);
+        }
+    }
+
+    /** A resident of a household to visit. */
+    public record Resident(String name, String idNumber, String description) {
     }
 }

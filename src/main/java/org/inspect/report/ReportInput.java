@@ -11,18 +11,19 @@ import org.inspect.model.Finding;
  *
  * @param confidence the plan's confidence level (0.95) at which upper bounds are given
  * @param rectification county code → status; empty when not known (the chart is then left out)
+ * @param focus the 集中救助 and focus-group sections, or null to leave them out
  */
 public record ReportInput(Campaign campaign, String documentNumber, Rolls rolls, String planName, double confidence,
         String seedText, long seed, String verifyCommand, List<Stratum> strata, List<Finding> findings,
         List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData,
-        String criteriaSha256, String unverifiedSample) {
+        String criteriaSha256, String unverifiedSample, FocusSection focus) {
 
     /** A report whose check run kept no criteria file (made before schema 7): the method section omits its hash. */
     public ReportInput(Campaign campaign, String documentNumber, Rolls rolls, String planName, double confidence,
             String seedText, long seed, String verifyCommand, List<Stratum> strata, List<Finding> findings,
             List<SampledCase> sample, Map<String, Rectification> rectification, boolean fullData) {
         this(campaign, documentNumber, rolls, planName, confidence, seedText, seed, verifyCommand, strata, findings,
-                sample, rectification, fullData, null, null);
+                sample, rectification, fullData, null, null, null);
     }
 
     /**
@@ -31,7 +32,13 @@ public record ReportInput(Campaign campaign, String documentNumber, Rolls rolls,
      */
     public ReportInput withUnverifiedSample(String why) {
         return new ReportInput(campaign, documentNumber, rolls, planName, confidence, seedText, seed, verifyCommand,
-                strata, findings, sample, rectification, fullData, criteriaSha256, why);
+                strata, findings, sample, rectification, fullData, criteriaSha256, why, focus);
+    }
+
+    /** This report with the 集中救助 and focus-group sections. */
+    public ReportInput withFocus(FocusSection section) {
+        return new ReportInput(campaign, documentNumber, rolls, planName, confidence, seedText, seed, verifyCommand,
+                strata, findings, sample, rectification, fullData, criteriaSha256, unverifiedSample, section);
     }
 
     public ReportInput {

@@ -10,7 +10,9 @@ public enum Dimension {
     COUNTY,
     TOWNSHIP,
     PROGRAM,
-    OUTCOME;
+    OUTCOME,
+    /** The focus group of a household frame row (UNCOVERED_POOR, MARGINAL, SEVERE). */
+    GROUP;
 
     /** The name used in plan files and stratum keys: {@code county}, {@code township}, ... */
     public String key() {
@@ -24,6 +26,7 @@ public enum Dimension {
             case TOWNSHIP -> c.township() == null ? "" : c.township();
             case PROGRAM -> c.program().name();
             case OUTCOME -> Outcome.of(c.decision()).name();
+            case GROUP -> c.group() == null ? "" : c.group();
         };
     }
 }

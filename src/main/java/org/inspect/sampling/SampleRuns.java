@@ -72,10 +72,15 @@ public final class SampleRuns {
 
     private static void insertCases(Connection c, SampleRun run, SampleResult result) throws SQLException {
         int rows = 0;
+        // a household frame's rows are households: their "case id" is the household id
+        String select = run.plan().frame().ofHouseholds()
+                ? "SELECT ?, h.household_id, h.household_id, h.county_code, ? FROM household h "
+                        + "WHERE h.snapshot_id = ? AND h.household_id = ?"
+                : "SELECT ?, c.case_id, c.household_id, h.county_code, ? "
+                        + "FROM assistance_case c JOIN household h ON h.snapshot_id = c.snapshot_id "
+                        + "AND h.household_id = c.household_id WHERE c.snapshot_id = ? AND c.case_id = ?";
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_case (sample_run_id, case_id, household_id, "
-                + "county_code, stratum_key) SELECT ?, c.case_id, c.household_id, h.county_code, ? "
-                + "FROM assistance_case c JOIN household h ON h.snapshot_id = c.snapshot_id "
-                + "AND h.household_id = c.household_id WHERE c.snapshot_id = ? AND c.case_id = ?")) {
+                + "county_code, stratum_key) " + select)) {
             for (StratumResult s : result.strata()) {
                 for (String caseId : s.caseIds()) {
                     ps.setLong(1, run.id());

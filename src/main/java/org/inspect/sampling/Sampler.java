@@ -46,6 +46,11 @@ public final class Sampler {
     public SampleResult draw(FrameSource frame, List<Inspector> pool, int teamSize) {
         FrameCensus census = new FrameCensus(plan);
         frame.forEach(census::add);
+        if (census.total() == 0 && plan.frame().ofHouseholds()) {
+            throw new BadInputException("plan " + plan.name() + " cannot be honoured: no household of the focus groups "
+                    + plan.frame().groups() + " in the rolls"
+                    + (plan.frame().counties().isEmpty() ? "" : " of counties " + plan.frame().counties()));
+        }
         if (census.total() == 0) {
             throw new BadInputException("plan " + plan.name() + " cannot be honoured: no case in the frame"
                     + " (decided " + plan.frame().from() + " to " + plan.frame().to() + ", decisions "

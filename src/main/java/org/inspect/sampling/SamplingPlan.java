@@ -30,14 +30,35 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
         overrides = List.copyOf(overrides);
     }
 
-    /** Which cases are in the frame: decided in the period, with one of the decisions and programs. */
+    /**
+     * Which cases are in the frame: decided in the period, with one of the decisions and programs. A household
+     * frame ({@code "kind": "households"}) has {@code groups} instead: the focus groups it draws households from,
+     * in the order that places a household in several groups in the first (its stratum); no period.
+     */
     public record Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
-            List<String> counties) {
+            List<String> counties, List<String> groups) {
 
         public Frame {
             decisions = Set.copyOf(decisions);
             programs = Set.copyOf(programs);
             counties = List.copyOf(counties);
+            groups = List.copyOf(groups);
+        }
+
+        /** A frame of cases. */
+        public Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
+                List<String> counties) {
+            this(from, to, decisions, programs, counties, List.of());
+        }
+
+        /** A frame of households of focus groups. */
+        public static Frame households(List<String> groups, List<String> counties) {
+            return new Frame(null, null, Set.of(), Set.of(), counties, groups);
+        }
+
+        /** Whether the frame draws households (kind {@code households}) rather than cases. */
+        public boolean ofHouseholds() {
+            return !groups.isEmpty();
         }
 
         /**
@@ -45,6 +66,10 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
          * the plan includes PENDING; any other case without a decision date is bad input.
          */
         public boolean includes(FrameCase c) {
+            if (ofHouseholds()) {
+                return c.group() != null && groups.contains(c.group())
+                        && (counties.isEmpty() || counties.contains(c.countyCode()));
+            }
             if (!decisions.contains(c.decision()) || !programs.contains(c.program())) {
                 return false;
             }

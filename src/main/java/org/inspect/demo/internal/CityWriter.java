@@ -28,6 +28,17 @@ public final class CityWriter {
     private CityWriter() {
     }
 
+    /**
+     * Beside the answer key {@code planted-x.csv}: {@code planted-x-focus.csv}, the oracle's focus groups of every
+     * household (household_id, groups joined by ;), and for month two {@code planted-x-drive.csv}, the counties
+     * planted without a March temporary-assistance drive.
+     */
+    public static Path sibling(Path answerKey, String suffix) {
+        String name = answerKey.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return answerKey.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
+    }
+
     public static DemoSummary write(Path dir, Path answerKey, DemoOptions options) throws IOException {
         Standards standards = DemoStandards.standards();
         Oracle generation = new Oracle(standards, options.asOf());
@@ -44,7 +55,11 @@ public final class CityWriter {
         int unplanned = 0;
         long seed = options.seed();
         double rate = options.anomalyRate();
-        try (CsvOut out = new CsvOut(dir, answerKey)) {
+        Path focusKey = sibling(answerKey, "-focus.csv");
+        try (CsvOut out = new CsvOut(dir, answerKey);
+                java.io.Writer focus = java.nio.file.Files.newBufferedWriter(focusKey,
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+            focus.write("household_id,groups\n");
             out.standards(DemoStandards.rows());
             out.inspectors(InspectorPool.build(seed));
             int plantedSoFar = 0;
@@ -57,6 +72,10 @@ public final class CityWriter {
                     monthTwo.apply(new Rnd(seed, i, 3), d);
                 }
                 out.unit(d);
+                List<String> groups = check.focusGroups(d);
+                if (!groups.isEmpty()) {
+                    focus.write(d.householdId + "," + String.join(";", groups) + "\n");
+                }
                 if (d.planted) {
                     plantedUnits++;
                 }
@@ -71,6 +90,11 @@ public final class CityWriter {
                         }
                     }
                 }
+            }
+            if (options.month() == 2) {
+                java.nio.file.Files.writeString(sibling(answerKey, "-drive.csv"), "county_code\n"
+                        + String.join("", monthTwo.countiesWithoutDrive().stream().map(c -> c + "\n").toList()),
+                        java.nio.charset.StandardCharsets.UTF_8);
             }
             return new DemoSummary(options.referenceDate(), out.counts(), perRule, perCriterion, plantedUnits,
                     unplanned);

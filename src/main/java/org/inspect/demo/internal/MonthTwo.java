@@ -31,6 +31,7 @@ final class MonthTwo {
     }
 
     void apply(Rnd r, Draft d) {
+        marchDrive(d);
         switch (d.scenario) {
             case DIBAO -> {
                 if (d.povertyStatus() == PovertyStatus.NOT_LIFTED && r.chance(0.2)) {
@@ -65,6 +66,71 @@ final class MonthTwo {
             default -> {
             }
         }
+        record(d);
+    }
+
+    /**
+     * Counties planted without a March temporary-assistance drive (rule NO_TEMPORARY_DRIVE, clause 二（三））.
+     * Every other county holds one: its first clean non-poor or dibao household of month two, and about every
+     * 25th after it, gets temporary assistance approved in March; in the planted counties a background grant
+     * that month one dated in March is dated in April instead. Drawn from the household id, not the unit's random
+     * stream, so the rest of month two is as before.
+     */
+    static final List<String> NO_DRIVE = List.of("370923", "370972");
+
+    private final java.util.Set<String> drive = new java.util.TreeSet<>();
+    private final java.util.Set<String> counties = new java.util.TreeSet<>();
+    private final java.util.Set<String> seeded = new java.util.TreeSet<>();
+
+    private void marchDrive(Draft d) {
+        if (!d.inCivilAffairs) {
+            return;
+        }
+        if (NO_DRIVE.contains(d.countyCode)) {
+            for (int i = 0; i < d.cases.size(); i++) {
+                AssistanceCase c = d.cases.get(i);
+                if (inMarch(c)) {
+                    d.cases.set(i, new AssistanceCase(c.caseId(), c.householdId(), c.program(), c.applicantIdNumber(),
+                            c.applicationDate(), c.decision(), c.decisionDate().plusMonths(1), c.decisionReason(),
+                            c.monthlyBenefitYuan(), c.surveyDate(), c.neighbourVisitDate(), c.infoCheckDate(),
+                            c.appraisalDate(), c.noticeStart(), c.noticeEnd(), c.writtenConclusion(), c.filed()));
+                }
+            }
+            return;
+        }
+        if (d.planted || d.scenario != Scenario.NON_POOR && d.scenario != Scenario.DIBAO) {
+            return;
+        }
+        int h = Math.floorMod(d.householdId.hashCode(), 25);
+        if (seeded.add(d.countyCode) || h == 0) {
+            LocalDate decided = LocalDate.of(2019, 3, 1 + Math.floorMod(d.householdId.hashCode(), 28));
+            String reason = h % 2 == 0 ? "因病临时救助（3月集中救助）" : "突发意外，3月集中救助";
+            d.cases.add(new AssistanceCase(d.nextCaseId(Program.TEMPORARY), d.householdId, Program.TEMPORARY,
+                    d.head().idNumber().value(), decided.minusDays(5), Decision.APPROVED, decided, reason,
+                    java.math.BigDecimal.valueOf(500 + 100L * Math.floorMod(d.householdId.hashCode(), 16)),
+                    decided.minusDays(3), null, null, null, null, null, null, null));
+        }
+    }
+
+    private static boolean inMarch(AssistanceCase c) {
+        return c.program() == Program.TEMPORARY && c.decision() == Decision.APPROVED && c.decisionDate() != null
+                && c.decisionDate().getYear() == 2019 && c.decisionDate().getMonthValue() == 3;
+    }
+
+    /** Records, after the unit is final, whether its county approved temporary assistance in March. */
+    private void record(Draft d) {
+        if (!d.inCivilAffairs) {
+            return;
+        }
+        counties.add(d.countyCode);
+        if (d.cases.stream().anyMatch(MonthTwo::inMarch)) {
+            drive.add(d.countyCode);
+        }
+    }
+
+    /** The counties of month two's civil-affairs rolls that approved no temporary assistance in March. */
+    List<String> countiesWithoutDrive() {
+        return counties.stream().filter(c -> !drive.contains(c)).toList();
     }
 
     private void terminateDibao(Rnd r, Draft d) {

@@ -284,4 +284,31 @@ final class Oracle {
                 .filter(c -> person == null || (c.program() == Program.TEKUN && person.equals(c.applicantIdNumber())))
                 .max(Comparator.comparing(AssistanceCase::decisionDate));
     }
+
+    /**
+     * The focus groups of a unit (rules.md 重点排查), read independently of the focus package: none when the unit
+     * is not in the civil-affairs rolls or is covered; UNCOVERED_POOR when registered and not lifted; MARGINAL when
+     * property is within limits and standard ≤ per-capita income < 1.5 × standard (the demo's standards give no
+     * MARGINAL_FACTOR); SEVERE when a member is seriously ill or disabled of grade 1 or 2. In that order.
+     */
+    List<String> focusGroups(Draft d) {
+        List<String> groups = new ArrayList<>();
+        if (!d.inCivilAffairs || covered(d)) {
+            return groups;
+        }
+        if (d.povertyStatus() == PovertyStatus.NOT_LIFTED) {
+            groups.add("UNCOVERED_POOR");
+        }
+        BigDecimal pc = perCapita(d);
+        BigDecimal standard = dibaoStandard(d.countyCode);
+        if (propertyWithinLimits(d) && pc.compareTo(standard) >= 0
+                && pc.compareTo(standard.multiply(new BigDecimal("1.5"))) < 0) {
+            groups.add("MARGINAL");
+        }
+        if (d.members.stream().anyMatch(m -> m.seriousIllness()
+                || m.disabilityGrade() != null && (m.disabilityGrade() == 1 || m.disabilityGrade() == 2))) {
+            groups.add("SEVERE");
+        }
+        return groups;
+    }
 }

@@ -56,14 +56,18 @@ public final class ChecklistWriter {
         int n = 1;
         for (Item item : sheet.items()) {
             rows.add(List.of(String.valueOf(n++), item.caseId(), place(item), redactor.name(item.headName()),
-                    w.code("program", item.program())));
+                    item.visit() != null ? item.visit().groups() : w.code("program", item.program())));
         }
         doc.table(t.text("list.table"), new float[] {7, 22, 43, 12, 12}, rows, 9.5f,
                 new boolean[] {true, false, false, false, false});
         n = 1;
         for (Item item : sheet.items()) {
             doc.pageBreak();
-            item(doc, item, n++, sheet.items().size());
+            if (item.visit() != null) {
+                visit(doc, item, n++, sheet.items().size());
+            } else {
+                item(doc, item, n++, sheet.items().size());
+            }
         }
     }
 
@@ -92,6 +96,48 @@ public final class ChecklistWriter {
         doc.subheading(t.text("fill.heading"));
         List<List<String>> blanks = new ArrayList<>();
         for (String field : t.paragraphs("fill.fields", Map.of())) {
+            blanks.add(List.of(field, "\n\n"));
+        }
+        doc.table(t.text("fill.table"), new float[] {32, 68}, blanks, 10f, null);
+    }
+
+    /** The page of a focus household, which may never have applied: who lives there, what the rolls show, what to ask. */
+    private void visit(PdfDoc doc, Item item, int n, int of) {
+        ChecklistInput.HomeVisit v = item.visit();
+        doc.subheading(t.text("visit.heading", Map.of("n", n, "of", of, "household", item.householdId())));
+        List<List<String>> facts = List.of(
+                List.of(t.text("field.household"), nz(item.householdId()), t.text("field.place"), place(item)),
+                List.of(t.text("field.address"), nz(item.address()), t.text("field.members"),
+                        String.valueOf(item.members())),
+                List.of(t.text("field.head"), redactor.name(item.headName()), t.text("field.headId"),
+                        redactor.id(item.headIdNumber())),
+                List.of(t.text("visit.groups"), v.groups(), t.text("field.team"), String.join("、", item.teammates())),
+                List.of(t.text("visit.income"), t.text("visit.incomeValue", Map.of("income", v.perCapitaIncome(),
+                        "standard", v.dibaoStandard(), "limit", v.marginLimit())), t.text("visit.property"),
+                        v.property()),
+                List.of(t.text("visit.poor"), v.poorHouseholds().isEmpty() ? t.text("visit.none") : v.poorHouseholds(),
+                        "", ""));
+        doc.table(t.text("case.table"), new float[] {16, 34, 16, 34}, facts, 9.5f, null);
+        List<List<String>> people = new ArrayList<>();
+        for (ChecklistInput.Resident r : v.residents()) {
+            people.add(List.of(redactor.name(r.name()), redactor.id(r.idNumber()), r.description(), ""));
+        }
+        doc.table(t.text("visit.residents"), new float[] {12, 24, 44, 20}, people, 9f, null);
+        List<List<String>> rolls = new ArrayList<>();
+        v.incomes().forEach(i -> rolls.add(List.of(t.text("visit.incomeItem"), i, "")));
+        v.assets().forEach(a -> rolls.add(List.of(t.text("visit.asset"), a, "")));
+        if (rolls.isEmpty()) {
+            rolls.add(List.of("", t.text("visit.none"), ""));
+        }
+        doc.table(t.text("visit.rolls"), new float[] {14, 62, 24}, rolls, 9f, null);
+        List<List<String>> checks = new ArrayList<>();
+        int k = 1;
+        for (String point : t.paragraphs("visit.points", Map.of())) {
+            checks.add(List.of(String.valueOf(k++), point, "", ""));
+        }
+        doc.table(t.text("verify.table"), new float[] {6, 66, 14, 14}, checks, 9.5f, new boolean[] {true});
+        List<List<String>> blanks = new ArrayList<>();
+        for (String field : t.paragraphs("visit.fields", Map.of())) {
             blanks.add(List.of(field, "\n\n"));
         }
         doc.table(t.text("fill.table"), new float[] {32, 68}, blanks, 10f, null);

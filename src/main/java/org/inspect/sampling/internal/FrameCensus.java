@@ -135,6 +135,7 @@ public final class FrameCensus {
             case PROGRAM -> plan.frame().programs().stream().sorted().map(Program::name).forEach(values::add);
             case OUTCOME -> plan.frame().decisions().stream().sorted().map(Outcome::of).sorted()
                     .map(Outcome::name).forEach(values::add);
+            case GROUP -> values.addAll(plan.frame().groups());
             case TOWNSHIP -> throw new IllegalStateException("townships are not enumerated");
         }
         return values;

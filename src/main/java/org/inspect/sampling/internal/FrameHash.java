@@ -10,7 +10,8 @@ import org.inspect.sampling.FrameCase;
 /**
  * SHA-256 of a stratum's frame: for each case in canonical order, the UTF-8 bytes of case_id, household_id,
  * county_code, township, program, decision, decision_date (ISO, empty when none) joined by TAB and ended by
- * LF; a missing value is the empty string.
+ * LF; a missing value is the empty string. A household frame row hashes household_id, county_code, township
+ * and group, joined and ended the same way.
  */
 public final class FrameHash {
 
@@ -18,6 +19,12 @@ public final class FrameHash {
 
     /** Adds one case. */
     public void add(FrameCase c) {
+        if (c.group() != null) {
+            // a household frame row: household_id, county_code, township, group
+            digest.update((String.join("\t", nz(c.householdId()), nz(c.countyCode()), nz(c.township()), c.group())
+                    + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String line = String.join("\t", nz(c.caseId()), nz(c.householdId()), nz(c.countyCode()), nz(c.township()),
                 c.program().name(), c.decision().name(),
                 c.decisionDate() == null ? "" : c.decisionDate().toString()) + "\n";

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.inspect.error.BadInputException;
+import org.inspect.focus.FocusGroup;
 import org.inspect.model.Coded;
 import org.inspect.model.Decision;
 import org.inspect.model.Program;
@@ -34,6 +35,9 @@ public final class PlanJson {
     private static final Set<Program> DEFAULT_PROGRAMS = EnumSet.of(Program.DIBAO, Program.TEKUN);
     private static final List<Dimension> DEFAULT_STRATA = List.of(Dimension.COUNTY, Dimension.PROGRAM,
             Dimension.OUTCOME);
+
+    private static final List<Dimension> HOUSEHOLD_STRATA = List.of(Dimension.COUNTY, Dimension.GROUP);
+    private static final String HOUSEHOLDS = "households";
 
     private final String source;
 
@@ -64,7 +68,7 @@ public final class PlanJson {
         BigDecimal confidence = root.has("confidence") ? openRate(root.get("confidence"), "confidence")
                 : new BigDecimal("0.95");
         SamplingPlan.Frame frame = frame(root.get("frame"));
-        List<Dimension> strata = strata(root.get("strata"));
+        List<Dimension> strata = strata(root.get("strata"), frame.ofHouseholds());
         if (!root.has("size")) {
             throw fail("size", "is missing: give {\"rate\", \"min\", \"max\"}, {\"count\"} or"
                     + " {\"confidence\", \"tolerable\", \"expected\"}");
@@ -78,7 +82,16 @@ public final class PlanJson {
         if (node == null || !node.isObject()) {
             throw fail("frame", "is missing: give at least {\"from\": \"2019-03-01\", \"to\": \"2019-06-30\"}");
         }
-        onlyFields(node, "frame", "from", "to", "decisions", "programs", "counties");
+        if (node.has("kind")) {
+            String kind = node.get("kind").asText();
+            if (HOUSEHOLDS.equals(kind)) {
+                return householdFrame(node);
+            }
+            if (!"cases".equals(kind)) {
+                throw fail("frame.kind", "'" + kind + "' is not a frame kind: use cases (the default) or households");
+            }
+        }
+        onlyFields(node, "frame", "kind", "from", "to", "decisions", "programs", "counties");
         LocalDate from = date(node, "from");
         LocalDate to = date(node, "to");
         if (from.isAfter(to)) {
@@ -88,6 +101,31 @@ public final class PlanJson {
                 Decision.class) : DEFAULT_DECISIONS;
         Set<Program> programs = node.has("programs") ? codes(node.get("programs"), "frame.programs", Program.class)
                 : DEFAULT_PROGRAMS;
+        return new SamplingPlan.Frame(from, to, decisions, programs, counties(node));
+    }
+
+    /** {@code {"kind": "households", "groups": [...], "counties": [...]}}: households of focus groups. */
+    private SamplingPlan.Frame householdFrame(JsonNode node) {
+        onlyFields(node, "frame", "kind", "groups", "counties");
+        List<String> groups = new ArrayList<>();
+        if (!node.has("groups")) {
+            throw fail("frame.groups", "is missing: give the focus groups, e.g. [\"UNCOVERED_POOR\", \"MARGINAL\","
+                    + " \"SEVERE\"]");
+        }
+        for (JsonNode g : array(node.get("groups"), "frame.groups")) {
+            String group = Coded.parse(FocusGroup.class, g.asText()).orElseThrow(() -> fail("frame.groups", "'"
+                    + g.asText() + "' is not a focus group: " + Coded.spellings(FocusGroup.class))).name();
+            if (!groups.contains(group)) {
+                groups.add(group);
+            }
+        }
+        if (groups.isEmpty()) {
+            throw fail("frame.groups", "is empty: the frame would hold no household");
+        }
+        return SamplingPlan.Frame.households(groups, counties(node));
+    }
+
+    private List<String> counties(JsonNode node) {
         List<String> counties = new ArrayList<>();
         if (node.has("counties")) {
             for (JsonNode c : array(node.get("counties"), "frame.counties")) {
@@ -97,16 +135,21 @@ public final class PlanJson {
                 counties.add(c.asText());
             }
         }
-        return new SamplingPlan.Frame(from, to, decisions, programs, counties);
+        return counties;
     }
 
-    private List<Dimension> strata(JsonNode node) {
+    private List<Dimension> strata(JsonNode node, boolean households) {
         if (node == null) {
-            return DEFAULT_STRATA;
+            return households ? HOUSEHOLD_STRATA : DEFAULT_STRATA;
         }
         Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
         for (JsonNode d : array(node, "strata")) {
-            dims.add(dimension(d.asText(), "strata"));
+            Dimension dim = dimension(d.asText(), "strata");
+            if (households ? dim == Dimension.PROGRAM || dim == Dimension.OUTCOME : dim == Dimension.GROUP) {
+                throw fail("strata", "'" + dim.key() + "' does not apply to a frame of " + (households
+                        ? "households: use county, township, group" : "cases: use county, township, program, outcome"));
+            }
+            dims.add(dim);
         }
         return List.copyOf(dims);
     }
@@ -117,7 +160,7 @@ public final class PlanJson {
                 return d;
             }
         }
-        throw fail(field, "'" + text + "' is not a dimension: use county, township, program, outcome");
+        throw fail(field, "'" + text + "' is not a dimension: use county, township, program, outcome, group");
     }
 
     private SizeRule size(JsonNode node, String field) {
@@ -201,6 +244,8 @@ public final class PlanJson {
                 throw fail(field, "'" + value + "' is not an outcome: APPROVED, REFUSED (rejected or terminated),"
                         + " PENDING");
             }
+            case GROUP -> Coded.parse(FocusGroup.class, value).orElseThrow(() -> fail(field, "'" + value
+                    + "' is not a focus group: " + Coded.spellings(FocusGroup.class))).name();
             case COUNTY, TOWNSHIP -> value;
         };
     }
@@ -291,15 +336,16 @@ public final class PlanJson {
         }
         root.put("confidence", plan.confidence());
         ObjectNode frame = root.putObject("frame");
-        frame.put("from", plan.frame().from().toString());
-        frame.put("to", plan.frame().to().toString());
-        ArrayNode decisions = frame.putArray("decisions");
-        EnumSet.copyOf(plan.frame().decisions()).forEach(d -> decisions.add(d.name()));
-        ArrayNode programs = frame.putArray("programs");
-        EnumSet.copyOf(plan.frame().programs()).forEach(p -> programs.add(p.name()));
-        if (!plan.frame().counties().isEmpty()) {
-            ArrayNode counties = frame.putArray("counties");
-            plan.frame().counties().forEach(counties::add);
+        if (plan.frame().ofHouseholds()) {
+            frame.put("kind", HOUSEHOLDS);
+            ArrayNode groups = frame.putArray("groups");
+            plan.frame().groups().forEach(groups::add);
+            if (!plan.frame().counties().isEmpty()) {
+                ArrayNode counties = frame.putArray("counties");
+                plan.frame().counties().forEach(counties::add);
+            }
+        } else {
+            caseFrame(plan, frame);
         }
         ArrayNode strata = root.putArray("strata");
         plan.strata().forEach(d -> strata.add(d.key()));
@@ -314,6 +360,19 @@ public final class PlanJson {
             }
         }
         return Json.write(root);
+    }
+
+    private static void caseFrame(SamplingPlan plan, ObjectNode frame) {
+        frame.put("from", plan.frame().from().toString());
+        frame.put("to", plan.frame().to().toString());
+        ArrayNode decisions = frame.putArray("decisions");
+        EnumSet.copyOf(plan.frame().decisions()).forEach(d -> decisions.add(d.name()));
+        ArrayNode programs = frame.putArray("programs");
+        EnumSet.copyOf(plan.frame().programs()).forEach(p -> programs.add(p.name()));
+        if (!plan.frame().counties().isEmpty()) {
+            ArrayNode counties = frame.putArray("counties");
+            plan.frame().counties().forEach(counties::add);
+        }
     }
 
     private static ObjectNode sizeNode(SizeRule rule) {

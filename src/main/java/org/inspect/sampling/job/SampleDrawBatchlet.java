@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import org.inspect.batch.BatchRuntime;
 import org.inspect.error.InspectException;
 import org.inspect.sampling.Manifest;
-import org.inspect.sampling.RollFrame;
+import org.inspect.sampling.HouseholdFrame;
 import org.inspect.sampling.SampleResult;
 import org.inspect.sampling.SampleRun;
 import org.inspect.sampling.SampleRuns;
@@ -38,7 +38,7 @@ public class SampleDrawBatchlet extends AbstractBatchlet {
         SampleRun run = runs.get(p.runId());
         try {
             SampleResult result = new Sampler(run.plan(), run.seed(), run.seedText())
-                    .draw(new RollFrame(db, run.snapshotId()), new RollReader(db, run.snapshotId()).inspectors(),
+                    .draw(HouseholdFrame.of(db, run.snapshotId(), run.plan()), new RollReader(db, run.snapshotId()).inspectors(),
                             run.teamSize());
             Manifest manifest = result.toManifest(toolkitVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
             runs.store(run.id(), result, manifest);

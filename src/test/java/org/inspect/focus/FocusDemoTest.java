@@ -1,0 +1,182 @@
+package org.inspect.focus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.inspect.demo.DemoCity;
+import org.inspect.demo.DemoOptions;
+import org.inspect.error.ExitCodes;
+import org.inspect.report.PdfText;
+import org.inspect.testing.Cli;
+import org.inspect.testing.Tables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15 on the demo city: the oracle's focus groups against {@code inspect focus}; a household sample drawn
+ * with plan focus-households, verified, exported with home-visit checklists and reported; and month two, where
+ * the planted counties without a March drive are exactly those rule NO_TEMPORARY_DRIVE reports.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FocusDemoTest {
+
+    private static final Pattern RUN = Pattern.compile("Sample run (\\d+) on snapshot");
+    private static final Pattern FULL_ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9X](?![0-9X])");
+
+    @TempDir
+    static Path tmp;
+
+    private Cli cli;
+    private Path key;
+
+    @BeforeAll
+    void importMonthOne() {
+        key = tmp.resolve("planted-2019-03.csv");
+        DemoCity.write(tmp.resolve("in"), key, DemoOptions.defaults().withHouseholds(1200));
+        cli = new Cli(tmp.resolve("data"));
+        Cli.Result r = cli.run("import", "--dir", tmp.resolve("in").toString(), "--snapshot", "2019-03", "--as-of",
+                "2019-03-01");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+    }
+
+    @Test
+    void theFocusListAgreesWithTheOracleAndHasEveryGroup() throws IOException {
+        Path csv = tmp.resolve("focus.csv");
+        Cli.Result r = cli.run("focus", "--snapshot", "2019-03", "--format", "csv", "--full-data", "--out", csv.toString());
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        Map<String, String> listed = new TreeMap<>();
+        for (CSVRecord rec : records(csv)) {
+            listed.put(rec.get(4), Arrays.stream(rec.get(8).split("、")).map(FocusDemoTest::code)
+                    .collect(Collectors.joining(";")));
+        }
+        Map<String, String> oracle = new TreeMap<>();
+        for (CSVRecord rec : records(DemoCity.focusKey(key))) {
+            oracle.put(rec.get(0), rec.get(1));
+        }
+        Set<String> apart = countiesReadingShippedRows();
+        assertEquals(without(oracle, apart), without(listed, apart));
+        Set<String> groups = oracle.values().stream().flatMap(g -> Stream.of(g.split(";")))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("UNCOVERED_POOR", "MARGINAL", "SEVERE"), groups, "the demo plants every focus group");
+        assertTrue(oracle.values().stream().anyMatch(g -> g.contains(";")), "a household in several groups");
+        Cli.Result table = cli.run("focus", "--snapshot", "2019-03", "--county", "370902");
+        assertEquals(ExitCodes.OK, table.exitCode(), table.toString());
+        assertFalse(FULL_ID.matcher(table.out()).find(), "the table masks identity numbers");
+    }
+
+    /**
+     * Counties with a shipped county row (config/standards.csv) for an item the demo's standards.csv gives only
+     * city-wide: until issue 12 makes a data folder's value outrank every shipped value of its item, the import
+     * keeps those county rows while the oracle reads the demo's own table, so incomes there differ.
+     */
+    private Set<String> countiesReadingShippedRows() throws IOException {
+        Map<String, Set<String>> demo = new TreeMap<>();
+        for (CSVRecord r : records(tmp.resolve("in").resolve("standards.csv"))) {
+            demo.computeIfAbsent(r.get(1), k -> new TreeSet<>()).add(r.get(0));
+        }
+        Set<String> out = new TreeSet<>();
+        for (CSVRecord r : records(Path.of("config", "standards.csv"))) {
+            Set<String> given = demo.get(r.get(1));
+            if (!"*".equals(r.get(0)) && given != null && !given.contains(r.get(0))) {
+                out.add(r.get(0));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> without(Map<String, String> byHousehold, Set<String> counties) {
+        Map<String, String> out = new TreeMap<>(byHousehold);
+        out.keySet().removeIf(h -> counties.contains(h.substring(0, 6)));
+        return out;
+    }
+
+    private static String code(String chinese) {
+        return Arrays.stream(FocusGroup.values()).filter(g -> g.chinese().equals(chinese)).findFirst().orElseThrow()
+                .name();
+    }
+
+    private static Iterable<CSVRecord> records(Path file) throws IOException {
+        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+    }
+
+    @Test
+    void drawsVerifiesExportsAndReportsAHouseholdSample() throws IOException {
+        Cli.Result r = cli.run("sample", "--plan", "focus-households", "--seed-text", "2019-03-01 福彩3D 407");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        Matcher m = RUN.matcher(r.out());
+        assertTrue(m.find(), r.out());
+        String run = m.group(1);
+        assertTrue(r.out().contains("group=MARGINAL"), r.out());
+        Cli.Result verified = cli.run("verify-sample", run);
+        assertEquals(ExitCodes.OK, verified.exitCode(), verified.toString());
+        Path export = tmp.resolve("export");
+        assertEquals(ExitCodes.OK, cli.run("sample", "show", run, "--export", export.toString()).exitCode());
+        try (Stream<Path> files = Files.list(export)) {
+            Path checklist = files.filter(p -> p.getFileName().toString().startsWith("checklist-")).findFirst()
+                    .orElseThrow();
+            String text = PdfText.text(checklist);
+            assertTrue(text.contains("重点排查家庭"), text);
+            assertTrue(text.contains("是否曾申请低保"), text);
+            assertFalse(FULL_ID.matcher(text).find(), "the checklist masks identity numbers");
+        }
+        String household;
+        try (org.inspect.store.Database d = org.inspect.store.Database.open(tmp.resolve("data"))) {
+            household = Tables.rows(d, "SELECT household_id FROM sample_case WHERE sample_run_id = " + run
+                    + " ORDER BY household_id", null).get(0).replace("|", "");
+        }
+        Cli.Result visit = cli.run("focus", "visit", run, household, "--result", "DIBAO", "--by", "张检查");
+        assertEquals(ExitCodes.OK, visit.exitCode(), visit.toString());
+        assertEquals(ExitCodes.NOT_FOUND, cli.run("focus", "visit", run, "NO-SUCH", "--result", "NONE").exitCode());
+        assertEquals(ExitCodes.OK, cli.run("check", "--all", "--as-of", "2019-03-01").exitCode());
+        long check = Tables.count(tmp.resolve("data"), "SELECT MAX(id) FROM check_run");
+        Path out = tmp.resolve("reports");
+        Cli.Result report = cli.run("report", "--run", Long.toString(check), "--out", out.toString());
+        assertEquals(ExitCodes.OK, report.exitCode(), report.toString());
+        String text = PdfText.text(out.resolve("report-run" + check + ".pdf"));
+        assertTrue(text.contains("五、集中救助和重点排查情况"), text);
+        assertTrue(text.contains("暂不能判断"), "as of 1 March the drive cannot be judged yet");
+        assertTrue(text.contains("抽样批次 " + run), text);
+    }
+
+    @Test
+    void monthTwoReportsExactlyThePlantedCountiesWithoutAMarchDrive() throws IOException {
+        Path key2 = tmp.resolve("planted-2019-04.csv");
+        DemoCity.write(tmp.resolve("in2"), key2, DemoOptions.defaults().withHouseholds(1200).withMonth(2));
+        Cli cli2 = new Cli(tmp.resolve("data2"));
+        assertEquals(ExitCodes.OK, cli2.run("import", "--dir", tmp.resolve("in2").toString(), "--snapshot", "2019-04",
+                "--as-of", "2019-04-01").exitCode());
+        assertEquals(ExitCodes.OK, cli2.run("check", "--all", "--as-of", "2019-04-01").exitCode());
+        Set<String> planted = new TreeSet<>(Files.readAllLines(DemoCity.driveKey(key2)).subList(1,
+                Files.readAllLines(DemoCity.driveKey(key2)).size()));
+        assertEquals(Set.of("370923", "370972"), planted);
+        try (org.inspect.store.Database d = org.inspect.store.Database.open(tmp.resolve("data2"))) {
+            Set<String> found = Tables.rows(d, "SELECT county_code FROM finding WHERE rule = 'NO_TEMPORARY_DRIVE'", null)
+                    .stream().map(s -> s.replace("|", "")).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(planted, found);
+        }
+    }
+}
