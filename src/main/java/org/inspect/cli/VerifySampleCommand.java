@@ -76,8 +76,9 @@ public final class VerifySampleCommand implements Callable<Integer> {
     static List<StratumMismatch> differences(Workspace ws, long runId) {
         SampleRun run = new SampleRuns(ws.database()).completed(runId);
         long snapshotId = new Snapshots(ws.database()).activeId(run.snapshotLabel());
-        return SampleVerifier.verify(new SampleRuns(ws.database()).manifest(runId),
-                new RollFrame(ws.database(), snapshotId), new RollReader(ws.database(), snapshotId).inspectors());
+        Manifest m = new SampleRuns(ws.database()).manifest(runId);
+        return SampleVerifier.verify(m, HouseholdFrame.of(ws.database(), snapshotId, m.samplingPlan()),
+                new RollReader(ws.database(), snapshotId).inspectors());
     }
 
     private static Manifest read(Path file) {

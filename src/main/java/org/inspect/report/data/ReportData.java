@@ -59,7 +59,7 @@ public final class ReportData {
             String repeat = "inspect check --all --snapshot " + run.snapshotLabel() + " --as-of " + run.asOf();
             return new ReportInput(settings.campaign(), number, rolls, "", DEFAULT_CONFIDENCE.doubleValue(), "", 0L,
                     repeat, List.of(), findings, List.of(), rectification, fullData,
-                    new CheckRuns(db).criteria(checkRunId).sha256(), null)
+                    new CheckRuns(db).criteria(checkRunId).sha256(), null, null)
                     .withFocus(new FocusData(db).assemble(run, settings.campaign()));
         }
         SampleRunReader.SampleRun sample = new SampleRunReader(db).read(sampleRunId);
@@ -73,7 +73,7 @@ public final class ReportData {
         return new ReportInput(settings.campaign(), number, rolls, planText, confidence.doubleValue(),
                 sample.seedText() == null ? "" : sample.seedText(), sample.seed(), "inspect verify-sample " + sampleRunId,
                 strata, findings, sampledCases(sample), rectification, fullData,
-                new CheckRuns(db).criteria(checkRunId).sha256(), null)
+                new CheckRuns(db).criteria(checkRunId).sha256(), null, null)
                     .withFocus(new FocusData(db).assemble(run, settings.campaign()));
     }
 
