@@ -3,10 +3,10 @@ package org.inspect.check.job;
 import org.inspect.config.ConfigFiles;
 import org.inspect.rules.ExclusionCriteria;
 
-/** The exclusion-criteria patterns: the city's {@code config/exclusion-criteria.txt}, else the shipped copy. */
+/** The reader of reasons: the city's {@code config/reason-words.txt}, else the shipped copy. */
 public final class CriteriaConfig {
 
-    static final String FILE = "exclusion-criteria.txt";
+    static final String FILE = "reason-words.txt";
 
     private CriteriaConfig() {
     }
