@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
             RestartCommand.class,
             DemoCommand.class,
             CheckCommand.class,
+            CriteriaCommand.class,
             FindingsCommand.class,
             FindingCommand.class,
             CompareCommand.class,

@@ -14,4 +14,9 @@ public final class CriteriaConfig {
     public static ExclusionCriteria load() {
         return ConfigFiles.local(FILE).map(ExclusionCriteria::load).orElseGet(ExclusionCriteria::fromClasspath);
     }
+
+    /** Where the word list is read from, for messages. */
+    public static String describe() {
+        return ConfigFiles.describe(FILE);
+    }
 }
