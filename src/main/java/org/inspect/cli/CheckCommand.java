@@ -92,6 +92,7 @@ public final class CheckCommand implements Callable<Integer> {
             total.append(String.format(" %8d", t));
         }
         Console.println(total.toString());
+        CriteriaCommand.printReasonsToRead(new org.inspect.check.ReasonReviews(ws.database()).of(run.id()));
     }
 
     private static String shortName(Rule r) {

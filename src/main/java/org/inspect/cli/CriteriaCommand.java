@@ -1,12 +1,15 @@
 package org.inspect.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.inspect.check.job.CriteriaConfig;
+import org.inspect.check.ReasonReviews;
 import org.inspect.error.ExitCodes;
+import org.inspect.model.Counties;
 import org.inspect.model.Criterion;
 import org.inspect.rules.CriterionMatch;
 import org.inspect.rules.ReadClause;
@@ -22,6 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "criteria", resourceBundle = "org.inspect.cli.criteria", mixinStandardHelpOptions = true,
         subcommands = {CriteriaCommand.Test.class})
 public final class CriteriaCommand implements Callable<Integer> {
+
+    /** How many reasons to read a check summary shows in full. */
+    static final int SHOWN = 10;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -110,6 +116,19 @@ public final class CriteriaCommand implements Callable<Integer> {
             for (Map.Entry<Criterion, Long> e : t.perCriterion().entrySet()) {
                 Console.println(Messages.get("criteria.tally.line", e.getKey().code(), e.getKey().chinese(), e.getValue()));
             }
+        }
+    }
+
+    /** Shown in the summary of a check run: the reasons the reader could not place, the first few in full. */
+    static void printReasonsToRead(List<ReasonReviews.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Console.println(Messages.get("criteria.toRead", rows.size(), Math.min(rows.size(), SHOWN)));
+        for (ReasonReviews.Row r : rows.subList(0, Math.min(rows.size(), SHOWN))) {
+            Console.println(Messages.get("criteria.toRead.line", Counties.name(r.countyCode()), r.householdId(),
+                    r.caseId(), r.reason()));
+            Console.println(Messages.get("criteria.toRead.note", r.note()));
         }
     }
 

@@ -24,7 +24,13 @@ public final class Normalized {
         StringBuilder sb = new StringBuilder(reason.length());
         int[] origin = new int[reason.length() * 3 + 1];
         for (int i = 0; i < reason.length(); i++) {
-            String folded = Normalizer.normalize(String.valueOf(reason.charAt(i)), Normalizer.Form.NFKC);
+            char c = reason.charAt(i);
+            if (plain(c)) {
+                origin[sb.length()] = i;
+                sb.append(c);
+                continue;
+            }
+            String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
             for (int k = 0; k < folded.length(); k++) {
                 char ch = folded.charAt(k);
                 if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch)) {
@@ -38,6 +44,11 @@ public final class Normalized {
             text = text.replace(t.getKey(), t.getValue());
         }
         return new Normalized(text, origin, reason);
+    }
+
+    /** Printable ASCII and unified ideographs, which NFKC leaves as they are: the fast path of almost every character. */
+    private static boolean plain(char c) {
+        return (c > ' ' && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF);
     }
 
     public String text() {

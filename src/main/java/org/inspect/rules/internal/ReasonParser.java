@@ -98,7 +98,12 @@ public final class ReasonParser {
     }
 
     private static boolean topic(Token t) {
-        return t.kinds().stream().anyMatch(TOPIC_WORDS::contains);
+        for (WordKind k : t.kinds()) {
+            if (TOPIC_WORDS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Relatives named in a clause that says they live in the household ("与儿子共同居住", "户内儿子"). */
@@ -255,7 +260,12 @@ public final class ReasonParser {
     }
 
     private static boolean has(List<Token> part, WordKind kind) {
-        return part.stream().anyMatch(t -> t.is(kind));
+        for (Token t : part) {
+            if (t.is(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- the decision ------------------------------------------------------------------------------------------

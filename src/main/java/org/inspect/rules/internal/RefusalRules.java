@@ -12,6 +12,9 @@ import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.rules.CriterionMatch;
 import org.inspect.rules.ExclusionCriteria;
+import org.inspect.rules.ReasonReading;
+import org.inspect.rules.ReasonToRead;
+import org.inspect.model.HouseholdFile;
 
 /**
  * The rules about refusals and terminations of dibao or tekun: ILLEGAL_EXCLUSION (clauses 四（二）、四（三）、一),
@@ -52,6 +55,19 @@ public final class RefusalRules {
                 .put("所涉对象", matches.stream().map(CriterionMatch::whose).distinct().collect(Collectors.joining("、")));
         return Finding.of(Rule.ILLEGAL_EXCLUSION, criterion, f.county(), f.householdId(), c.caseId(), null, detail,
                 e.build());
+    }
+
+    public List<ReasonToRead> reasonsToRead(HouseholdFile file) {
+        List<ReasonToRead> out = new ArrayList<>();
+        for (AssistanceCase c : file.cases()) {
+            if (c.isRefusal() && c.decisionReason() != null) {
+                ReasonReading r = criteria.read(c.decisionReason());
+                if (r.needsPersonsReading()) {
+                    out.add(new ReasonToRead(c.caseId(), c.decisionReason(), r.needsReading()));
+                }
+            }
+        }
+        return out;
     }
 
     public List<Finding> noWrittenConclusion(HouseholdFacts f) {

@@ -10,7 +10,12 @@ public record Token(String word, Set<WordKind> kinds, int start, int end) {
     }
 
     public boolean relative() {
-        return kinds.stream().anyMatch(WordKind::relative);
+        for (WordKind k : kinds) {
+            if (k.relative()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relative kind of the word, or {@code null}. */

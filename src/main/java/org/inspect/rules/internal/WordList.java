@@ -22,13 +22,16 @@ public final class WordList {
     private final Map<String, Set<WordKind>> words;
     private final Map<String, String> typos;
     private final Set<Criterion> sole;
-    private final int longest;
+    private final Map<Character, Integer> longestFrom;
 
     private WordList(Map<String, Set<WordKind>> words, Map<String, String> typos, Set<Criterion> sole) {
         this.words = words;
         this.typos = typos;
         this.sole = sole;
-        this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(1);
+        this.longestFrom = new HashMap<>();
+        for (String w : words.keySet()) {
+            longestFrom.merge(w.charAt(0), w.length(), Math::max);
+        }
     }
 
     /** Parses the lines of a word list; {@code source} names it in error messages. */
@@ -121,7 +124,7 @@ public final class WordList {
         List<Token> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            int len = Math.min(longest, text.length() - i);
+            int len = Math.min(longestFrom.getOrDefault(text.charAt(i), 0), text.length() - i);
             Set<WordKind> kinds = null;
             for (; len > 0; len--) {
                 kinds = words.get(text.substring(i, i + len));
