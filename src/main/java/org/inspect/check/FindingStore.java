@@ -89,8 +89,10 @@ public final class FindingStore {
 
     /** The key that makes a finding unique within a run (rules.md section 6: one finding per key). */
     static String key(Finding f) {
-        return f.rule() + "|" + (f.criterion() == null ? "" : f.criterion()) + "|" + nz(f.householdId()) + "|"
+        String key = f.rule() + "|" + (f.criterion() == null ? "" : f.criterion()) + "|" + nz(f.householdId()) + "|"
                 + nz(f.caseId()) + "|" + nz(f.idNumber());
+        // a county-level finding (NO_TEMPORARY_DRIVE) is about no household: its county makes it unique
+        return f.householdId() == null ? key + "|" + nz(f.countyCode()) : key;
     }
 
     private static String nz(String s) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
             DemoCommand.class,
             CheckCommand.class,
             CriteriaCommand.class,
+            FocusCommand.class,
             FindingsCommand.class,
             FindingCommand.class,
             CompareCommand.class,

@@ -10,7 +10,7 @@ public final class Messages {
 
     /** The bundles searched in order: the shared one, then one per feature (each feature owns its file). */
     private static final String[] BUNDLES = {"org.inspect.cli.messages", "org.inspect.cli.sampling",
-        "org.inspect.cli.compare", "org.inspect.cli.report", "org.inspect.cli.criteria"};
+        "org.inspect.cli.compare", "org.inspect.cli.report", "org.inspect.cli.focus", "org.inspect.cli.criteria"};
 
     private Messages() {
     }

@@ -8,7 +8,9 @@ public enum Rule implements Coded {
     PROCEDURE_VIOLATION("违规程序纳入", "二（四）", Severity.MEDIUM),
     ILLEGAL_EXCLUSION("违规设置排除条件", "四（二）、四（三）、一", Severity.MEDIUM),
     NO_WRITTEN_CONCLUSION("未书面说明", "二（二）", Severity.LOW),
-    UNCOVERED_REGISTERED_POOR("建档立卡未纳入未说明", "二（一）、二（二）", Severity.MEDIUM);
+    UNCOVERED_REGISTERED_POOR("建档立卡未纳入未说明", "二（一）、二（二）", Severity.MEDIUM),
+    /** County level: no temporary-assistance drive in March (household and case empty). */
+    NO_TEMPORARY_DRIVE("未开展集中救助", "二（三）", Severity.MEDIUM);
 
     private final String chinese;
     private final String clause;

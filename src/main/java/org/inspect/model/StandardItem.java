@@ -12,6 +12,8 @@ public final class StandardItem {
     public static final String NON_FINANCIAL_ASSET_LIMIT = "NON_FINANCIAL_ASSET_LIMIT";
     public static final String MIGRANT_WORK_MONTH = "MIGRANT_WORK_MONTH";
     public static final String NOTICE_MIN_DAYS = "NOTICE_MIN_DAYS";
+    /** The 低保边缘家庭 limit as a multiple of the dibao standard (focus groups; 1.5 when not given). */
+    public static final String MARGINAL_FACTOR = "MARGINAL_FACTOR";
 
     /** County code of the city-wide default row that a county row overrides. */
     public static final String CITY_WIDE = "*";
@@ -31,7 +33,7 @@ public final class StandardItem {
     public static boolean isKnown(String item) {
         return switch (item) {
             case DIBAO_STANDARD, TEKUN_STANDARD, MIN_WAGE, RURAL_DISPOSABLE_INCOME, SUPPORT_RATE,
-                    FINANCIAL_ASSET_MONTHS, NON_FINANCIAL_ASSET_LIMIT, MIGRANT_WORK_MONTH, NOTICE_MIN_DAYS -> true;
+                    FINANCIAL_ASSET_MONTHS, NON_FINANCIAL_ASSET_LIMIT, MIGRANT_WORK_MONTH, NOTICE_MIN_DAYS, MARGINAL_FACTOR -> true;
             default -> (item.startsWith("CROP_") || item.startsWith("CASH_")) && item.length() > 5;
         };
     }

@@ -1,6 +1,7 @@
 package org.inspect.rules;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.inspect.rules.internal.PropertyChecker;
 import org.inspect.rules.internal.RefusalRules;
 import org.inspect.rules.internal.RegisteredPoorRule;
 import org.inspect.rules.internal.TekunAssessor;
+import org.inspect.rules.internal.TemporaryDriveRule;
 
 /**
  * Applies rules.md sections 1–6 to one household at a time: computes income, property, dibao and tekun
@@ -37,6 +39,7 @@ public final class EligibilityEngine {
     private final ProcedureRule procedureRule;
     private final RefusalRules refusalRules;
     private final RegisteredPoorRule registeredPoorRule = new RegisteredPoorRule();
+    private final TemporaryDriveRule driveRule;
 
     /**
      * @param asOf the reference date for ages (the campaign's reference date, by default its start)
@@ -50,6 +53,7 @@ public final class EligibilityEngine {
         this.tekun = new TekunAssessor(asOf);
         this.procedureRule = new ProcedureRule(standards);
         this.refusalRules = new RefusalRules(criteria);
+        this.driveRule = new TemporaryDriveRule(asOf);
     }
 
     /** The figures and the findings of all seven rules for this household, in rules.md order. */
@@ -91,5 +95,19 @@ public final class EligibilityEngine {
      */
     public Finding unmatchedRegisteredPoor(String poorHouseholdId, List<RegisteredPoorPerson> rows) {
         return registeredPoorRule.unmatched(poorHouseholdId, rows);
+    }
+
+    /**
+     * NO_TEMPORARY_DRIVE for a county (clause 二（三）): null when it approved temporary assistance in March of
+     * {@code campaignYear}, or when March is not over at the reference date ({@link #driveJudgeable}). The
+     * evidence lists the months {@code from} to {@code to}.
+     */
+    public Finding noTemporaryDrive(TemporaryDrive drive, int campaignYear, YearMonth from, YearMonth to) {
+        return driveRule.check(drive, campaignYear, from, to);
+    }
+
+    /** Whether the March drive of the campaign year can be judged at {@code asOf} (after 31 March). */
+    public static boolean driveJudgeable(LocalDate asOf, int campaignYear) {
+        return TemporaryDriveRule.judgeable(asOf, campaignYear);
     }
 }

@@ -80,7 +80,9 @@ class CheckJobTest {
         extra.removeAll(planted);
         assertEquals(Set.of(), missed, "planted anomalies the check missed");
         assertEquals(Set.of(), extra, "findings that were not planted");
-        assertEquals(EnumSet.allOf(Rule.class), rules, "every rule fires on the demo city");
+        // the March drive (NO_TEMPORARY_DRIVE) cannot be judged as of 1 March: TemporaryDriveTest covers it
+        assertEquals(EnumSet.complementOf(EnumSet.of(Rule.NO_TEMPORARY_DRIVE)), rules,
+                "every household rule fires on the demo city");
     }
 
     @Test

@@ -73,6 +73,7 @@ final class Fixtures {
                 case ILLEGAL_EXCLUSION -> "拒绝理由为“儿子有小轿车”，属违规设置的排除条件。";
                 case NO_WRITTEN_CONCLUSION -> "不予纳入，未作出书面结论，也未备案。";
                 case UNCOVERED_REGISTERED_POOR -> "建档立卡未脱贫户，未纳入低保或特困，也无书面结论。";
+                case NO_TEMPORARY_DRIVE -> "2019年3月未批准任何临时救助。";
             };
             f.add(Finding.of(rule, rule == Rule.ILLEGAL_EXCLUSION ? Criterion.RELATIVE_VEHICLE : null, county,
                     "H" + county + String.format("%04d", k), rule == Rule.UNCOVERED_REGISTERED_POOR ? null

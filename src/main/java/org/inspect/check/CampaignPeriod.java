@@ -1,0 +1,57 @@
+package org.inspect.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Properties;
+
+import org.inspect.config.ConfigFiles;
+import org.inspect.error.BadInputException;
+
+/** The campaign's period ({@code campaign.start}, {@code campaign.end} in {@code config/campaign.properties}). */
+public record CampaignPeriod(LocalDate start, LocalDate end) {
+
+    static final String FILE = "campaign.properties";
+
+    /** The city's settings, else the shipped ones. */
+    public static CampaignPeriod load() {
+        try (InputStream in = ConfigFiles.open(FILE)) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new CampaignPeriod(date(p, "campaign.start"), date(p, "campaign.end"));
+        } catch (IOException e) {
+            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate date(Properties p, String key) {
+        String v = p.getProperty(key, "").trim();
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(ConfigFiles.describe(FILE) + ": " + key + "=" + v
+                    + " is not a date: write yyyy-MM-dd", e);
+        }
+    }
+
+    /** The year of the March drive (clause 二（三）): the campaign's first year. */
+    public int year() {
+        return start.getYear();
+    }
+
+    /** The first month the drive evidence lists: the campaign's first month. */
+    public YearMonth firstMonth() {
+        return YearMonth.from(start);
+    }
+
+    /** The last month the evidence lists at a reference date: the campaign's last month, or the reference's. */
+    public YearMonth lastMonth(LocalDate asOf) {
+        YearMonth last = YearMonth.from(end);
+        YearMonth ref = YearMonth.from(asOf);
+        return ref.isBefore(last) ? ref : last;
+    }
+}

@@ -1,0 +1,124 @@
+package org.inspect.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.inspect.check.CampaignPeriod;
+import org.inspect.error.ExitCodes;
+import org.inspect.focus.FocusExport;
+import org.inspect.focus.FocusGroup;
+import org.inspect.focus.FocusGroups;
+import org.inspect.focus.FocusHousehold;
+import org.inspect.model.Counties;
+import org.inspect.model.Masking;
+import org.inspect.store.Snapshots;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code inspect focus}: the focus groups for field checks (重点排查对象), as a table or a complete list. */
+@Command(name = "focus", resourceBundle = "org.inspect.cli.focus", mixinStandardHelpOptions = true,
+        subcommands = FocusVisitCommand.class)
+public final class FocusCommand implements Callable<Integer> {
+
+    enum Format { table, csv, xlsx }
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--snapshot", paramLabel = "LABEL", descriptionKey = "focus.snapshot")
+    String snapshot;
+
+    @Option(names = "--county", paramLabel = "CODE", descriptionKey = "focus.county")
+    String county;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "focus.format")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "focus.out")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "focus.asOf")
+    LocalDate asOf;
+
+    @Option(names = "--full-data", descriptionKey = "focus.fullData")
+    boolean fullData;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Workspace ws = Workspace.open(global)) {
+            long snapshotId = new Snapshots(ws.database()).activeId(snapshot);
+            LocalDate ref = asOf == null ? CampaignPeriod.load().start() : asOf;
+            FocusGroups groups = new FocusGroups(ws.database());
+            if (format == Format.table) {
+                table(groups, snapshotId, ref);
+            } else {
+                Path file = out == null ? defaultFile() : out;
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+                int n;
+                try (OutputStream os = Files.newOutputStream(file); FocusExport export = new FocusExport(os,
+                        format == Format.csv ? FocusExport.Format.CSV : FocusExport.Format.XLSX, fullData)) {
+                    groups.forEach(snapshotId, county, ref, export::write);
+                    n = export.households();
+                }
+                Console.info(Messages.get("focus.written", n, file));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private Path defaultFile() {
+        String label = snapshot == null ? "latest" : snapshot;
+        return Path.of("reports", "focus-" + label + (county == null ? "" : "-" + county) + (fullData ? "-full" : "")
+                + "." + format.name());
+    }
+
+    private void table(FocusGroups groups, long snapshotId, LocalDate ref) {
+        Console.println(Messages.get("focus.definition"));
+        Map<String, Map<FocusGroup, Integer>> counts = new TreeMap<>();
+        Map<String, Integer> households = new TreeMap<>();
+        groups.forEach(snapshotId, county, ref, h -> {
+            Console.println(line(h));
+            households.merge(h.countyCode(), 1, Integer::sum);
+            h.groups().forEach(g -> counts.computeIfAbsent(h.countyCode(), k -> new EnumMap<>(FocusGroup.class))
+                    .merge(g, 1, Integer::sum));
+        });
+        Console.println(Messages.get("focus.summaryHeader"));
+        households.forEach((c, n) -> {
+            Map<FocusGroup, Integer> m = counts.getOrDefault(c, Map.of());
+            Console.println(String.format("%s %8d %8d %8d %8d", CheckCommand.pad(Counties.name(c), 14),
+                    m.getOrDefault(FocusGroup.UNCOVERED_POOR, 0), m.getOrDefault(FocusGroup.MARGINAL, 0),
+                    m.getOrDefault(FocusGroup.SEVERE, 0), n));
+        });
+        Console.println(Messages.get("focus.total", households.values().stream().mapToInt(Integer::intValue).sum()));
+    }
+
+    private String line(FocusHousehold h) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(Counties.name(h.countyCode())).append("  ").append(h.householdId()).append("  ")
+                .append(fullData ? h.headName() : Masking.name(h.headName())).append("  ")
+                .append(Messages.get("focus.members", h.members())).append("  [")
+                .append(h.groupList().stream().map(FocusGroup::chinese).collect(Collectors.joining("、"))).append("]\n    ")
+                .append(Messages.get("focus.figures", FocusExport.row(h, fullData).get(9),
+                        FocusExport.row(h, fullData).get(10), FocusExport.row(h, fullData).get(11),
+                        h.propertyWithinLimits() ? Messages.get("focus.propertyOk") : Messages.get("focus.propertyOver")));
+        if (!h.poorHouseholdIds().isEmpty()) {
+            sb.append("  ").append(Messages.get("focus.poor", String.join("、", h.poorHouseholdIds())));
+        }
+        if (!h.severe().isEmpty()) {
+            sb.append("  ").append(Messages.get("focus.severe", h.severe().stream()
+                    .map(p -> (fullData ? p.name() : Masking.name(p.name())) + "（" + p.what() + "）")
+                    .collect(Collectors.joining("、"))));
+        }
+        return sb.toString();
+    }
+}
