@@ -2,11 +2,18 @@ package org.inspect.batch;
 
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.inspect.store.RollReader;
 
-/** The partition plan of a step over a snapshot's households: one partition per county, two at a time. */
+/**
+ * The partition plan of a step over a snapshot's households: one partition per county, largest first, two at a
+ * time.
+ */
 public final class CountyPartitions {
 
     /** The partition property that names the county. */
@@ -16,7 +23,17 @@ public final class CountyPartitions {
     }
 
     public static PartitionPlan of(long snapshotId) {
-        List<String> counties = new RollReader(BatchRuntime.database(), snapshotId).counties();
+        RollReader rolls = new RollReader(BatchRuntime.database(), snapshotId);
+        // Largest county first: the two threads take the partitions in plan order, so the big counties start at
+        // once and the small ones fill in at the end, and neither thread idles while the other finishes a big
+        // county alone. The order is the same on restart (the snapshot does not change), as JBeret needs.
+        Map<String, Long> sizes = new HashMap<>();
+        for (String county : rolls.counties()) {
+            sizes.put(county, rolls.householdCount(county));
+        }
+        List<String> counties = new ArrayList<>(sizes.keySet());
+        counties.sort(Comparator.comparingLong((String c) -> sizes.get(c)).reversed()
+                .thenComparing(Comparator.naturalOrder()));
         Properties[] props = new Properties[counties.size()];
         for (int i = 0; i < props.length; i++) {
             props[i] = new Properties();

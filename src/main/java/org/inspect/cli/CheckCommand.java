@@ -1,6 +1,8 @@
 package org.inspect.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspect.batch.JobResult;
@@ -27,6 +29,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    /** The campaign's reference date from config/campaign.properties, the default of --as-of. */
+    static LocalDate referenceDate() {
+        return org.inspect.report.data.CampaignSettings.referenceDate();
+    }
+
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "check.asOf")
     LocalDate asOf;
 
@@ -47,8 +54,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            CheckRun run = run(ws, snapshot, asOf == null ? CAMPAIGN_START : asOf, scope.sampleRun);
+            CheckRun run = run(ws, snapshot, asOf == null ? referenceDate() : asOf, scope.sampleRun);
             printSummary(ws, run);
+            Console.info(Messages.get("check.next", run.id()));
         }
         return ExitCodes.OK;
     }
@@ -72,26 +80,29 @@ public final class CheckCommand implements Callable<Integer> {
         Map<String, Map<Rule, Long>> counts = new FindingStore(ws.database()).countsByCountyAndRule(run.id());
         Console.println(Messages.get("check.done", run.id(), run.snapshotLabel(), run.asOf(), run.households(),
                 run.cases()));
-        StringBuilder head = new StringBuilder(String.format("%-12s", Messages.get("check.county")));
+        List<String> head = new ArrayList<>(List.of(Messages.get("check.county")));
+        int[] numeric = new int[Rule.values().length];
         for (Rule r : Rule.values()) {
-            head.append(String.format(" %8s", shortName(r)));
+            head.add(shortName(r));
+            numeric[r.ordinal()] = r.ordinal() + 1;
         }
-        Console.println(head.toString());
+        TextTable table = new TextTable(head, numeric);
         long[] totals = new long[Rule.values().length];
         for (var e : counts.entrySet()) {
-            StringBuilder line = new StringBuilder(pad(Counties.name(e.getKey()), 12));
+            List<Object> line = new ArrayList<>(List.of(Counties.name(e.getKey())));
             for (Rule r : Rule.values()) {
                 long n = e.getValue().getOrDefault(r, 0L);
                 totals[r.ordinal()] += n;
-                line.append(String.format(" %8d", n));
+                line.add(n);
             }
-            Console.println(line.toString());
+            table.row(line);
         }
-        StringBuilder total = new StringBuilder(pad(Messages.get("check.total"), 12));
+        List<Object> total = new ArrayList<>(List.of(Messages.get("check.total")));
         for (long t : totals) {
-            total.append(String.format(" %8d", t));
+            total.add(t);
         }
-        Console.println(total.toString());
+        table.row(total);
+        table.print();
         CriteriaCommand.printReasonsToRead(new org.inspect.check.ReasonReviews(ws.database()).of(run.id()));
     }
 
@@ -101,10 +112,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Pads to a display width, counting a CJK character as two columns. */
     static String pad(String s, int width) {
-        int w = 0;
-        for (char ch : s.toCharArray()) {
-            w += ch > 0x2E80 ? 2 : 1;
-        }
-        return s + " ".repeat(Math.max(0, width - w));
+        return org.inspect.model.DisplayWidth.padRight(s, width);
     }
 }

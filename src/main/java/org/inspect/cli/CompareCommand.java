@@ -23,6 +23,7 @@ import org.inspect.config.ConfigFiles;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
 import org.inspect.error.NotFoundException;
+import org.inspect.export.SheetFormat;
 import org.inspect.model.Counties;
 import org.inspect.report.Campaign;
 import org.inspect.report.Documents;
@@ -64,6 +65,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", descriptionKey = "compare.lang")
     String lang;
 
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|xlsx", descriptionKey = "compare.format")
+    SheetFormat format;
+
+    @Option(names = "--headers", paramLabel = "zh|en", descriptionKey = "compare.headers")
+    String headers;
+
     @Override
     public Integer call() {
         Lang language = Lang.parse(lang);
@@ -76,10 +83,11 @@ public final class CompareCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             CompareRun run = runId != null ? stored(ws, runId)
-                    : run(ws, snapshot, asOf == null ? CheckCommand.CAMPAIGN_START : asOf, against);
+                    : run(ws, snapshot, asOf == null ? CheckCommand.referenceDate() : asOf, against);
             printSummary(ws, run);
             if (out != null) {
-                export(ws, run, out, language);
+                export(ws, run, out, language, new CompareExport(new CompareStore(ws.database()), format,
+                        Exports.headers(headers)));
             }
         }
         return ExitCodes.OK;
@@ -164,8 +172,13 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** Writes the run's CSV lists (full data) and the per-county feedback forms (masked) into {@code dir}. */
     static void export(Workspace ws, CompareRun run, Path dir, Lang lang) {
+        export(ws, run, dir, lang, new CompareExport(new CompareStore(ws.database())));
+    }
+
+    /** Writes the run's lists through {@code lists} and the per-county feedback forms into {@code dir}. */
+    static void export(Workspace ws, CompareRun run, Path dir, Lang lang, CompareExport lists) {
         CompareStore store = new CompareStore(ws.database());
-        List<Path> csv = new CompareExport(store).write(run, dir);
+        List<Path> csv = lists.write(run, dir);
         String againstLabel = run.againstRunId() == null ? null
                 : new CompareRuns(ws.database()).get(run.againstRunId()).snapshotLabel();
         FeedbackInput input = FeedbackForms.input(store, run, againstLabel, campaign(run, lang), lang);

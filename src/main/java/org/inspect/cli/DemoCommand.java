@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
         });
         try {
             Future<Workspace> opening = side.submit(() -> stages.time("open the database",
-                    () -> Workspace.open(global)));
+                    () -> Workspace.create(global)));
             DemoSummary summary;
             try {
                 summary = stages.time("generate " + MONTH_ONE, () -> DemoCity.write(input, key, options));

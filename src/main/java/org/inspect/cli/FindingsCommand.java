@@ -13,6 +13,10 @@ import org.inspect.check.FindingExport;
 import org.inspect.check.FindingStore;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
+import org.inspect.export.HeaderLanguage;
+import org.inspect.export.SheetFormat;
+import org.inspect.export.SheetWriter;
+import org.inspect.export.Sheets;
 import org.inspect.model.Coded;
 import org.inspect.model.Counties;
 import org.inspect.model.Finding;
@@ -26,7 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "findings", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class FindingsCommand implements Callable<Integer> {
 
-    enum Format { table, csv }
+    enum Format { table, csv, xlsx }
 
     @Mixin
     GlobalOptions global;
@@ -37,7 +41,7 @@ public final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "RULE", descriptionKey = "findings.rule")
     String rule;
 
-    @Option(names = "--county", paramLabel = "CODE", descriptionKey = "findings.county")
+    @Option(names = "--county", paramLabel = "COUNTY", descriptionKey = "findings.county")
     String county;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "findings.format")
@@ -45,6 +49,9 @@ public final class FindingsCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "findings.out")
     Path out;
+
+    @Option(names = "--headers", paramLabel = "zh|en", descriptionKey = "findings.headers")
+    String headers;
 
     @Option(names = "--full-data", descriptionKey = "findings.fullData")
     boolean fullData;
@@ -62,6 +69,11 @@ public final class FindingsCommand implements Callable<Integer> {
             r = Coded.parse(Rule.class, rule).orElseThrow(() -> new BadInputException(
                     Messages.get("findings.badRule", rule, Coded.spellings(Rule.class))));
         }
+        String countyCode = null;
+        if (county != null) {
+            countyCode = Counties.resolve(county).orElseThrow(() -> new BadInputException("unknown county " + county)
+                    .localized("findings.badCounty", county, Counties.listing()));
+        }
         try (Workspace ws = Workspace.open(global)) {
             CheckRuns runs = new CheckRuns(ws.database());
             if (listRuns) {
@@ -74,31 +86,12 @@ public final class FindingsCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             CheckRun checkRun = run == null ? runs.latestCompleted() : runs.get(run);
-            FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, county, includeDismissed);
-            try (Writer w = open()) {
-                if (format == Format.csv) {
-                    if (out != null) {
-                        w.write('\uFEFF');
-                    }
-                    FindingExport export = new FindingExport(w, fullData);
-                    new FindingStore(ws.database()).forEach(q, sf -> export.write(sf.finding()));
-                    export.flush();
-                } else {
-                    PrintWriter pw = new PrintWriter(w);
-                    long[] n = {0};
-                    new FindingStore(ws.database()).forEach(q, sf -> {
-                        Finding f = sf.finding();
-                        n[0]++;
-                        pw.printf("#%d  %s  %s%s  %s  %s%n", sf.id(), Counties.name(f.countyCode()),
-                                f.rule().chinese(), f.criterion() == null ? "" : "（" + f.criterion().chinese() + "）",
-                                f.severity().chinese(), sf.verdict() == null ? "" : Messages.get("verdict." + sf.verdict()));
-                        pw.printf("    %s %s  %s %s  %s %s%n", Messages.get("findings.household"), nz(f.householdId()),
-                                Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
-                                fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));
-                        pw.printf("    %s（%s）%n", f.detail(), Messages.get("findings.clause", f.clause()));
-                    });
-                    pw.println(Messages.get("findings.count", n[0], checkRun.id()));
-                    pw.flush();
+            FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, countyCode, includeDismissed);
+            if (format != Format.table) {
+                export(ws, q);
+            } else {
+                try (Writer w = open()) {
+                    table(ws, q, checkRun, new PrintWriter(w));
                 }
             }
         }
@@ -106,6 +99,37 @@ public final class FindingsCommand implements Callable<Integer> {
             Console.info(Messages.get("findings.written", out));
         }
         return ExitCodes.OK;
+    }
+
+    private void export(Workspace ws, FindingStore.Query q) {
+        HeaderLanguage lang = Exports.headers(headers);
+        SheetFormat sheetFormat = format == Format.xlsx ? SheetFormat.XLSX : SheetFormat.CSV;
+        if (sheetFormat == SheetFormat.XLSX && out == null) {
+            throw new BadInputException(Messages.get("findings.xlsxNeedsOut"));
+        }
+        SheetWriter sheet = out == null ? Sheets.csv(new NonClosing(Console.out()), FindingExport.header(lang), false)
+                : Sheets.open(out, sheetFormat, FindingExport.header(lang));
+        try (sheet) {
+            FindingExport export = new FindingExport(sheet, fullData, Exports.words(lang));
+            new FindingStore(ws.database()).forEach(q, export::write);
+        }
+    }
+
+    private void table(Workspace ws, FindingStore.Query q, CheckRun checkRun, PrintWriter pw) {
+        long[] n = {0};
+        new FindingStore(ws.database()).forEach(q, sf -> {
+            Finding f = sf.finding();
+            n[0]++;
+            pw.printf("#%d  %s  %s%s  %s  %s%n", sf.id(), Counties.name(f.countyCode()),
+                    Messages.word(f.rule()), f.criterion() == null ? "" : "（" + Messages.word(f.criterion()) + "）",
+                    Messages.word(f.severity()), sf.verdict() == null ? "" : Messages.get("verdict." + sf.verdict()));
+            pw.printf("    %s %s  %s %s  %s %s%n", Messages.get("findings.household"), nz(f.householdId()),
+                    Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
+                    fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));
+            pw.printf("    %s（%s）%n", f.detail(), Messages.get("findings.clause", f.clause()));
+        });
+        pw.println(Messages.get("findings.count", n[0], checkRun.id()));
+        pw.flush();
     }
 
     private Writer open() throws IOException {

@@ -61,12 +61,15 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(Messages.get("import.noDir", dir));
         }
-        String snapshot = label != null ? label : LocalDate.now().format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        LocalDate reference = CheckCommand.referenceDate();
+        String snapshot = label != null ? label : reference.format(DateTimeFormatter.ofPattern("yyyy-MM"));
         Path rejectsFile = rejects != null ? rejects : Path.of("reports", "rejects-" + snapshot + ".csv");
         ImportParameters params = new ImportParameters(dir, snapshot, skipInvalid, rejectsFile,
-                asOf != null ? asOf : LocalDate.now(), chunkSize);
-        try (Workspace ws = Workspace.open(global)) {
-            return run(ws, params);
+                asOf != null ? asOf : reference, chunkSize);
+        try (Workspace ws = Workspace.create(global)) {
+            int code = run(ws, params);
+            Console.info(Messages.get("import.next", params.label()));
+            return code;
         }
     }
 
@@ -85,6 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
         ValidationResult validation = ImportOutcomes.take(result.executionId());
         if (!result.completed()) {
             if (validation != null && "INVALID".equals(result.exitStatus())) {
+                validation.warnings().forEach(w -> Console.info(Messages.get("warning", w)));
                 printErrors(validation);
                 throw new BadInputException(Messages.get("import.refused", validation.errorCount(), params.dir()));
             }

@@ -13,24 +13,26 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = InspectCommand.Version.class,
         subcommands = {
+            // the workflow first, in its order (import → check → sample → report → notices → rectify)
             ImportCommand.class,
-            SnapshotsCommand.class,
-            JobsCommand.class,
-            RestartCommand.class,
-            DemoCommand.class,
             CheckCommand.class,
             CriteriaCommand.class,
+            SampleCommand.class,
+            ReportCommand.class,
+            NoticesCommand.class,
+            SnapshotsCommand.class,
             FocusCommand.class,
             FindingsCommand.class,
             FindingCommand.class,
             CompareCommand.class,
             PlanCommand.class,
-            SampleCommand.class,
             VerifySampleCommand.class,
-            ReportCommand.class,
-            NoticesCommand.class,
             DisclosureCommand.class,
             VerifyReportCommand.class,
+            JobsCommand.class,
+            RestartCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class InspectCommand implements Callable<Integer> {
@@ -50,6 +52,10 @@ public final class InspectCommand implements Callable<Integer> {
     /** Builds the command line with the shared error handling; tests call this instead of {@link Main}. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new InspectCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.registerConverter(java.time.LocalDate.class, new DateConverter());
+        HelpText.localise(cl);
         cl.setOut(Console.writer(System.out));
         cl.setErr(Console.writer(System.err));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {

@@ -10,15 +10,20 @@ public final class Messages {
 
     /** The bundles searched in order: the shared one, then one per feature (each feature owns its file). */
     private static final String[] BUNDLES = {"org.inspect.cli.messages", "org.inspect.cli.sampling",
-        "org.inspect.cli.compare", "org.inspect.cli.report", "org.inspect.cli.focus", "org.inspect.cli.criteria"};
+        "org.inspect.cli.compare", "org.inspect.cli.report", "org.inspect.cli.focus", "org.inspect.cli.words",
+        "org.inspect.cli.lang", "org.inspect.cli.importing", "org.inspect.cli.bench", "org.inspect.cli.criteria"};
 
     private Messages() {
     }
 
     private static String pattern(String key) {
+        return pattern(key, Locale.getDefault());
+    }
+
+    private static String pattern(String key, Locale locale) {
         for (String name : BUNDLES) {
             try {
-                ResourceBundle b = ResourceBundle.getBundle(name, Locale.getDefault());
+                ResourceBundle b = ResourceBundle.getBundle(name, locale);
                 if (b.containsKey(key)) {
                     return b.getString(key);
                 }
@@ -46,5 +51,17 @@ public final class Messages {
             }
         }
         return new MessageFormat(pattern, Locale.getDefault()).format(plain);
+    }
+
+    /** The word a reader sees for a code ({@code word.Rule.MISSED_DIBAO}: 漏保 / missed dibao); the code if none. */
+    public static String word(Enum<?> code) {
+        return word(code, Locale.getDefault());
+    }
+
+    /** The word for a code in the language of {@code locale}. */
+    public static String word(Enum<?> code, Locale locale) {
+        String key = "word." + code.getDeclaringClass().getSimpleName() + "." + code.name();
+        String pattern = pattern(key, locale);
+        return pattern == null ? code.name() : pattern;
     }
 }

@@ -45,6 +45,9 @@ public final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "reports/notices", paramLabel = "DIR", descriptionKey = "notices.out")
     Path out;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
@@ -53,6 +56,9 @@ public final class NoticesCommand implements Callable<Integer> {
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
             DocumentOptions.printWritten(issue(ws, run, due, settings, out, documents.lang(), documents.fullData).files());
+            boolean rectify = spec.root().subcommands().containsKey("rectify");
+            Console.info(Messages.get("notices.next", rectify ? "inspect rectify --help"
+                    : "inspect finding confirm ID / inspect finding dismiss ID --reason TEXT"));
         }
         return ExitCodes.OK;
     }

@@ -17,11 +17,14 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.inspect.config.ConfigFiles;
 import org.inspect.error.ExitCodes;
 import org.inspect.error.NotFoundException;
+import org.inspect.export.Column;
+import org.inspect.export.HeaderLanguage;
+import org.inspect.export.SheetFormat;
+import org.inspect.export.SheetWriter;
+import org.inspect.export.Sheets;
 import org.inspect.model.Counties;
 import org.inspect.model.Inspector;
 import org.inspect.model.Masking;
@@ -48,7 +51,8 @@ import picocli.CommandLine.Parameters;
 public final class SampleShowCommand implements Callable<Integer> {
 
     static final String MANIFEST_FILE = "manifest.json";
-    static final String SAMPLE_FILE = "sample.csv";
+    static final String SAMPLE_BASE = "sample";
+    static final String SAMPLE_FILE = SAMPLE_BASE + ".csv";
 
     @Mixin
     GlobalOptions global;
@@ -61,6 +65,12 @@ public final class SampleShowCommand implements Callable<Integer> {
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", descriptionKey = "show.lang")
     String lang;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|xlsx", descriptionKey = "show.format")
+    SheetFormat format;
+
+    @Option(names = "--headers", paramLabel = "zh|en", descriptionKey = "show.headers")
+    String headers;
 
     @Override
     public Integer call() {
@@ -83,7 +93,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             printLoads(m, pool);
             if (export != null) {
                 List<SampledCase> cases = runs.cases(run.id(), detailSnapshot);
-                for (Path p : export(export, run, m, cases, pool, l)) {
+                for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers))) {
                     Console.println(Messages.get("show.written", p));
                 }
             }
@@ -132,15 +142,15 @@ public final class SampleShowCommand implements Callable<Integer> {
 
     /** Writes the manifest, the sample CSV and the checklists into {@code dir}; returns the files written. */
     static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
-            Map<String, Inspector> pool, Lang lang) {
+            Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             Path manifest = dir.resolve(MANIFEST_FILE);
             Files.writeString(manifest, m.toJson(), StandardCharsets.UTF_8);
             files.add(manifest);
-            Path sample = dir.resolve(SAMPLE_FILE);
-            writeCsv(sample, cases);
+            Path sample = dir.resolve(format.fileName(SAMPLE_BASE));
+            writeSheet(sample, format, headers, cases);
             files.add(sample);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into " + dir, e);
@@ -150,13 +160,18 @@ public final class SampleShowCommand implements Callable<Integer> {
         return files;
     }
 
-    private static void writeCsv(Path file, List<SampledCase> cases) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader("case_id", "household_id",
-                        "county_code", "county", "township", "village", "address", "head_name", "head_id_number",
-                        "program", "decision", "decision_date", "stratum", "inspector_ids").build())) {
+    /** The columns of the sample list. */
+    static final List<Column> SAMPLE_COLUMNS = List.of(new Column("case_id", "案件编号"),
+            new Column("household_id", "家庭编号"), new Column("county_code", "县（市、区）代码"),
+            new Column("county", "县（市、区）"), new Column("township", "乡镇（街道）"), new Column("village", "村（社区）"),
+            new Column("address", "地址"), new Column("head_name", "户主姓名"), new Column("head_id_number", "户主身份证号"),
+            new Column("program", "救助类型"), new Column("decision", "决定"), new Column("decision_date", "决定日期"),
+            new Column("stratum", "抽样层"), new Column("inspector_ids", "核查人员编号"));
+
+    private static void writeSheet(Path file, SheetFormat format, HeaderLanguage headers, List<SampledCase> cases) {
+        try (SheetWriter sheet = Sheets.open(file, format, Sheets.header(SAMPLE_COLUMNS, headers))) {
             for (SampledCase c : cases) {
-                csv.printRecord(c.caseId(), c.householdId(), c.countyCode(), Counties.name(c.countyCode()),
+                sheet.row(c.caseId(), c.householdId(), c.countyCode(), Counties.name(c.countyCode()),
                         c.township(), c.village(), c.address(), Masking.name(c.headName()),
                         Masking.idNumber(c.headIdNumber()), c.program(), c.decision(), c.decisionDate(),
                         c.stratumKey(), String.join(";", c.inspectorIds()));

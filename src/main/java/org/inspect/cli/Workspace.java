@@ -14,7 +14,22 @@ final class Workspace implements AutoCloseable {
         this.batch = batch;
     }
 
+    /**
+     * Opens the database of the data folder, which must exist: a command that reads, pointed at a folder without
+     * a database, says so instead of creating an empty one.
+     */
     static Workspace open(GlobalOptions global) {
+        java.nio.file.Path db = global.dataDir().resolve("db");
+        if (!java.nio.file.Files.exists(db.resolve("inspect.properties"))
+                && !java.nio.file.Files.exists(db.resolve("inspect.script"))) {
+            throw new org.inspect.error.NotFoundException("no database in " + global.dataDir())
+                    .localized("error.noDatabase", global.dataDir().toAbsolutePath().normalize());
+        }
+        return create(global);
+    }
+
+    /** Opens the database of the data folder, creating it when there is none (import, demo). */
+    static Workspace create(GlobalOptions global) {
         if (global.verbose()) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }

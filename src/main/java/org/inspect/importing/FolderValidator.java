@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.inspect.importing.internal.Keys;
 import org.inspect.importing.internal.Layout;
 import org.inspect.importing.internal.LongMap;
+import org.inspect.importing.internal.Texts;
 import org.inspect.model.AssistanceCase;
 import org.inspect.model.Household;
 import org.inspect.model.Income;
@@ -80,8 +81,7 @@ public final class FolderValidator {
                     recheck(RollFile.MEMBERS, this::memberOfRejectedHousehold);
                 }
             } else if (!rejects.isFileRejected(RollFile.HOUSEHOLDS)) {
-                rejectWholeFile(RollFile.HOUSEHOLDS, name(RollFile.MEMBERS)
-                        + " is missing; every household's head must be listed there", true);
+                rejectWholeFile(RollFile.HOUSEHOLDS, Texts.get("file.headsMissing", name(RollFile.MEMBERS)), true);
             }
         }
         for (RollFile f : List.of(RollFile.INCOMES, RollFile.DEDUCTIONS, RollFile.ASSETS, RollFile.OBLIGORS,
@@ -178,13 +178,13 @@ public final class FolderValidator {
     /** Whether a household-dependent file can be checked: households.csv is there and not rejected whole. */
     private boolean dependencyUsable(RollFile kind) {
         if (!present(RollFile.HOUSEHOLDS) && !rejects.isFileRejected(RollFile.HOUSEHOLDS)) {
-            addError(RowError.ofFile(name(kind), name(RollFile.HOUSEHOLDS) + " is missing; " + name(kind)
-                    + " refers to its households"));
-            rejects.rejectFile(kind, name(RollFile.HOUSEHOLDS) + " is missing", 0);
+            addError(RowError.ofFile(name(kind), Texts.get("file.householdsMissing",
+                    name(RollFile.HOUSEHOLDS), name(kind))));
+            rejects.rejectFile(kind, Texts.get("file.missing", name(RollFile.HOUSEHOLDS)), 0);
             return false;
         }
         if (rejects.isFileRejected(RollFile.HOUSEHOLDS)) {
-            rejects.rejectFile(kind, "because " + name(RollFile.HOUSEHOLDS) + " was rejected", 0);
+            rejects.rejectFile(kind, Texts.get("file.because", name(RollFile.HOUSEHOLDS)), 0);
             return false;
         }
         return true;
@@ -255,7 +255,7 @@ public final class FolderValidator {
         if (standards.find(county, item).isPresent()) {
             return true;
         }
-        row.error(column, value, "no " + item + " for county " + county + " and no city-wide (*) default");
+        row.error(column, value, Texts.get("standard.missing", item, county));
         return false;
     }
 
@@ -267,8 +267,7 @@ public final class FolderValidator {
         if (row.parsed.valid()) {
             Household h = row.value(Household.class);
             if (households.contains(key)) {
-                row.error(Layout.HOUSEHOLD_ID, id, "expected a unique household_id; " + id
-                        + " is already on an earlier row");
+                row.error(Layout.HOUSEHOLD_ID, id, Texts.get("unique.household", id));
                 return;
             }
             hasStandard(row, h.countyCode(), StandardItem.DIBAO_STANDARD, Layout.COUNTY_CODE, h.countyCode());
@@ -294,11 +293,11 @@ public final class FolderValidator {
         }
         long key = Keys.of(id);
         if (!households.contains(key)) {
-            row.error(Layout.HOUSEHOLD_ID, id, "household " + id + " not found in " + name(RollFile.HOUSEHOLDS));
+            row.error(Layout.HOUSEHOLD_ID, id, Texts.get("household.notFound", id, name(RollFile.HOUSEHOLDS)));
             return ABSENT;
         }
         if (householdRejected(key)) {
-            row.because("because household " + id + " was rejected");
+            row.because(Texts.get("because.household", id));
             return ABSENT;
         }
         return key;
@@ -312,8 +311,7 @@ public final class FolderValidator {
         }
         long key = Keys.ofIdNumber(id);
         if (members.contains(key) || rejectedMembers.contains(key)) {
-            row.error(Layout.ID_NUMBER, id, "expected an id_number unique across " + name(RollFile.MEMBERS) + "; "
-                    + id + " is already on an earlier row");
+            row.error(Layout.ID_NUMBER, id, Texts.get("unique.idNumber", name(RollFile.MEMBERS), id));
             return;
         }
         long householdKey = row.parsed.householdId() == null ? ABSENT : Keys.of(row.parsed.householdId());
@@ -332,10 +330,10 @@ public final class FolderValidator {
             return;
         }
         if (rejectedMembers.get(head, ABSENT) == key) {
-            row.because("because head " + h.headIdNumber() + " was rejected in " + name(RollFile.MEMBERS));
+            row.because(Texts.get("because.head", h.headIdNumber(), name(RollFile.MEMBERS)));
         } else {
-            row.error("head_id_number", h.headIdNumber(), "head " + h.headIdNumber()
-                    + " is not a member of household " + h.householdId() + " in " + name(RollFile.MEMBERS));
+            row.error("head_id_number", h.headIdNumber(), Texts.get("head.notMember",
+                    h.headIdNumber(), h.householdId(), name(RollFile.MEMBERS)));
         }
         households.put(key, households.get(key, 0) | 1);
     }
@@ -343,7 +341,7 @@ public final class FolderValidator {
     private void memberOfRejectedHousehold(Row row) {
         Member m = row.value(Member.class);
         if (householdRejected(Keys.of(m.householdId()))) {
-            row.because("because household " + m.householdId() + " was rejected");
+            row.because(Texts.get("because.household", m.householdId()));
             long key = Keys.ofIdNumber(m.idNumber().value());
             rejectedMembers.put(key, members.get(key, ABSENT));
         }
@@ -356,10 +354,10 @@ public final class FolderValidator {
             return;
         }
         if (rejectedMembers.get(key, ABSENT) == household) {
-            row.because("because member " + idNumber + " was rejected in " + name(RollFile.MEMBERS));
+            row.because(Texts.get("because.member", idNumber, name(RollFile.MEMBERS)));
         } else {
-            row.error(column, idNumber, idNumber + " is not a member of household " + householdId + " in "
-                    + name(RollFile.MEMBERS));
+            row.error(column, idNumber, Texts.get("member.notInHousehold", idNumber, householdId,
+                    name(RollFile.MEMBERS)));
         }
     }
 
@@ -399,7 +397,7 @@ public final class FolderValidator {
 
     private void assistanceCase(Row row, long household, AssistanceCase c) {
         if (!caseIds.put(Keys.of(c.caseId()), row.parsed.line())) {
-            row.error("case_id", c.caseId(), "expected a unique case_id; " + c.caseId() + " is already on an earlier row");
+            row.error("case_id", c.caseId(), Texts.get("unique.case", c.caseId()));
         }
         memberOf(row, household, c.householdId(), c.applicantIdNumber(), "applicant_id_number");
     }
@@ -417,7 +415,7 @@ public final class FolderValidator {
         if (row.parsed.valid()) {
             String id = row.value(Inspector.class).inspectorId();
             if (!inspectorIds.put(Keys.of(id), row.parsed.line())) {
-                row.error("inspector_id", id, "expected a unique inspector_id; " + id + " is already on an earlier row");
+                row.error("inspector_id", id, Texts.get("unique.inspector", id));
             }
         }
     }

@@ -1,10 +1,5 @@
 package org.inspect.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,8 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.inspect.export.Column;
+import org.inspect.export.HeaderLanguage;
+import org.inspect.export.SheetWriter;
+import org.inspect.export.Sheets;
 
 /**
  * The rows an import must skip, by file and line, each with its reasons: its own errors, or
@@ -66,22 +63,25 @@ public final class Rejects {
         return Collections.unmodifiableList(rows.getOrDefault(f, new TreeMap<>()).getOrDefault(line, List.of()));
     }
 
-    /** Writes {@code file,line,reasons} (reasons joined by "; "), a whole rejected file as line 0. */
+    /** The columns of the rejects file. */
+    public static final List<Column> COLUMNS = List.of(new Column("file", "文件"), new Column("line", "行号"),
+            new Column("reasons", "原因"));
+
+    /**
+     * Writes {@code file,line,reasons} (reasons joined by "; "), a whole rejected file as line 0, through the
+     * shared spreadsheet writer (a byte-order mark, headers in the locale's language; .xlsx if the name says so).
+     */
     public void writeCsv(Path out) {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            p.printRecord("file", "line", "reasons");
+        try (SheetWriter p = Sheets.open(out, Sheets.header(COLUMNS, HeaderLanguage.ofLocale()))) {
             for (RollFile f : RollFile.values()) {
                 String name = fileNames.getOrDefault(f, f.baseName() + ".csv");
                 if (wholeFiles.containsKey(f)) {
-                    p.printRecord(name, 0, wholeFiles.get(f));
+                    p.row(name, 0, wholeFiles.get(f));
                 }
                 for (Map.Entry<Long, List<String>> e : rows.getOrDefault(f, new TreeMap<>()).entrySet()) {
-                    p.printRecord(name, e.getKey(), String.join("; ", e.getValue()));
+                    p.row(name, e.getKey(), String.join("; ", e.getValue()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
         }
     }
 

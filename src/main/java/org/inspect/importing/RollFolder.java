@@ -1,5 +1,7 @@
 package org.inspect.importing;
 
+import org.inspect.importing.internal.Texts;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ public final class RollFolder {
     /** @throws BadInputException when {@code dir} is not a readable folder */
     public static RollFolder scan(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new BadInputException("data folder " + dir + " does not exist or is not a folder");
+            throw new BadInputException(Texts.get("folder.missing", dir));
         }
         RollFolder folder = new RollFolder(dir);
         Map<RollFile, List<Path>> found = new EnumMap<>(RollFile.class);
@@ -45,9 +47,8 @@ public final class RollFolder {
             if (paths.size() == 1) {
                 folder.files.put(kind, paths.get(0));
             } else {
-                folder.conflicts.add(RowError.ofFile(paths.get(0).getFileName().toString(), "both "
-                        + paths.get(0).getFileName() + " and " + paths.get(1).getFileName()
-                        + " are present; keep one of them"));
+                folder.conflicts.add(RowError.ofFile(paths.get(0).getFileName().toString(), Texts.get("file.both",
+                        paths.get(0).getFileName(), paths.get(1).getFileName())));
             }
         });
         return folder;

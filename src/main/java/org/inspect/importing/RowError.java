@@ -1,5 +1,9 @@
 package org.inspect.importing;
 
+import java.util.Locale;
+import org.apache.poi.ss.util.CellReference;
+import org.inspect.importing.internal.Texts;
+
 /**
  * One error in an interchange file, located by file name, physical line (or sheet row) and 1-based
  * column, with the offending value and what was expected. File-level errors use line 0 and column 0.
@@ -11,17 +15,24 @@ public record RowError(String file, long line, int column, String columnName, St
         return new RowError(file, 0, 0, null, null, message);
     }
 
-    /** {@code file:line:column: columnName 'value': expected}; a file-level error drops the column part. */
+    /**
+     * {@code file:line:column: columnName 'value': expected} in the locale's language; a file-level error drops the
+     * column part. In a workbook the column is named by its letter and header: {@code members.xlsx:5:B (身份证号)}.
+     */
     public String format() {
         if (columnName == null) {
-            return file + ':' + line + ':' + column + ": " + expected;
+            return Texts.get("row.locatedFile", file, line, column, expected);
         }
-        return file + ':' + line + ':' + column + ": " + columnName + " '" + (value == null ? "" : value) + "': "
-                + expected;
+        String shown = value == null ? "" : value;
+        if (column > 0 && file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return Texts.get("row.locatedXlsx", file, line, CellReference.convertNumToColString(column - 1), columnName,
+                    shown, expected);
+        }
+        return Texts.get("row.located", file, line, column, columnName, shown, expected);
     }
 
     /** The message without the location, as a reason in the rejects file. */
     public String reason() {
-        return columnName == null ? expected : columnName + " '" + (value == null ? "" : value) + "': " + expected;
+        return columnName == null ? expected : Texts.get("row.reason", columnName, value == null ? "" : value, expected);
     }
 }

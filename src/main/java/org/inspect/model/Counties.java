@@ -30,4 +30,23 @@ public final class Counties {
     public static String name(String code) {
         return Optional.ofNullable(TAIAN.get(code)).orElse(code);
     }
+
+    /** The code of a county given by its code or its Chinese name (泰山区 or 370902), if it is one of the city's. */
+    public static Optional<String> resolve(String codeOrName) {
+        if (codeOrName == null) {
+            return Optional.empty();
+        }
+        String t = codeOrName.strip();
+        if (TAIAN.containsKey(t)) {
+            return Optional.of(t);
+        }
+        return TAIAN.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The counties as {@code 370902 泰山区, 370911 岱岳区, ...}, for messages. */
+    public static String listing() {
+        StringBuilder sb = new StringBuilder();
+        TAIAN.forEach((code, name) -> sb.append(sb.length() == 0 ? "" : ", ").append(code).append(' ').append(name));
+        return sb.toString();
+    }
 }

@@ -25,16 +25,16 @@ public final class IdNumber {
     /**
      * Parses and verifies an identity number; a lower-case {@code x} is accepted and normalised.
      *
-     * @throws IllegalArgumentException with a message saying what was expected
+     * @throws Invalid with the reason (and an English message saying what was expected)
      */
     public static IdNumber parse(String text) {
         String v = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
         if (v.length() != 18) {
-            throw new IllegalArgumentException("expected 18 characters, found " + v.length());
+            throw new Invalid("length", "expected 18 characters, found " + v.length(), v.length());
         }
         for (int i = 0; i < 17; i++) {
             if (v.charAt(i) < '0' || v.charAt(i) > '9') {
-                throw new IllegalArgumentException("expected a digit at position " + (i + 1));
+                throw new Invalid("digit", "expected a digit at position " + (i + 1), i + 1);
             }
         }
         LocalDate birth;
@@ -42,11 +42,12 @@ public final class IdNumber {
             birth = LocalDate.of(Integer.parseInt(v.substring(6, 10)),
                     Integer.parseInt(v.substring(10, 12)), Integer.parseInt(v.substring(12, 14)));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("birth date " + v.substring(6, 14) + " is not a real date");
+            throw new Invalid("birthDate", "birth date " + v.substring(6, 14) + " is not a real date", v.substring(6, 14));
         }
         char expected = checkCharacter(v.substring(0, 17));
         if (v.charAt(17) != expected) {
-            throw new IllegalArgumentException("check character should be " + expected + ", found " + v.charAt(17));
+            throw new Invalid("check", "check character should be " + expected + ", found " + v.charAt(17), expected,
+                    v.charAt(17));
         }
         return new IdNumber(v, birth);
     }
@@ -104,5 +105,25 @@ public final class IdNumber {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** Why a text is not an identity number: a reason code (length, digit, birthDate, check) and its values. */
+    public static final class Invalid extends IllegalArgumentException {
+        private final String reason;
+        private final transient Object[] args;
+
+        Invalid(String reason, String message, Object... args) {
+            super(message);
+            this.reason = reason;
+            this.args = args.clone();
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
     }
 }

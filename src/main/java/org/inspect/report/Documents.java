@@ -40,11 +40,16 @@ public final class Documents {
                 new Templates(templatesDir));
     }
 
-    /** Writes the inspection report to {@code file} and records it in the folder's manifest. */
+    /**
+     * Writes the inspection report to {@code file}, its findings annex ({@code <name>-annex.xlsx}, when there are
+     * findings) beside it, and records both in the folder's manifest.
+     */
     public Path report(ReportInput input, Lang lang, Path file) {
         createParent(file);
-        new ReportWriter(input, templates.load("report", lang), wording(lang), fonts).write(file, fonts);
-        Manifest.record(file.toAbsolutePath().getParent(), List.of(file));
+        List<Path> written = new ArrayList<>(List.of(file));
+        new ReportWriter(input, templates.load("report", lang), wording(lang), fonts).write(file, fonts)
+                .ifPresent(written::add);
+        Manifest.record(file.toAbsolutePath().getParent(), written);
         return file;
     }
 

@@ -65,12 +65,11 @@ public final class Database implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new ConflictException("database " + dir + " is in use by another inspect process");
+                throw new ConflictException("database " + dir + " is in use by another inspect process")
+                        .localized("error.databaseInUse", dir);
             }
             JDBCPool pool = new JDBCPool(8);
-            pool.setUrl("jdbc:hsqldb:file:" + dir.resolve("db").resolve("inspect")
-                    + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false;hsqldb.tx=mvcc"
-                    + ";hsqldb.cache_rows=1000000;hsqldb.cache_size=524288;hsqldb.log_size=200;sql.syntax_pgs=false");
+            pool.setUrl(url(dir));
             pool.setUser("SA");
             pool.setPassword("");
             Migrations.apply(pool);
@@ -90,6 +89,13 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The JDBC URL of the database under {@code dataDir}, with its table type and cache settings. */
+    public static String url(Path dataDir) {
+        return "jdbc:hsqldb:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("inspect")
+                + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false;hsqldb.tx=mvcc"
+                + ";hsqldb.cache_rows=1000000;hsqldb.cache_size=524288;hsqldb.log_size=200;sql.syntax_pgs=false";
     }
 
     private static void closeQuietly(FileChannel c) {

@@ -179,7 +179,7 @@ class CompareListsTest {
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.contains(Rolls.person(8)), text);
-        assertTrue(text.contains("建档立卡户编号"), text);
+        assertTrue(text.contains("poor_household_id"), text);
         assertTrue(Files.readString(tmp.resolve("out").resolve(CompareExport.CHANGES)).contains("DIBAO_TERMINATED,P02"));
     }
 

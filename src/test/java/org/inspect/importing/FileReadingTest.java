@@ -124,7 +124,7 @@ class FileReadingTest {
         assertEquals(LocalDate.of(2018, 12, 1), c.decisionDate());
         assertEquals(new BigDecimal("415.5"), c.monthlyBenefitYuan());
         assertEquals(4L, rows.get(1).line(), "sheet row number of the second data row");
-        assertEquals("cases.xlsx:4:2: 户编号 '': expected a value (required column)", rows.get(1).errors().get(0).format());
+        assertEquals("cases.xlsx:4:B (户编号): '': expected a value (required column)", rows.get(1).errors().get(0).format());
     }
 
     @ParameterizedTest
@@ -147,13 +147,23 @@ class FileReadingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2019-2-28", "2019-02-30", "28/02/2019", "20190228", "2019年2月30日"})
-    void rejectsOtherDateSpellingsAndImpossibleDates(String spelling) {
+    @CsvSource({"2019-2-28", "28/02/2019", "20190228", "2019-13-01"})
+    void rejectsOtherDateSpellings(String spelling) {
         Path file = write(dir, "cases.csv", lines(Fixtures.CASES_HEADER,
                 "C1,H1,DIBAO," + HEAD_A + "," + spelling + ",PENDING,"));
         ParsedRow row = ColumnRulesTest.readAll(file, RollFile.CASES).get(0);
         assertEquals("cases.csv:2:5: application_date '" + spelling
                 + "': expected a date yyyy-MM-dd, yyyy/M/d or yyyy年M月d日", row.errors().get(0).format());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2019-02-30", "2019/2/29", "2019年2月30日"})
+    void saysThatADayWrittenRightDoesNotExist(String spelling) {
+        Path file = write(dir, "cases.csv", lines(Fixtures.CASES_HEADER,
+                "C1,H1,DIBAO," + HEAD_A + "," + spelling + ",PENDING,"));
+        ParsedRow row = ColumnRulesTest.readAll(file, RollFile.CASES).get(0);
+        assertEquals("cases.csv:2:5: application_date '" + spelling + "': the day " + spelling
+                + " does not exist (a date yyyy-MM-dd, yyyy/M/d or yyyy年M月d日)", row.errors().get(0).format());
     }
 
     @Test

@@ -170,7 +170,7 @@ class FolderValidatorTest {
 
         Path out = dir.resolve("rejects.csv");
         rejects.writeCsv(out);
-        assertEquals(List.of("file,line,reasons",
+        assertEquals(List.of("\uFEFFfile,line,reasons",
                 "households.csv,2,because head " + HEAD_A + " was rejected in members.csv",
                 "members.csv,2,because household H1 was rejected",
                 "members.csv,3,\"labour_capacity 'SOMETIMES': expected one of FULL/有, PARTIAL/部分, NONE/无\"",

@@ -20,11 +20,12 @@ import org.inspect.model.IdNumber;
  */
 public final class Cells {
 
-    public static final String EXPECTED_VALUE = "expected a value (required column)";
-    public static final String EXPECTED_YES_NO = "expected Y/N, 是/否, 1/0 or true/false";
-    public static final String EXPECTED_DATE = "expected a date yyyy-MM-dd, yyyy/M/d or yyyy年M月d日";
-    public static final String EXPECTED_MONEY = "expected an amount in yuan such as 1234.50 (no thousands separators)";
-    public static final String EXPECTED_COUNTY = "expected a 6-digit county code";
+    // keys of the import's messages (Texts)
+    public static final String EXPECTED_VALUE = "expected.value";
+    public static final String EXPECTED_YES_NO = "expected.yesNo";
+    public static final String EXPECTED_DATE = "expected.date";
+    public static final String EXPECTED_MONEY = "expected.money";
+    public static final String EXPECTED_COUNTY = "expected.county";
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
@@ -56,10 +57,10 @@ public final class Cells {
         return i < 0 ? "" : row.cell(i).strip();
     }
 
-    /** Records an error on a column of this row. */
-    public void error(String column, String expected) {
+    /** Records an error on a column of this row: the message {@code key} of {@link Texts} with {@code args}. */
+    public void error(String column, String key, Object... args) {
         errors.add(new RowError(file, row.line(), header.index(column) + 1, header.label(column), raw(column),
-                expected));
+                Texts.get(key, args)));
     }
 
     /** Text, or null when empty; an error when empty and required. */
@@ -90,7 +91,7 @@ public final class Cells {
         }
         Optional<E> e = Coded.parse(type, v);
         if (e.isEmpty()) {
-            error(column, "expected one of " + Coded.spellings(type));
+            error(column, "expected.oneOf", Coded.spellings(type));
             return null;
         }
         return e.get();
@@ -119,9 +120,31 @@ public final class Cells {
         }
         LocalDate d = parseDate(v);
         if (d == null) {
-            error(column, EXPECTED_DATE);
+            if (looksLikeDate(v)) {
+                error(column, "expected.realDate", v);
+            } else {
+                error(column, EXPECTED_DATE);
+            }
         }
         return d;
+    }
+
+    private static final List<Pattern> DATE_SHAPES = List.of(Pattern.compile("\\d{4}-(\\d{2})-\\d{2}"),
+            Pattern.compile("\\d{4}/(\\d{1,2})/\\d{1,2}"), Pattern.compile("\\d{4}年(\\d{1,2})月\\d{1,2}日"));
+
+    /**
+     * Whether {@code v} is written in an accepted spelling with a real month, so that only its day can be wrong
+     * ({@code 2018-02-30}): the error then says the day does not exist rather than what spelling was expected.
+     */
+    public static boolean looksLikeDate(String v) {
+        for (Pattern p : DATE_SHAPES) {
+            java.util.regex.Matcher m = p.matcher(v.strip());
+            if (m.matches()) {
+                int month = Integer.parseInt(m.group(1));
+                return month >= 1 && month <= 12;
+            }
+        }
+        return false;
     }
 
     /** A date in one of the accepted spellings, or null. */
@@ -173,15 +196,19 @@ public final class Cells {
         if (v == null) {
             return null;
         }
+        if (row.numeric(header.index(column))) {
+            error(column, "id.storedAsNumber");
+            return null;
+        }
         IdNumber id;
         try {
             id = IdNumber.parse(v);
-        } catch (IllegalArgumentException e) {
-            error(column, e.getMessage());
+        } catch (IdNumber.Invalid e) {
+            error(column, "id." + e.reason(), e.args());
             return null;
         }
         if (referenceDate != null && id.birthDate().isAfter(referenceDate)) {
-            error(column, "birth date " + id.birthDate() + " is after the reference date " + referenceDate);
+            error(column, "id.afterReference", id.birthDate(), referenceDate);
             return null;
         }
         return id;

@@ -51,7 +51,7 @@ public final class CsvRawReader implements RawReader {
             r.forEach(cells::add);
             return new RawRow(line, cells);
         } catch (UncheckedIOException e) {
-            throw new MalformedFileException(line, "malformed CSV near line " + line + ": " + e.getCause().getMessage());
+            throw new MalformedFileException(line, Texts.get("file.malformedCsv", line, e.getCause().getMessage()));
         }
     }
 

@@ -52,7 +52,7 @@ public final class FileRowSource implements RowSource {
         }
         if (first == null) {
             if (fileErrors.isEmpty()) {
-                fileErrors.add(RowError.ofFile(fileName, "the file is empty; expected a header row"));
+                fileErrors.add(RowError.ofFile(fileName, Texts.get("file.empty")));
             }
             ended = true;
             return;

@@ -28,12 +28,10 @@ public final class Header {
             Column c = byName.get(normalise(text));
             if (c == null) {
                 if (!text.isEmpty()) {
-                    warnings.add(fileName + ":" + header.line() + ":" + (i + 1) + ": unknown column '" + text
-                            + "' ignored");
+                    warnings.add(Texts.get("header.unknown", fileName, header.line(), i + 1, text));
                 }
             } else if (index.containsKey(c.name())) {
-                errors.add("column " + c.name() + " [" + c.chinese() + "] appears twice, in columns "
-                        + (index.get(c.name()) + 1) + " and " + (i + 1));
+                errors.add(Texts.get("header.twice", c.name(), c.chinese(), index.get(c.name()) + 1, i + 1));
             } else {
                 index.put(c.name(), i);
                 asFound.put(c.name(), text);
@@ -41,7 +39,7 @@ public final class Header {
         }
         for (Column c : columns) {
             if (c.required() && !index.containsKey(c.name())) {
-                errors.add("missing required column " + c.name() + " [" + c.chinese() + "] in the header row");
+                errors.add(Texts.get("header.missing", c.name(), c.chinese()));
             }
         }
     }

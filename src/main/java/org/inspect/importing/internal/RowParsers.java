@@ -37,16 +37,14 @@ import org.inspect.model.StandardItem;
  */
 public final class RowParsers {
 
-    public static final String EXPECTED_GRADE = "expected a disability grade 1–4, or empty or 0 for none";
-    public static final String EXPECTED_PEOPLE = "expected a whole number of people, 1 or more";
-    public static final String EXPECTED_QUANTITY = "expected a quantity such as 2.5 (mu of land, or months worked)";
-    public static final String EXPECTED_AMOUNT_OR_QUANTITY =
-            "expected amount_yuan, or quantity (with item for CROP/CASH_CROP)";
-    public static final String EXPECTED_STANDARD_COUNTY = "expected * or a 6-digit county code";
-    public static final String EXPECTED_ITEM = "expected a known item: DIBAO_STANDARD, TEKUN_STANDARD, MIN_WAGE, "
-            + "RURAL_DISPOSABLE_INCOME, SUPPORT_RATE, FINANCIAL_ASSET_MONTHS, NON_FINANCIAL_ASSET_LIMIT, "
-            + "MIGRANT_WORK_MONTH, NOTICE_MIN_DAYS, CROP_<ITEM> or CASH_<ITEM>";
-    public static final String EXPECTED_NUMBER = "expected a number such as 4800 or 0.2";
+    // keys of the import's messages (Texts), not texts: a message is made in the locale's language when it is said
+    public static final String EXPECTED_GRADE = "expected.grade";
+    public static final String EXPECTED_PEOPLE = "expected.people";
+    public static final String EXPECTED_QUANTITY = "expected.quantity";
+    public static final String EXPECTED_AMOUNT_OR_QUANTITY = "expected.amountOrQuantity";
+    public static final String EXPECTED_STANDARD_COUNTY = "expected.standardCounty";
+    public static final String EXPECTED_ITEM = "expected.item";
+    public static final String EXPECTED_NUMBER = "expected.number";
 
     private RowParsers() {
     }
@@ -103,10 +101,10 @@ public final class RowParsers {
         if (amount == null && quantity == null && c.raw(AMOUNT_YUAN).isEmpty() && c.raw("quantity").isEmpty()) {
             c.error(AMOUNT_YUAN, EXPECTED_AMOUNT_OR_QUANTITY);
         } else if (amount == null && quantity != null && type != null && !byQuantity(type)) {
-            c.error(AMOUNT_YUAN, "expected a value: only CROP, CASH_CROP and MIGRANT_WORK rows may be given by quantity");
+            c.error(AMOUNT_YUAN, "expected.byQuantityOnly");
         } else if (amount == null && quantity != null && item == null
                 && (type == IncomeType.CROP || type == IncomeType.CASH_CROP)) {
-            c.error("item", "expected the crop (e.g. WHEAT, APPLE) of a " + type + " row given by quantity");
+            c.error("item", "expected.cropItem", type);
         }
         return valid(c, new Income(householdId, id, type, amount, quantity,
                 item == null ? null : item.toUpperCase(java.util.Locale.ROOT)));
@@ -156,7 +154,7 @@ public final class RowParsers {
         Decision decision = c.coded("decision", Decision.class, true);
         var decided = c.date("decision_date", false);
         if (decided == null && c.raw("decision_date").isEmpty() && decision != null && decision != Decision.PENDING) {
-            c.error("decision_date", "expected a value: decision_date is required unless the decision is PENDING");
+            c.error("decision_date", "expected.decisionDate");
         }
         return valid(c, new AssistanceCase(caseId, householdId, program, applicant, applied, decision, decided,
                 c.text("decision_reason", false), c.money("monthly_benefit_yuan", false),

@@ -46,7 +46,7 @@ public final class XlsxRawReader implements RawReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException e) {
-            throw new MalformedFileException(0, "not an .xlsx workbook: " + e.getMessage());
+            throw new MalformedFileException(0, Texts.get("file.notXlsx", e.getMessage()));
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
@@ -54,13 +54,13 @@ public final class XlsxRawReader implements RawReader {
             styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new MalformedFileException(0, "the workbook has no sheet");
+                throw new MalformedFileException(0, Texts.get("file.noSheet"));
             }
             sheet = sheets.next();
             xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
         } catch (OpenXML4JException | SAXException | XMLStreamException e) {
             pkg.revert();
-            throw new MalformedFileException(0, "unreadable .xlsx workbook: " + e.getMessage());
+            throw new MalformedFileException(0, Texts.get("file.unreadableXlsx", e.getMessage()));
         }
     }
 
@@ -80,8 +80,8 @@ public final class XlsxRawReader implements RawReader {
             }
             return null;
         } catch (XMLStreamException | RuntimeException e) {
-            throw new MalformedFileException(currentRow + 1, "unreadable sheet row " + (currentRow + 1) + ": "
-                    + e.getMessage());
+            throw new MalformedFileException(currentRow + 1, Texts.get("file.unreadableRow",
+                    currentRow + 1, e.getMessage()));
         }
     }
 
@@ -89,12 +89,17 @@ public final class XlsxRawReader implements RawReader {
         String r = xml.getAttributeValue(null, "r");
         currentRow = r == null ? currentRow + 1 : Long.parseLong(r);
         List<String> cells = new ArrayList<>();
+        java.util.BitSet numeric = new java.util.BitSet();
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                 String ref = xml.getAttributeValue(null, "r");
                 int col = ref == null ? cells.size() : new CellReference(ref).getCol();
-                String value = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+                String type = xml.getAttributeValue(null, "t");
+                String value = readCell(type, xml.getAttributeValue(null, "s"));
+                if ((type == null || type.equals("n")) && !value.isEmpty()) {
+                    numeric.set(col);
+                }
                 while (cells.size() < col) {
                     cells.add("");
                 }
@@ -103,7 +108,7 @@ public final class XlsxRawReader implements RawReader {
                 break;
             }
         }
-        return new RawRow(currentRow, cells);
+        return new RawRow(currentRow, cells, numeric);
     }
 
     /** Reads up to the end of the {@code c} element and turns its value into text. */

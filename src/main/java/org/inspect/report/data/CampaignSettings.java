@@ -17,7 +17,16 @@ import org.inspect.report.Campaign;
  * the notice number pattern and first number, the contacts, and the disclosure period.
  */
 public record CampaignSettings(Campaign campaign, String reportNumber, String noticePattern, int noticeFirst,
-        String noticeContact, int disclosureDays, String disclosureContact) {
+        String noticeContact, int disclosureDays, String disclosureContact, int noticeTableLimit) {
+
+    /** A notice lists every finding up to this many; the shipped {@code notice.fullTableLimit}. */
+    public static final int DEFAULT_NOTICE_TABLE_LIMIT = 200;
+
+    public CampaignSettings(Campaign campaign, String reportNumber, String noticePattern, int noticeFirst,
+            String noticeContact, int disclosureDays, String disclosureContact) {
+        this(campaign, reportNumber, noticePattern, noticeFirst, noticeContact, disclosureDays, disclosureContact,
+                DEFAULT_NOTICE_TABLE_LIMIT);
+    }
 
     public static final String FILE = "campaign.properties";
 
@@ -25,6 +34,22 @@ public record CampaignSettings(Campaign campaign, String reportNumber, String no
     public static CampaignSettings load() {
         try (InputStream in = ConfigFiles.open(FILE)) {
             return parse(in, ConfigFiles.describe(FILE), LocalDate.now());
+        } catch (IOException e) {
+            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The campaign's reference date ({@code campaign.reference}, else {@code campaign.start}): the default as-of
+     * date of import and check, and the month an import is labelled with by default.
+     */
+    public static LocalDate referenceDate() {
+        try (InputStream in = ConfigFiles.open(FILE)) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String source = ConfigFiles.describe(FILE);
+            return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", source)
+                    : date(p, "campaign.reference", source);
         } catch (IOException e) {
             throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
         }
@@ -47,7 +72,14 @@ public record CampaignSettings(Campaign campaign, String reportNumber, String no
         }
         return new CampaignSettings(campaign, required(p, "report.number", source), pattern,
                 integer(p, "notice.first", "1", source), p.getProperty("notice.contact", "").trim(),
-                integer(p, "disclosure.days", "7", source), p.getProperty("disclosure.contact", "").trim());
+                integer(p, "disclosure.days", "7", source), p.getProperty("disclosure.contact", "").trim(),
+                integer(p, "notice.fullTableLimit", Integer.toString(DEFAULT_NOTICE_TABLE_LIMIT), source));
+    }
+
+    /** The same settings with another notice table limit (tests, and a city's choice per run). */
+    public CampaignSettings withNoticeTableLimit(int limit) {
+        return new CampaignSettings(campaign, reportNumber, noticePattern, noticeFirst, noticeContact, disclosureDays,
+                disclosureContact, limit);
     }
 
     /** The report's number for a check run ({@code {run}} replaced). */
@@ -59,7 +91,7 @@ public record CampaignSettings(Campaign campaign, String reportNumber, String no
     public CampaignSettings withIssueDate(LocalDate date) {
         Campaign c = new Campaign(campaign.name(), campaign.start(), campaign.end(), campaign.issuingUnits(), date);
         return new CampaignSettings(c, reportNumber, noticePattern, noticeFirst, noticeContact, disclosureDays,
-                disclosureContact);
+                disclosureContact, noticeTableLimit);
     }
 
     private static String required(Properties p, String key, String source) {

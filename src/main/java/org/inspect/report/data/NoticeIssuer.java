@@ -68,7 +68,8 @@ public final class NoticeIssuer {
         }
         return new NoticeInput(settings.campaign(), settings.noticePattern(), firstNumber(checkRunId, settings),
                 deadline, settings.noticeContact(),
-                PersonNames.masked(open, PersonNames.of(db, checkRunId, run.snapshotId()), fullData), Set.of(), fullData);
+                PersonNames.masked(open, PersonNames.of(db, checkRunId, run.snapshotId()), fullData), Set.of(), fullData,
+                settings.noticeTableLimit());
     }
 
     /** Writes the notices into {@code dir} and records them. */

@@ -83,8 +83,7 @@ public final class NoticeWriter {
         try (PdfDocument source = new PdfDocument(new PdfReader(combined.toString()))) {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
-                Path file = dir.resolve("notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode())
-                        + ".pdf");
+                Path file = dir.resolve(fileBase(notice) + ".pdf");
                 try (PdfDocument target = new PdfDocument(new PdfWriter(file.toString()))) {
                     source.copyPagesTo(pages.get(i)[0], pages.get(i)[1], target);
                 }
@@ -94,7 +93,28 @@ public final class NoticeWriter {
             throw new UncheckedIOException("cannot split " + combined, e);
         }
         files.add(combined);
+        for (Notice notice : notices) {
+            if (overLimit(notice)) {
+                Path annex = annex(dir, notice);
+                new FindingsAnnex(w, redactor).write(annex, List.of(notice.countyCode()), notice.findings());
+                files.add(annex);
+            }
+        }
         return files;
+    }
+
+    /** Whether a notice lists counts by rule and refers to its annex instead of listing every finding. */
+    private boolean overLimit(Notice notice) {
+        return notice.findings().size() > in.fullTableLimit();
+    }
+
+    private static String fileBase(Notice notice) {
+        return "notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode());
+    }
+
+    /** The annex of a notice over the limit: {@code notice-<county>-<name>-annex.xlsx} beside it. */
+    static Path annex(Path dir, Notice notice) {
+        return dir.resolve(fileBase(notice) + "-annex.xlsx");
     }
 
     private void notice(PdfDoc doc, Notice notice) {
@@ -108,7 +128,11 @@ public final class NoticeWriter {
         doc.add(doc.plain(t.text("addressee", Map.of("county", county, "bureau", bureau))).setMarginBottom(4));
         Map<String, Object> v = values(notice);
         t.paragraphs("body", v).forEach(doc::para);
-        findingsTable(doc, notice.findings());
+        if (overLimit(notice)) {
+            countsTable(doc, notice);
+        } else {
+            findingsTable(doc, notice.findings());
+        }
         doc.add(doc.plain(t.text("requirements.heading")).simulateBold().setFontSize(12).setTextAlignment(
                 TextAlignment.CENTER).setKeepWithNext(true).setMarginTop(6));
         t.paragraphs("requirements", v).forEach(doc::para);
@@ -157,6 +181,26 @@ public final class NoticeWriter {
         }
         float[] widths = ids ? new float[] {6, 19, 15, 19, 41} : new float[] {6, 21, 16, 57};
         doc.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
+    }
+
+    /**
+     * A notice over the limit: its findings counted by rule (rule, clause, count) and the sentence that names
+     * the annex listing every one of them.
+     */
+    private void countsTable(PdfDoc doc, Notice notice) {
+        Map<Rule, Integer> counts = new java.util.EnumMap<>(Rule.class);
+        notice.findings().forEach(f -> counts.merge(f.rule(), 1, Integer::sum));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Map.Entry<Rule, Integer> e : counts.entrySet()) {
+            rows.add(List.of(String.valueOf(n++), w.rule(e.getKey()), e.getKey().clause(),
+                    w.severity(e.getKey().severity()), String.valueOf(e.getValue())));
+        }
+        rows.add(List.of("", t.text("table.total"), "", "", String.valueOf(notice.findings().size())));
+        doc.table(t.text("table.counts"), new float[] {8, 42, 18, 14, 18}, rows, 9.5f,
+                new boolean[] {true, false, false, false, true});
+        doc.para(t.text("annex", Map.of("count", notice.findings().size(), "limit", in.fullTableLimit(),
+                "file", annex(Path.of("."), notice).getFileName().toString())));
     }
 
     /** Issuing units and date at the right, with room above the date for the seal; kept on one page. */

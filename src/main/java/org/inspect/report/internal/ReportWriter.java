@@ -18,6 +18,9 @@ import org.inspect.report.ReportInput.Stratum;
 /** Lays out the inspection report (专项行动抽查报告): cover, summary, method, charts, findings, sample appendix. */
 public final class ReportWriter {
 
+    /** Typical cases (典型问题) the report shows per county and rule; the annex lists them all. */
+    static final int TYPICAL = 2;
+
     private final ReportInput in;
     private final Template t;
     private final Wording w;
@@ -25,6 +28,7 @@ public final class ReportWriter {
     private final Charts charts;
     private final Redactor redactor;
     private PdfDoc pdf;
+    private Path annex;
 
     public ReportWriter(ReportInput in, Template report, Wording wording, FontLoader fonts) {
         this.in = in;
@@ -43,7 +47,12 @@ public final class ReportWriter {
         return charts;
     }
 
-    public void write(Path file, FontLoader fonts) {
+    /**
+     * Writes the report to {@code file} and its findings annex (附件：问题清单) beside it; returns the annex, or
+     * nothing when there are no findings.
+     */
+    public java.util.Optional<Path> write(Path file, FontLoader fonts) {
+        annex = FindingsAnnex.beside(file);
         try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
             this.pdf = doc;
             doc.part(w.header(in.campaign().name(), in.documentNumber()), false);
@@ -56,6 +65,11 @@ public final class ReportWriter {
                 appendix();
             }
         }
+        if (in.findings().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        new FindingsAnnex(w, redactor).write(annex, figures.countiesWithFindings(), in.findings());
+        return java.util.Optional.of(annex);
     }
 
     private void cover() {
@@ -202,6 +216,10 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * Per county and rule, the count and the first {@value #TYPICAL} findings in the annex's order (典型问题): the
+     * section stays a few pages at any size, and the complete lists are in the annex the section names.
+     */
     private void findings() {
         pdf.pageBreak();
         pdf.heading(t.text("findings.heading"));
@@ -209,43 +227,56 @@ public final class ReportWriter {
             pdf.para(t.text("findings.none"));
             return;
         }
+        pdf.para(t.text("findings.annex", Map.of("count", in.findings().size(), "file", annex.getFileName().toString(),
+                "typical", TYPICAL)));
+        Map<String, Map<Rule, List<Finding>>> byCounty = new HashMap<>();
+        for (Finding f : in.findings()) {
+            byCounty.computeIfAbsent(f.countyCode(), c -> new java.util.EnumMap<>(Rule.class))
+                    .computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
+        }
         int index = 1;
         for (String county : figures.countiesWithFindings()) {
             pdf.subheading(t.text("findings.county", Map.of("index", chineseIndex(index++),
                     "county", Counties.name(county), "count", figures.findings(county))));
-            for (Rule rule : Rule.values()) {
-                List<Finding> list = in.findings().stream()
-                        .filter(f -> f.countyCode().equals(county) && f.rule() == rule).toList();
-                if (!list.isEmpty()) {
-                    pdf.add(pdf.plain(t.text("findings.rule", Map.of("rule", w.rule(rule), "count", list.size(),
-                            "clause", rule.clause(), "severity", w.severity(rule.severity()))))
-                            .simulateBold().setFontSize(10.5f).setMarginTop(4).setKeepWithNext(true));
-                    findingsTable(list);
+            for (Map.Entry<Rule, List<Finding>> e : byCounty.getOrDefault(county, Map.of()).entrySet()) {
+                Rule rule = e.getKey();
+                List<Finding> list = new ArrayList<>(e.getValue());
+                list.sort(FindingsAnnex.ORDER);
+                pdf.add(pdf.plain(t.text("findings.rule", Map.of("rule", w.rule(rule), "count", list.size(),
+                        "clause", rule.clause(), "severity", w.severity(rule.severity()))))
+                        .simulateBold().setFontSize(10.5f).setMarginTop(4).setKeepWithNext(true));
+                findingsTable(list.subList(0, Math.min(TYPICAL, list.size())));
+                if (list.size() > TYPICAL) {
+                    pdf.para(t.text("findings.more", Map.of("rest", list.size() - TYPICAL, "count", list.size(),
+                            "county", Counties.name(county))));
                 }
             }
         }
     }
 
-    /** No., household, case, [id number — only when a finding of the list is about a person], detail. */
+    /**
+     * No. | household, case and [id number, only when a finding of the list is about a person] in one cell |
+     * detail: the detail sentence, the longest text, keeps most of the width, so a typical case takes a few lines.
+     */
     private void findingsTable(List<Finding> list) {
         boolean ids = list.stream().anyMatch(f -> f.idNumber() != null && !f.idNumber().isBlank());
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Finding f : list) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(n++), nz(f.householdId()), nz(f.caseId())));
-            if (ids) {
-                row.add(redactor.id(f.idNumber()));
+            StringBuilder who = new StringBuilder(nz(f.householdId()));
+            if (f.caseId() != null && !f.caseId().isBlank()) {
+                who.append('\n').append(f.caseId());
             }
-            row.add(redactor.text(f.detail()));
-            rows.add(row);
+            if (ids && f.idNumber() != null && !f.idNumber().isBlank()) {
+                who.append('\n').append(redactor.id(f.idNumber()));
+            }
+            rows.add(List.of(String.valueOf(n++), who.toString(), redactor.text(f.detail())));
         }
-        List<String> header = new ArrayList<>(List.of(t.text("table.findings").split("\\|")));
-        if (!ids) {
-            header.remove(3);
-        }
-        // wide enough for a 13-digit household id and a case id such as TK3709020000467-2 on one line
-        float[] widths = ids ? new float[] {5, 17, 19, 19, 40} : new float[] {5, 17, 19, 59};
-        pdf.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
+        List<String> header = List.of(t.text("table.findings").split("\\|"));
+        String whoHeader = header.get(1) + "/" + header.get(2) + (ids ? "/" + header.get(3) : "");
+        // wide enough for a 13-digit household id, a case id such as TK3709020000467-2 and a masked id number
+        pdf.table(String.join("|", header.get(0), whoHeader, header.get(4)), new float[] {6, 24, 70}, rows, 8.5f,
+                new boolean[] {true});
     }
 
     private void appendix() {
@@ -263,7 +294,10 @@ public final class ReportWriter {
             rows.add(List.of(String.valueOf(n++), Counties.name(c.countyCode()), stratum, c.caseId(),
                     redactor.name(c.name()), redactor.id(c.idNumber()), String.join("、", c.inspectors())));
         }
-        pdf.table(t.text("table.sample"), new float[] {6, 11, 18, 16, 9, 20, 20}, rows, 8f, new boolean[] {true});
+        // widths that keep a row on one line (neither 泰安高新区 nor a case id such as TK370982000341-2 wraps): a province's
+        // sample of 1,400 cases then fits in about thirty pages
+        pdf.compactTable(t.text("table.sample"), new float[] {5, 12, 16, 19, 8, 19, 21}, rows, 7.5f,
+                new boolean[] {true});
     }
 
     private String chineseIndex(int i) {

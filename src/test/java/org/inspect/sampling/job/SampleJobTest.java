@@ -161,7 +161,7 @@ class SampleJobTest {
         assertEquals(manifest(run), exported);
         List<String> csv = Files.readAllLines(out.resolve("sample.csv"), StandardCharsets.UTF_8);
         assertEquals(sampledIds(run).size() + 1, csv.size());
-        assertTrue(csv.get(0).startsWith("case_id,household_id,county_code"), csv.get(0));
+        assertTrue(csv.get(0).startsWith("\uFEFFcase_id,household_id,county_code"), csv.get(0));
         assertFalse(FULL_ID.matcher(String.join("\n", csv)).find(), "identity numbers must be masked");
         Set<String> inspectors = exported.assignments().stream().flatMap(a -> a.inspectorIds().stream())
                 .collect(Collectors.toSet());

@@ -1,0 +1,124 @@
+package org.inspect.bench.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.inspect.store.Database;
+import org.inspect.store.Snapshots;
+
+/**
+ * The read baseline: every row of every roll table of a snapshot read back with plain JDBC (fetch size 1,000,
+ * every column fetched, pages of about 5,000 rows along the primary key), in one thread. It reads the store's tables directly, as no feature may: it measures
+ * what the storage gives, beside the jobs that read the same rows through their stores.
+ */
+final class ReadBaseline {
+
+    private static final int PAGE = 5000;
+
+    private ReadBaseline() {
+    }
+
+    /** Reads the ACTIVE snapshot {@code label} of the database under {@code data}; returns the rows read. */
+    static long readAll(Path data, String label) throws SQLException {
+        long rows = 0;
+        try (Connection c = DriverManager.getConnection(Database.url(data), "SA", "")) {
+            c.setAutoCommit(false);
+            long snapshot = snapshotId(c, label);
+            for (String table : Snapshots.ROLL_TABLES) {
+                rows += readTable(c, table, snapshot);
+            }
+            c.commit();
+            try (Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        }
+        return rows;
+    }
+
+    private static long snapshotId(Connection c, String label) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM snapshot WHERE status = 'ACTIVE' AND label = ?")) {
+            ps.setString(1, label);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no active snapshot " + label);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Tables keyed by (snapshot, key, line) and the key column; the others are read in one query. */
+    private static String keyColumn(String table) {
+        return switch (table) {
+            case "registered_poor" -> "poor_household_id";
+            case "inspector", "standard_value" -> null;
+            default -> "household_id";
+        };
+    }
+
+    /**
+     * Reads a table in pages along its primary key: HSQLDB builds a query's whole result before the first row
+     * comes back (spilling past 20,000 rows to disk), so one query over five million rows would measure the
+     * spill, not the read. A page ends at the key {@value #PAGE} entries on and takes every row of that key.
+     */
+    private static long readTable(Connection c, String table, long snapshot) throws SQLException {
+        String key = keyColumn(table);
+        if (key == null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE snapshot_id = ?")) {
+                ps.setLong(1, snapshot);
+                return read(ps);
+            }
+        }
+        long rows = 0;
+        try (PreparedStatement bound = c.prepareStatement("SELECT " + key + " FROM " + table
+                + " WHERE snapshot_id = ? AND " + key + " > ? ORDER BY " + key + " LIMIT 1 OFFSET " + (PAGE - 1));
+                PreparedStatement page = c.prepareStatement("SELECT * FROM " + table + " WHERE snapshot_id = ? AND "
+                        + key + " > ? AND " + key + " <= ?");
+                PreparedStatement last = c.prepareStatement("SELECT * FROM " + table + " WHERE snapshot_id = ? AND "
+                        + key + " > ?")) {
+            String after = "";
+            while (true) {
+                bound.setLong(1, snapshot);
+                bound.setString(2, after);
+                String upTo;
+                try (ResultSet rs = bound.executeQuery()) {
+                    upTo = rs.next() ? rs.getString(1) : null;
+                }
+                if (upTo == null) {
+                    last.setLong(1, snapshot);
+                    last.setString(2, after);
+                    return rows + read(last);
+                }
+                page.setLong(1, snapshot);
+                page.setString(2, after);
+                page.setString(3, upTo);
+                rows += read(page);
+                after = upTo;
+            }
+        }
+    }
+
+    /** Runs the query and fetches every column of every row; returns the rows. */
+    private static long read(PreparedStatement ps) throws SQLException {
+        long rows = 0;
+        long values = 0;
+        ps.setFetchSize(1000);
+        try (ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    if (rs.getObject(i) != null) {
+                        values++;
+                    }
+                }
+                rows++;
+            }
+        }
+        return values >= 0 ? rows : -1;
+    }
+}

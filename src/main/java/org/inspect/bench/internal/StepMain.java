@@ -1,0 +1,89 @@
+package org.inspect.bench.internal;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import org.inspect.cli.InspectCommand;
+import org.inspect.demo.DemoCity;
+import org.inspect.demo.DemoOptions;
+import org.inspect.demo.DemoSummary;
+
+/**
+ * The main class of a bench step's JVM: {@code StepMain RESULT MODE ARGS...} runs the mode, then writes to
+ * RESULT its seconds, CPU seconds, peak heap and counts. Modes: {@code generate DIR KEY N}, {@code write-baseline
+ * INPUT DBDIR}, {@code read-baseline DATA LABEL}, {@code agreement DATA KEY RUN} and {@code inspect ARGS...} (the
+ * CLI itself).
+ */
+public final class StepMain {
+
+    private StepMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path result = Path.of(args[0]);
+        String mode = args[1];
+        String[] rest = Arrays.copyOfRange(args, 2, args.length);
+        Properties out = new Properties();
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        int code = 0;
+        switch (mode) {
+            case "generate" -> generate(rest, out);
+            case "write-baseline" -> out.setProperty("rows",
+                    Long.toString(WriteBaseline.load(Path.of(rest[0]), Path.of(rest[1]))));
+            case "read-baseline" -> out.setProperty("rows",
+                    Long.toString(ReadBaseline.readAll(Path.of(rest[0]), rest[1])));
+            case "agreement" -> KeyCheck.compare(Path.of(rest[0]), Path.of(rest[1]), Long.parseLong(rest[2]), out);
+            case "inspect" -> code = InspectCommand.run(rest);
+            default -> throw new IllegalArgumentException("unknown bench mode " + mode);
+        }
+        out.setProperty("seconds", Double.toString((System.nanoTime() - start) / 1e9));
+        out.setProperty("cpuSeconds", Double.toString((cpuNanos() - cpu) / 1e9));
+        out.setProperty("peakHeap", Long.toString(peakHeap()));
+        out.setProperty("exit", Integer.toString(code));
+        if (code == 0) {
+            try (OutputStream o = Files.newOutputStream(result)) {
+                out.store(o, "bench step " + mode);
+            }
+        }
+        System.exit(code);
+    }
+
+    private static void generate(String[] rest, Properties out) {
+        DemoSummary s = DemoCity.write(Path.of(rest[0]), Path.of(rest[1]),
+                DemoOptions.defaults().withHouseholds(Integer.parseInt(rest[2])));
+        long rows = 0;
+        for (Map.Entry<String, Long> e : s.rowsPerFile().entrySet()) {
+            if (e.getKey().endsWith(".csv")) {
+                rows += e.getValue();
+            }
+        }
+        out.setProperty("rows", Long.toString(rows));
+        out.setProperty("households", Long.toString(s.rowsPerFile().getOrDefault("households.csv", 0L)));
+    }
+
+    /**
+     * The sum of the heap pools' peak use: an upper bound of the heap in use at any one moment (the pools do not
+     * peak together), which is what matters against {@code -Xmx}.
+     */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+}

@@ -1,0 +1,170 @@
+package org.inspect.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inspect.bench.Bench;
+import org.inspect.bench.BenchCsv;
+import org.inspect.bench.BenchResult;
+import org.inspect.bench.BenchStep;
+import org.inspect.error.ExitCodes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code inspect bench}: times every step on a synthetic city of N households against plain-JDBC baselines, and
+ * with {@code --growth} also at N/10 and N/3.
+ */
+@Command(name = "bench", resourceBundle = "org.inspect.cli.bench", mixinStandardHelpOptions = true)
+public final class BenchCommand implements Callable<Integer> {
+
+    /** The heap limit of every step's JVM (issue 16: the targets hold with 2 GB). */
+    static final String STEP_HEAP = "-Xmx2g";
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--households", defaultValue = "1000000", paramLabel = "N", descriptionKey = "bench.households")
+    int households;
+
+    @Option(names = "--growth", descriptionKey = "bench.growth")
+    boolean growth;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "bench.out")
+    Path out;
+
+    @Option(names = "--work", paramLabel = "DIR", descriptionKey = "bench.work")
+    Path work;
+
+    @Option(names = "--keep", descriptionKey = "bench.keep")
+    boolean keep;
+
+    @Option(names = "--profile", descriptionKey = "bench.profile")
+    boolean profile;
+
+    @Override
+    public Integer call() {
+        Path dir = work != null ? work : global.dataDir().resolve("bench");
+        Bench bench = new Bench(new Bench.Settings(dir, stepJvmOptions(), keep,
+                profile ? dir.toAbsolutePath().resolve("profiles") : null), new Printer());
+        List<Integer> sizes = new ArrayList<>();
+        if (growth) {
+            sizes.add(Math.max(1, households / 10));
+            sizes.add(Math.max(1, households / 3));
+        }
+        sizes.add(households);
+        List<BenchResult> results = new ArrayList<>();
+        for (int n : sizes) {
+            BenchResult r = bench.run(n);
+            results.add(r);
+            printTable(r);
+        }
+        if (growth) {
+            printGrowth(results);
+        }
+        if (out != null) {
+            BenchCsv.write(out, results);
+            Console.println(Messages.get("bench.written", out.toAbsolutePath()));
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * This JVM's options (the launcher's compiler and class-data settings, {@code INSPECT_JAVA_OPTS}) without its
+     * heap size, debugger or recorder, then the steps' heap limit.
+     */
+    static List<String> stepJvmOptions() {
+        List<String> opts = new ArrayList<>();
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-Xmx") && !a.startsWith("-Xms") && !a.startsWith("-agentlib")
+                    && !a.startsWith("-javaagent") && !a.startsWith("-XX:StartFlightRecording")
+                    && !a.startsWith("-XX:MaxRAMPercentage")) {
+                opts.add(a);
+            }
+        }
+        opts.add(STEP_HEAP);
+        return opts;
+    }
+
+    private static final class Printer implements Bench.Listener {
+        @Override
+        public void starting(int households, String step) {
+            Console.info(Messages.get("bench.starting", households, step));
+        }
+
+        @Override
+        public void finished(int households, BenchStep step) {
+            Console.info(Messages.get("bench.finished", households, line(step)));
+        }
+    }
+
+    private static void printTable(BenchResult r) {
+        Console.println("");
+        Console.println(Messages.get("bench.title", r.households()));
+        Console.println(String.format(Locale.ROOT, "%-16s %12s %9s %9s %12s %-13s %9s  %s",
+                Messages.get("bench.col.step"), Messages.get("bench.col.rows"), Messages.get("bench.col.seconds"),
+                Messages.get("bench.col.cpu"), Messages.get("bench.col.perSecond"), "", Messages.get("bench.col.heap"),
+                Messages.get("bench.col.ratio")));
+        for (BenchStep s : r.steps()) {
+            Console.println(line(s));
+        }
+        Console.println(Messages.get("bench.chain", fmt("%.1f", r.chainSeconds())));
+        printTargets(r);
+        BenchResult.KeyAgreement a = r.agreement();
+        Console.println(Messages.get(a.exact() ? "bench.key.exact" : "bench.key.differs", a.found(), a.planted(),
+                a.extra()));
+    }
+
+    /** A step's line of the table: name, rows, seconds, CPU seconds, rate, peak heap, ratio to its baseline. */
+    private static String line(BenchStep s) {
+        String ratio = s.isBaseline() ? "-" : Messages.get("bench.ratio", fmt("%.2f", s.ratio()), s.baseline());
+        return String.format(Locale.ROOT, "%-16s %12d %9.1f %9.1f %12.0f %-13s %9.0f  %s", s.name(), s.count(),
+                s.seconds(), s.cpuSeconds(), s.perSecond(), Messages.get(s.unit() == BenchStep.Unit.ROWS
+                        ? "bench.unit.rows" : "bench.unit.households"), s.peakHeapBytes() / 1048576.0, ratio);
+    }
+
+    private static void printTargets(BenchResult r) {
+        r.step(Bench.IMPORT).ifPresent(s -> target("bench.target.import", 1 / s.ratio(), 1 / s.ratio() >= 0.8));
+        r.step(Bench.CHECK).ifPresent(s -> target("bench.target.check", s.ratio(), s.ratio() <= 2));
+        r.step(Bench.COMPARE).ifPresent(s -> target("bench.target.compare", s.ratio(), s.ratio() <= 2));
+        target("bench.target.chain", r.chainSeconds(), r.chainSeconds() < 300);
+    }
+
+    private static void target(String key, double value, boolean met) {
+        Console.println(Messages.get(key, fmt("%.2f", value), Messages.get(met ? "bench.met" : "bench.missed")));
+    }
+
+    private static void printGrowth(List<BenchResult> results) {
+        BenchResult small = results.get(0);
+        BenchResult large = results.get(results.size() - 1);
+        Console.println("");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s", Messages.get("bench.col.step")));
+        for (BenchResult r : results) {
+            head.append(String.format(Locale.ROOT, " %12s", r.households()));
+        }
+        Console.println(Messages.get("bench.growth.title", small.households(), large.households()));
+        Console.println(head.append("  ").append(Messages.get("bench.col.growth")).toString());
+        for (BenchStep s : large.steps()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", s.name()));
+            for (BenchResult r : results) {
+                line.append(String.format(Locale.ROOT, " %11.1fs", r.step(s.name()).map(BenchStep::seconds)
+                        .orElse(Double.NaN)));
+            }
+            double first = small.step(s.name()).map(BenchStep::seconds).orElse(Double.NaN);
+            double growthFactor = s.seconds() / first;
+            line.append("  ").append(Messages.get("bench.growth.factor", fmt("%.1f", growthFactor),
+                    Messages.get(growthFactor <= 11 ? "bench.met" : "bench.missed")));
+            Console.println(line.toString());
+        }
+        double chainGrowth = large.chainSeconds() / small.chainSeconds();
+        Console.println(Messages.get("bench.growth.chain", fmt("%.1f", chainGrowth)));
+    }
+
+    private static String fmt(String pattern, double v) {
+        return String.format(Locale.ROOT, pattern, v);
+    }
+}

@@ -1,0 +1,61 @@
+package org.inspect.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inspect.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code inspect bench} at a small size, so that it cannot rot: every step runs in its own JVM and gets a line
+ * with its seconds, and every step but the two baselines its ratio to a baseline, on the terminal and in the
+ * CSV. Timings are never asserted.
+ */
+class BenchCommandTest {
+
+    private static final List<String> BASELINES = List.of("write-baseline", "read-baseline");
+    private static final List<String> TIMED = List.of("import", "check --all", "compare", "sample", "report",
+            "notices", "disclosure");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsEveryStepAndPrintsEachRatioToItsBaseline() throws Exception {
+        Path csv = dir.resolve("bench.csv");
+        Cli.Result r = new Cli(dir.resolve("data")).run("bench", "--households", "400", "--work",
+                dir.resolve("work").toString(), "--out", csv.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+
+        for (String step : BASELINES) {
+            assertTrue(Pattern.compile("(?m)^" + Pattern.quote(step) + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ rows/s +\\d+  -$")
+                    .matcher(r.out()).find(), step + " line missing:\n" + r.out());
+        }
+        for (String step : TIMED) {
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(step) + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ \\S+/s +\\d+  "
+                    + "(\\d+\\.\\d\\d)× (write-baseline|read-baseline)$").matcher(r.out());
+            assertTrue(m.find(), step + " line without a ratio:\n" + r.out());
+            assertEquals(step.equals("import") ? "write-baseline" : "read-baseline", m.group(2), step);
+        }
+        assertTrue(r.out().contains("whole chain (import, check, compare, sample, report, notices, disclosure): "),
+                r.out());
+        assertTrue(r.out().matches("(?s).*answer key: the check found all \\d+ planted findings .* exact.*"), r.out());
+
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("households,step,rows,unit,seconds,cpu_seconds,per_second,peak_heap_mb,baseline,ratio_to_baseline",
+                rows.get(0));
+        for (String step : TIMED) {
+            assertTrue(rows.stream().anyMatch(line -> line.matches("400," + Pattern.quote(step)
+                    + ",\\d+,(rows|households),\\d+\\.\\d\\d,\\d+\\.\\d\\d,\\d+,\\d+,(write|read)-baseline,\\d+\\.\\d\\d")),
+                    step + " missing from the CSV:\n" + String.join("\n", rows));
+        }
+        assertTrue(Files.notExists(dir.resolve("work").resolve("400")), "the size's folder is deleted");
+    }
+}
