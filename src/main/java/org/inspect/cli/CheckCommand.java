@@ -104,6 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         table.row(total);
         table.print();
+        CriteriaCommand.printReasonsToRead(new org.inspect.check.ReasonReviews(ws.database()).of(run.id()));
     }
 
     private static String shortName(Rule r) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
             // the workflow first, in its order (import → check → sample → report → notices → rectify)
             ImportCommand.class,
             CheckCommand.class,
+            CriteriaCommand.class,
             SampleCommand.class,
             ReportCommand.class,
             NoticesCommand.class,

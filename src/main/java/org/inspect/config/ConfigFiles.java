@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The editable configuration files (standards, exclusion-criteria patterns, sampling plans, fonts, document
+ * The editable configuration files (standards, the reason word list, sampling plans, fonts, document
  * numbers) and templates: a file in the city's folder ({@code $INSPECT_CONFIG}, else {@code ./config}; for
  * templates {@code $INSPECT_TEMPLATES}, else {@code ./templates}) wins over the copy shipped inside the jar.
  */

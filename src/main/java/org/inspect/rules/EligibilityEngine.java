@@ -71,6 +71,11 @@ public final class EligibilityEngine {
                 facts.tekun(), facts.covered(), List.copyOf(findings));
     }
 
+    /** The household's refusal and termination reasons the reader could not place, for a person to read. */
+    public List<ReasonToRead> reasonsToRead(HouseholdFile file) {
+        return refusalRules.reasonsToRead(file);
+    }
+
     private HouseholdFacts facts(HouseholdFile file) {
         HouseholdIncome in = income.compute(file);
         PropertyCheck prop = property.check(file, in.dibaoStandard());

@@ -22,7 +22,7 @@ import org.inspect.testing.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A check run keeps the exclusion-criteria file it used: its partitions apply it, and the report names its hash. */
+/** A check run keeps the word list (config/reason-words.txt) it used: its partitions apply it, and the report names its hash. */
 class CheckRunInputsTest {
 
     @TempDir
@@ -41,7 +41,7 @@ class CheckRunInputsTest {
         ok(cli.run("import", "--dir", in.toString(), "--snapshot", "2019-03", "--as-of", "2019-03-01"));
         ok(cli.run("check", "--all", "--snapshot", "2019-03", "--as-of", "2019-03-01"));
         // the tests run in the project folder, whose config/ holds the file the command read
-        String file = Files.readString(Path.of("config", "exclusion-criteria.txt"), StandardCharsets.UTF_8);
+        String file = Files.readString(Path.of("config", "reason-words.txt"), StandardCharsets.UTF_8);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(file.getBytes(StandardCharsets.UTF_8)));
         long withFile;
@@ -52,7 +52,7 @@ class CheckRunInputsTest {
             withFile = exclusions(db, 1);
             assertTrue(withFile > 0, "the demo plants illegal exclusion criteria");
             // a run that kept a file without patterns: its partitions must find no exclusion criterion at all,
-            // whatever config/exclusion-criteria.txt says now
+            // whatever config/reason-words.txt says now
             long snapshot = new Snapshots(db).activeId("2019-03");
             long run = new CheckRuns(db).create(snapshot, "2019-03", LocalDate.of(2019, 3, 1), null,
                     "# no patterns\n");

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExclusionCriteriaTest {
 
-    static final ExclusionCriteria CRITERIA = ExclusionCriteria.load(Path.of("config/exclusion-criteria.txt"));
+    static final ExclusionCriteria CRITERIA = ExclusionCriteria.load(Path.of("config/reason-words.txt"));
 
     static Stream<Arguments> blanketReasons() {
         return Stream.of(
@@ -153,35 +153,85 @@ class ExclusionCriteriaTest {
     void reportsAMissingClasspathResource() {
         try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
             BadInputException e = assertThrows(BadInputException.class, () -> ExclusionCriteria.fromClasspath(empty));
-            assertTrue(e.getMessage().contains("/config/exclusion-criteria.txt"));
+            assertTrue(e.getMessage().contains("/config/reason-words.txt"));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
     }
 
     @Test
-    void expandsDefinesAndAcceptsTheChineseCriterionName() {
-        ExclusionCriteria c = ExclusionCriteria.parse(List.of("# test", "", "DEFINE\tPET\t(?:猫|狗)",
-                "名额指标限制\t养{PET}"), "test");
-        assertEquals(Set.of(Criterion.QUOTA), criteria(c.find("家里养狗")));
-        assertFalse(c.find("家里养鸡").iterator().hasNext());
+    void readsAWordACityAddsToItsList() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(Path.of("config/reason-words.txt")));
+        assertEquals(Set.of(), criteria(CRITERIA.find("儿子有电动三轮")));
+        lines.add("VEHICLE\t电动三轮");
+        lines.add("SOLE\t名额指标限制");
+        ExclusionCriteria extended = ExclusionCriteria.parse(lines, "city");
+        assertEquals(Set.of(Criterion.RELATIVE_VEHICLE), criteria(extended.find("儿子有电动三轮")));
+        assertEquals(Set.of(), criteria(extended.find("名额已满，且家庭人均收入超过低保标准")));
+    }
+
+    @Test
+    void quotesTheWordsAndSaysWhoseTheyAre() {
+        CriterionMatch m = CRITERIA.find("经调查，其子有轿车一辆，不予纳入").get(0);
+        assertEquals("理由中“其子有轿车”系子女（户外）财产，属于“子女有机动车”类排除性条件", m.sentence());
+        CriterionMatch carried = CRITERIA.find("三个子女均在外地工作，且购房安家").get(0);
+        assertEquals("三个子女均在外地工作，且购房安家", carried.words());
+        assertEquals("子女（户外）财产", carried.whose());
+        CriterionMatch inLaw = CRITERIA.find("户主有劳动能力，儿媳是公务员").get(1);
+        assertEquals("儿媳是公务员", inLaw.words());
+        assertEquals("子女配偶（户外）身份", inLaw.whose());
+    }
+
+    @Test
+    void readsFullWidthSpacedAndMistypedTextAndQuotesItAsTyped() {
+        CriterionMatch m = CRITERIA.find("经查，其子 有 桥车 一辆").get(0);
+        assertEquals(Criterion.RELATIVE_VEHICLE, m.criterion());
+        assertEquals("其子 有 桥车", m.words());
+        assertEquals(Set.of(Criterion.QUOTA), criteria(CRITERIA.find("名额以满！")));
+    }
+
+    @Test
+    void readsWhoEachClauseIsAboutCarryingTheSubjectOver() {
+        ReasonReading r = CRITERIA.read("儿子与申请人同户，有轿车一辆；女儿已出嫁，在城区有楼房，不予纳入");
+        assertEquals(List.of(Whom.Kind.RELATIVE_INSIDE, Whom.Kind.RELATIVE_INSIDE, Whom.Kind.RELATIVE_OUTSIDE,
+                Whom.Kind.RELATIVE_OUTSIDE, Whom.Kind.RELATIVE_OUTSIDE), r.clauses().stream().map(c -> c.whom().kind()).toList());
+        assertEquals(List.of(false, true, false, true, true), r.clauses().stream().map(ReadClause::carried).toList());
+        assertEquals(Set.of(Criterion.RELATIVE_HOUSE), criteria(r.criteria()));
+        assertEquals(List.of(LawfulGround.OWN_PROPERTY), r.grounds().stream().map(ReadClause.Ground::ground).toList());
+    }
+
+    @Test
+    void tellsWhatIsSaidFromWhatIsDenied() {
+        ReasonReading r = CRITERIA.read("申请人无车无房，不是公务员，未享受扶贫政策，家庭人均收入超过低保标准");
+        assertEquals(List.of(), r.criteria());
+        assertTrue(r.clauses().stream().flatMap(c -> c.said().stream()).allMatch(ReadClause.Said::denied));
+        assertEquals(4, r.clauses().stream().mapToLong(c -> c.said().size()).sum());
+    }
+
+    @Test
+    void leavesARelativesPropertyBesideALawfulGroundToAPerson() {
+        ReasonReading r = CRITERIA.read("儿子有小轿车一辆，家庭人均收入超过低保标准");
+        assertEquals(List.of(), r.criteria());
+        assertTrue(r.needsPersonsReading());
+        assertTrue(r.needsReading().get(0).startsWith("“儿子有小轿车”系子女（户外）财产"), r.needsReading().get(0));
+        assertFalse(CRITERIA.read("儿子有小轿车一辆，不予纳入").needsPersonsReading());
     }
 
     @ParameterizedTest
     @MethodSource("badLines")
     void rejectsABadLineNamingItsNumber(String line, String expectedWords) {
         BadInputException e = assertThrows(BadInputException.class,
-                () -> ExclusionCriteria.parse(List.of("# header", line), "criteria.txt"));
-        assertTrue(e.getMessage().startsWith("criteria.txt line 2"), e.getMessage());
+                () -> ExclusionCriteria.parse(List.of("# header", line), "words.txt"));
+        assertTrue(e.getMessage().startsWith("words.txt line 2"), e.getMessage());
         assertTrue(e.getMessage().contains(expectedWords), e.getMessage());
     }
 
     static Stream<Arguments> badLines() {
         return Stream.of(
-                Arguments.of("NOT_A_CRITERION\tx", "unknown line kind"),
-                Arguments.of("QUOTA\t(unclosed", "invalid regular expression"),
-                Arguments.of("QUOTA\t{UNDEFINED}x", "{UNDEFINED} is not defined"),
-                Arguments.of("QUOTA", "expected CRITERION<TAB>regex"));
+                Arguments.of("NOT_A_KIND\tx", "unknown kind 'NOT_A_KIND'"),
+                Arguments.of("TYPO\t桥车\t小轿车", "same number of characters"),
+                Arguments.of("SOLE\tNOT_A_CRITERION", "unknown criterion"),
+                Arguments.of("VEHICLE", "expected KIND<TAB>word word"));
     }
 
     private static Set<Criterion> criteria(List<CriterionMatch> found) {

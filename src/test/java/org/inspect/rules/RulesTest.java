@@ -264,8 +264,10 @@ class RulesTest {
         Finding vehicle = found.get(1);
         assertEquals("C-X", vehicle.caseId());
         assertEquals("“女儿有轿车”、“女婿也有面包车”", vehicle.evidence().get("匹配词句"));
-        assertEquals("特困案件 C-X 于 2018-06-01 停保，理由“儿子在县城买房，女儿有轿车，女婿也有面包车”中“女儿有轿车”、“女婿也有面包车”"
-                + "属于“子女或亲属有车”的排除性条件，是在国家和省市规定的收入、财产认定条件之外人为设置的门槛。", vehicle.detail());
+        assertEquals("子女（户外）财产、子女配偶（户外）财产", vehicle.evidence().get("所涉对象"));
+        assertEquals("特困案件 C-X 于 2018-06-01 停保，理由中“女儿有轿车”系子女（户外）财产，属于“子女有机动车”类排除性条件；"
+                + "理由中“女婿也有面包车”系子女配偶（户外）财产，属于“子女有机动车”类排除性条件，"
+                + "是在国家和省市规定的收入、财产认定条件之外人为设置的门槛。", vehicle.detail());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.inspect.batch.BatchRuntime;
 import org.inspect.check.CheckedHousehold;
 import org.inspect.check.FindingStore;
+import org.inspect.check.ReasonReviews;
 
 /** Replaces the findings of the chunk's households in the run: a replayed chunk leaves the same rows. */
 public class CheckFindingWriter extends AbstractItemWriter {
@@ -20,11 +21,15 @@ public class CheckFindingWriter extends AbstractItemWriter {
         long runId = CheckParameters.of(BatchRuntime.jobParameters(jobContext)).runId();
         List<String> subjects = new ArrayList<>(items.size());
         List<FindingStore.Subjected> findings = new ArrayList<>();
+        List<ReasonReviews.Row> toRead = new ArrayList<>();
         for (Object o : items) {
             CheckedHousehold h = (CheckedHousehold) o;
             subjects.add(h.householdId());
             h.findings().forEach(f -> findings.add(new FindingStore.Subjected(h.householdId(), f, h.names())));
+            h.toRead().forEach(r -> toRead.add(new ReasonReviews.Row(h.householdId(), r.caseId(), h.countyCode(),
+                    r.reason(), String.join("；", r.notes()))));
         }
         new FindingStore(BatchRuntime.database()).replace(runId, subjects, findings);
+        new ReasonReviews(BatchRuntime.database()).replace(runId, subjects, toRead);
     }
 }

@@ -11,6 +11,7 @@ import org.inspect.check.SampleScope;
 import org.inspect.model.Finding;
 import org.inspect.model.HouseholdFile;
 import org.inspect.rules.EligibilityEngine;
+import org.inspect.rules.ReasonToRead;
 import org.inspect.store.RollReader;
 
 /** Applies the eligibility engine to one household; with a sample run, keeps the findings about sampled cases. */
@@ -34,10 +35,13 @@ public class CheckHouseholdProcessor implements ItemProcessor {
         }
         HouseholdFile file = (HouseholdFile) item;
         List<Finding> findings = engine.assess(file).findings();
+        List<ReasonToRead> toRead = engine.reasonsToRead(file);
         if (sampledCases != null) {
             findings = findings.stream().filter(f -> f.caseId() == null || sampledCases.contains(f.caseId())).toList();
+            toRead = toRead.stream().filter(r -> sampledCases.contains(r.caseId())).toList();
         }
-        return new CheckedHousehold(file.household().householdId(), findings, namesIn(file));
+        return new CheckedHousehold(file.household().householdId(), file.household().countyCode(), findings,
+                namesIn(file), toRead);
     }
 
     /** Everyone a finding about this household may name: members, obligors, registered poor. */

@@ -13,13 +13,13 @@ import org.inspect.error.BadInputException;
 import org.inspect.rules.ExclusionCriteria;
 
 /**
- * The exclusion-criteria patterns: the city's {@code config/exclusion-criteria.txt}, else the shipped copy. A check
- * run reads the file once, when it is created, and keeps its content with the run ({@link #parse}): its
- * partitions and a restart apply exactly those patterns.
+ * The reader's word list: the city's {@code config/reason-words.txt}, else the shipped copy. A check run reads the
+ * file once, when it is created, and keeps its content with the run ({@link #parse}): its partitions and a restart
+ * read reasons with exactly that list.
  */
 public final class CriteriaConfig {
 
-    static final String FILE = "exclusion-criteria.txt";
+    static final String FILE = "reason-words.txt";
 
     private CriteriaConfig() {
     }
@@ -51,14 +51,19 @@ public final class CriteriaConfig {
         return text;
     }
 
-    /** The patterns of a stored criteria text; {@code source} names it in error messages. */
+    /** The word list of a stored criteria text; {@code source} names it in error messages. */
     public static ExclusionCriteria parse(String text, String source) {
         return ExclusionCriteria.parse(Arrays.asList(text.split("\\R", -1)), source);
     }
 
-    /** The patterns a check run keeps; a run made before schema 7 kept none and reads the file as before. */
+    /** The word list a check run keeps; a run made before schema 7 kept none and reads the file as before. */
     static ExclusionCriteria ofRun(org.inspect.store.Database db, long runId) {
         org.inspect.check.CheckRuns.Criteria c = new org.inspect.check.CheckRuns(db).criteria(runId);
         return c.text() == null ? load() : parse(c.text(), "check run " + runId + " (sha256 " + c.sha256() + ")");
+    }
+
+    /** Where the word list is read from, for messages. */
+    public static String describe() {
+        return ConfigFiles.describe(FILE);
     }
 }

@@ -217,21 +217,24 @@ final class Generator {
             case 0 -> {
                 overStandard(r, d, 1.1, 1.6);
                 reason = r.pick(Reasons.INCOME_OVER);
+                if (!reason.equals(Reasons.INCOME_OVER.get(0)) && Math.floorMod(d.householdId.hashCode(), 5) == 0) {
+                    reason = Reasons.variant(Reasons.NEEDS_READING, d.householdId);
+                }
             }
             case 1 -> {
                 eligibleWithWorker(r, d);
                 money.ownCar(r, d);
-                reason = Reasons.OWN_CAR;
+                reason = Reasons.variant(Reasons.OWN_CAR, d.householdId);
             }
             case 2 -> {
                 eligibleWithWorker(r, d);
                 money.secondHouse(r, d);
-                reason = Reasons.OWN_HOUSE;
+                reason = Reasons.variant(Reasons.OWN_HOUSE, d.householdId);
             }
             case 3 -> {
                 eligibleWithWorker(r, d);
                 money.depositsOverLimit(r, d);
-                reason = Reasons.DEPOSITS;
+                reason = Reasons.variant(Reasons.DEPOSITS, d.householdId);
             }
             default -> {
                 if (r.chance(0.5)) {
@@ -242,7 +245,7 @@ final class Generator {
                 money.wellOffObligor(r, d, r.uniform(1.3, 2.0));
                 money.compose(r, d, 0.3, 0.6);
                 money.modestAssets(r, d);
-                reason = Reasons.SUPPORT_COUNTED;
+                reason = Reasons.variant(Reasons.SUPPORT_COUNTED, d.householdId);
             }
         }
         if (reason.equals(Reasons.INCOME_OVER.get(0)) && r.chance(0.3)) {

@@ -12,6 +12,9 @@ import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.rules.CriterionMatch;
 import org.inspect.rules.ExclusionCriteria;
+import org.inspect.rules.ReasonReading;
+import org.inspect.rules.ReasonToRead;
+import org.inspect.model.HouseholdFile;
 
 /**
  * The rules about refusals and terminations of dibao or tekun: ILLEGAL_EXCLUSION (clauses 四（二）、四（三）、一),
@@ -42,15 +45,29 @@ public final class RefusalRules {
 
     private static Finding finding(HouseholdFacts f, AssistanceCase c, Criterion criterion, List<CriterionMatch> matches) {
         String words = matches.stream().map(m -> "“" + m.words() + "”").collect(Collectors.joining("、"));
+        String sentences = matches.stream().map(CriterionMatch::sentence).collect(Collectors.joining("；"));
         String detail = c.program().chinese() + "案件 " + c.caseId() + " 于 " + Wording.date(c.decisionDate()) + " "
-                + c.decision().chinese() + "，理由“" + c.decisionReason() + "”中" + words + "属于“" + criterion.chinese()
-                + "”的排除性条件，是在国家和省市规定的收入、财产认定条件之外人为设置的门槛。";
+                + c.decision().chinese() + "，" + sentences + "，是在国家和省市规定的收入、财产认定条件之外人为设置的门槛。";
         Evidence e = new Evidence().put("案件", EligibilityRules.describe(c))
                 .put("排除条件", criterion.code() + " " + criterion.chinese())
                 .put("理由原文", c.decisionReason())
-                .put("匹配词句", words);
+                .put("匹配词句", words)
+                .put("所涉对象", matches.stream().map(CriterionMatch::whose).distinct().collect(Collectors.joining("、")));
         return Finding.of(Rule.ILLEGAL_EXCLUSION, criterion, f.county(), f.householdId(), c.caseId(), null, detail,
                 e.build());
+    }
+
+    public List<ReasonToRead> reasonsToRead(HouseholdFile file) {
+        List<ReasonToRead> out = new ArrayList<>();
+        for (AssistanceCase c : file.cases()) {
+            if (c.isRefusal() && c.decisionReason() != null) {
+                ReasonReading r = criteria.read(c.decisionReason());
+                if (r.needsPersonsReading()) {
+                    out.add(new ReasonToRead(c.caseId(), c.decisionReason(), r.needsReading()));
+                }
+            }
+        }
+        return out;
     }
 
     public List<Finding> noWrittenConclusion(HouseholdFacts f) {
