@@ -50,6 +50,8 @@ class JobFailuresTest {
 
     @Test
     void restartOfAMissingExecutionIsNotFoundWithItsCause() {
+        // a database without that execution (a folder with no database at all is refused before restart looks)
+        org.inspect.store.Database.open(tmp.resolve("data")).close();
         Cli.Result r = new Cli(tmp.resolve("data")).run("-v", "restart", "999");
         assertEquals(ExitCodes.NOT_FOUND, r.exitCode(), r.toString());
         assertTrue(r.err().contains("NoSuchJobExecution"), r.err());
