@@ -24,6 +24,15 @@ public final class GlobalOptions {
     @Option(names = {"-v", "--verbose"}, descriptionKey = "option.verbose")
     boolean verbose;
 
+    @Option(names = "--db-url", paramLabel = "URL", descriptionKey = "option.dbUrl")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", descriptionKey = "option.dbUser")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", descriptionKey = "option.dbPassword")
+    String dbPassword;
+
     /** The data folder: this command's {@code --data}, else a parent's, else {@code $INSPECT_DATA}, else {@code ./data}. */
     public Path dataDir() {
         for (CommandSpec s = mixee; s != null; s = s.parent()) {
@@ -34,6 +43,26 @@ public final class GlobalOptions {
         }
         String env = System.getenv(DATA_ENV);
         return Path.of(env == null || env.isBlank() ? "data" : env);
+    }
+
+    /**
+     * The database to use: {@code --db-url}/{@code --db-user}/{@code --db-password} (this command's, else a
+     * parent's), else {@code config/database.properties} and {@code INSPECT_DB_PASSWORD}; none of them: the
+     * embedded database of the data folder.
+     */
+    public org.inspect.store.DatabaseSettings databaseSettings() {
+        return org.inspect.store.DatabaseSettings.resolve(inherited(g -> g.dbUrl), inherited(g -> g.dbUser),
+                inherited(g -> g.dbPassword));
+    }
+
+    private String inherited(java.util.function.Function<GlobalOptions, String> option) {
+        for (CommandSpec s = mixee; s != null; s = s.parent()) {
+            GlobalOptions g = of(s);
+            if (g != null && option.apply(g) != null) {
+                return option.apply(g);
+            }
+        }
+        return null;
     }
 
     public boolean verbose() {

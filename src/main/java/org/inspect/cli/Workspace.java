@@ -19,9 +19,12 @@ final class Workspace implements AutoCloseable {
      * a database, says so instead of creating an empty one.
      */
     static Workspace open(GlobalOptions global) {
-        java.nio.file.Path db = global.dataDir().resolve("db");
-        if (!java.nio.file.Files.exists(db.resolve("inspect.properties"))
-                && !java.nio.file.Files.exists(db.resolve("inspect.script"))) {
+        org.inspect.store.DatabaseSettings settings = global.databaseSettings();
+        if (!Database.exists(global.dataDir(), settings)) {
+            if (!settings.isEmbedded()) {
+                throw new org.inspect.error.NotFoundException("no inspect schema in " + settings.describe())
+                        .localized("error.db.noSchema", settings.describe());
+            }
             throw new org.inspect.error.NotFoundException("no database in " + global.dataDir())
                     .localized("error.noDatabase", global.dataDir().toAbsolutePath().normalize());
         }
@@ -33,7 +36,7 @@ final class Workspace implements AutoCloseable {
         if (global.verbose()) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
-        Database db = Database.open(global.dataDir());
+        Database db = Database.open(global.dataDir(), global.databaseSettings());
         try {
             return new Workspace(db, BatchRuntime.open(db));
         } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package org.inspect.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -10,49 +13,101 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
-import org.inspect.error.ConflictException;
-import org.inspect.store.internal.Migrations;
-import org.inspect.store.internal.Orm;
 import org.hsqldb.jdbc.JDBCPool;
+import org.inspect.error.ConflictException;
+import org.inspect.store.DatabaseSettings.Kind;
+import org.inspect.store.internal.Orm;
+import org.inspect.store.internal.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded HSQLDB file database under the data folder: created on first use, upgraded by the versioned
- * SQL under {@code db/}, validated by Hibernate, and held by one {@code inspect} process at a time.
+ * The toolkit's database: by default the embedded HSQLDB file database under the data folder, held by one
+ * {@code inspect} process at a time; or a PostgreSQL server that a team shares. Either way created or upgraded by
+ * the Flyway scripts of its kind, validated by Hibernate, and reached through one pool.
  *
- * <p>Exclusivity uses an operating-system file lock on {@code <data>/inspect.lock} rather than HSQLDB's own
- * lock file: the OS releases it the moment a process dies (even by {@code kill -9}), so a restart right
- * after a crash is not refused, while a second live process is refused at once instead of hanging.
+ * <p>The embedded database's exclusivity uses an operating-system file lock on {@code <data>/inspect.lock} rather
+ * than HSQLDB's own lock file: the OS releases it the moment a process dies (even by {@code kill -9}), so a restart
+ * right after a crash is not refused, while a second live process is refused at once instead of hanging. On
+ * PostgreSQL several processes work at once, and the jobs that must not overlap take {@link #lock advisory locks}.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path dataDir;
+    private final DatabaseSettings settings;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JDBCPool pool;
+    private final DataSource pool;
     private final SessionFactory sessionFactory;
+    private final JobLocks jobLocks;
 
-    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JDBCPool pool, SessionFactory sf) {
+    private Database(Path dataDir, DatabaseSettings settings, FileChannel lockChannel, FileLock lock,
+            DataSource pool, SessionFactory sf) {
         this.dataDir = dataDir;
+        this.settings = settings;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
         this.sessionFactory = sf;
+        this.jobLocks = new JobLocks(this);
+    }
+
+    /** Opens (creating if needed) the database of {@code dataDir}: the embedded one, or where a locator says. */
+    public static Database open(Path dataDir) {
+        return open(dataDir, DatabaseSettings.embedded());
     }
 
     /**
-     * Opens (creating if needed) the database under {@code dataDir}.
+     * Opens (creating or upgrading the schema if needed) the database {@code settings} name; embedded settings mean
+     * the HSQLDB database under {@code dataDir} unless a {@link DatabaseLocator} on the class path places it.
      *
-     * @throws ConflictException when another inspect process holds the database
+     * @throws ConflictException when another inspect process holds the embedded database
      */
-    public static Database open(Path dataDir) {
+    public static Database open(Path dataDir, DatabaseSettings settings) {
         Path dir = dataDir.toAbsolutePath().normalize();
+        DatabaseSettings s = located(dir, settings);
+        return s.isEmbedded() ? openEmbedded(dir) : openServer(dir, s);
+    }
+
+    /**
+     * Whether the database of {@code dataDir} exists and holds the toolkit's schema, without creating anything:
+     * a command that only reads says so instead of creating an empty database.
+     */
+    public static boolean exists(Path dataDir, DatabaseSettings settings) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        DatabaseSettings s = located(dir, settings);
+        if (s.isEmbedded()) {
+            Path db = dir.resolve("db");
+            return Files.exists(db.resolve("inspect.properties")) || Files.exists(db.resolve("inspect.script"));
+        }
+        try (HikariDataSource ds = serverPool(s, 1)) {
+            return Schema.present(ds);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw translate(e, s);
+        }
+    }
+
+    private static DatabaseSettings located(Path dir, DatabaseSettings settings) {
+        if (!settings.isEmbedded()) {
+            return settings;
+        }
+        for (DatabaseLocator l : ServiceLoader.load(DatabaseLocator.class, Database.class.getClassLoader())) {
+            Optional<DatabaseSettings> s = l.locate(dir);
+            if (s.isPresent()) {
+                return s.get();
+            }
+        }
+        return settings;
+    }
+
+    private static Database openEmbedded(Path dir) {
         FileChannel channel = null;
         try {
             Files.createDirectories(dir.resolve("db"));
@@ -72,14 +127,14 @@ public final class Database implements AutoCloseable {
             pool.setUrl(url(dir));
             pool.setUser("SA");
             pool.setPassword("");
-            Migrations.apply(pool);
+            Schema.migrate(pool, Kind.HSQLDB);
             try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
                 // large query results spill to disk instead of filling the heap
                 st.execute("SET DATABASE DEFAULT RESULT MEMORY ROWS 20000");
             }
             SessionFactory sf = Orm.build(pool);
             LOG.debug("opened database {}", dir);
-            return new Database(dir, channel, lock, pool, sf);
+            return new Database(dir, DatabaseSettings.embedded(), channel, lock, pool, sf);
         } catch (IOException | SQLException e) {
             closeQuietly(channel);
             throw new IllegalStateException("cannot open database in " + dir + ": " + e.getMessage(), e);
@@ -91,7 +146,49 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The JDBC URL of the database under {@code dataDir}, with its table type and cache settings. */
+    private static Database openServer(Path dir, DatabaseSettings s) {
+        HikariDataSource pool;
+        try {
+            pool = serverPool(s, 12);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw translate(e, s);
+        }
+        try {
+            Schema.migrate(pool, s.kind());
+            SessionFactory sf = Orm.build(pool);
+            LOG.debug("opened database {}", s.describe());
+            return new Database(dir, s, null, null, pool, sf);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource serverPool(DatabaseSettings s, int size) {
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(s.url());
+        if (s.user() != null) {
+            cfg.setUsername(s.user());
+        }
+        if (s.password() != null) {
+            cfg.setPassword(s.password());
+        }
+        cfg.setMaximumPoolSize(size);
+        cfg.setMinimumIdle(1);
+        cfg.setPoolName("inspect");
+        cfg.addDataSourceProperty("ApplicationName", "inspect");
+        return new HikariDataSource(cfg);
+    }
+
+    private static RuntimeException translate(HikariPool.PoolInitializationException e, DatabaseSettings s) {
+        Throwable cause = e.getCause();
+        if (cause instanceof SQLException sql) {
+            return Jdbc.translate(sql, "connecting to " + s.describe());
+        }
+        return new IllegalStateException("cannot connect to " + s.describe() + ": " + e.getMessage(), e);
+    }
+
+    /** The JDBC URL of the embedded database under {@code dataDir}, with its table type and cache settings. */
     public static String url(Path dataDir) {
         return "jdbc:hsqldb:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("inspect")
                 + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false;hsqldb.tx=mvcc"
@@ -108,8 +205,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The data folder: evidence files, job inputs and, for the embedded database, the database itself. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Which database this is. */
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public Kind kind() {
+        return settings.kind();
+    }
+
+    /** The schema version and the pending migrations. */
+    public Schema.Status schemaStatus() {
+        return Schema.status(pool, kind());
     }
 
     public DataSource dataSource() {
@@ -131,6 +243,23 @@ public final class Database implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Takes the lock on {@code resource} for a job that must not overlap another (exclusive) or may overlap only
+     * readers of the same thing (shared), until the returned handle is closed; a lock held by another process
+     * is a {@link ConflictException} that says who holds it and since when. Reading commands take none.
+     */
+    public JobLocks.Held lock(String resource, boolean shared) {
+        return jobLocks.acquire(resource, shared);
+    }
+
+    /**
+     * {@code column} in an ORDER BY that sorts by code point whatever the server's collation: reproducible
+     * orderings (frames, hashes, numbers) must not depend on the locale a PostgreSQL cluster was created with.
+     */
+    public String codePointOrder(String column) {
+        return kind() == Kind.POSTGRESQL ? column + " COLLATE \"C\"" : column;
+    }
+
     /** Shuts the database down cleanly (checkpoint and close files) and releases the process lock. */
     @Override
     public void close() {
@@ -139,13 +268,18 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("closing Hibernate: {}", e.toString());
         }
+        jobLocks.releaseAll();
+        if (pool instanceof HikariDataSource h) {
+            h.close();
+            return;
+        }
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             st.execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.warn("shutting down database: {}", e.toString());
         }
         try {
-            pool.close(0);
+            ((JDBCPool) pool).close(0);
         } catch (SQLException e) {
             LOG.debug("closing pool: {}", e.toString());
         }

@@ -19,6 +19,9 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        // the PostgreSQL test run: the child finds the same database for the same data folder
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("inspect.test."))
+                .sorted().forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.inspect.cli.Main"));
         command.addAll(List.of(args));
         return command;

@@ -1,6 +1,8 @@
 package org.inspect.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.inspect.model.HouseholdFile;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
 import org.inspect.testing.RollFixture;
+import org.inspect.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,20 +35,12 @@ class MigrationsUpgradeTest {
 
     @Test
     void schemaFiveDatabaseIsUpgradedWithItsRows() throws Exception {
+        assumeFalse(TestDatabases.postgres(), "a database made by an older release is an embedded one");
         Files.createDirectories(data.resolve("db"));
         String url = "jdbc:hsqldb:file:" + data.resolve("db").resolve("inspect").toAbsolutePath()
                 + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false";
-        List<String> scripts = Migrations.scripts();
         try (Connection c = DriverManager.getConnection(url, "SA", ""); Statement st = c.createStatement()) {
-            st.execute("CREATE CACHED TABLE schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
-                    + "applied_at TIMESTAMP NOT NULL)");
-            for (int v = 1; v <= 5; v++) {
-                for (String sql : Migrations.statements(scripts.get(v - 1))) {
-                    st.execute(sql);
-                }
-                st.execute("INSERT INTO schema_version VALUES (" + v + ", '" + scripts.get(v - 1)
-                        + "', CURRENT_TIMESTAMP)");
-            }
+            FormerRelease.apply(c, 5);
             st.execute("INSERT INTO snapshot (id, label, status, source_dir, created_at, published_at) "
                     + "VALUES (1, '2019-03', 'ACTIVE', '/in', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             st.execute("INSERT INTO household VALUES (1, 2, 'H2', '370902', '泰前街道', '岱宗村', "
@@ -79,6 +74,44 @@ class MigrationsUpgradeTest {
                     key.add(rs.getString(1));
                 }
                 assertEquals(List.of("SNAPSHOT_ID", "HOUSEHOLD_ID", "SOURCE_LINE"), key);
+            }
+        }
+    }
+
+    @Test
+    void databaseOfTheReleaseBeforeFlywayIsTakenOverAndUpgraded() throws Exception {
+        assumeFalse(TestDatabases.postgres(), "a database made by an older release is an embedded one");
+        Files.createDirectories(data.resolve("db"));
+        try (Connection c = DriverManager.getConnection(Database.url(data), "SA", ""); Statement st = c.createStatement()) {
+            FormerRelease.apply(c, FormerRelease.SCRIPTS.size());
+            st.execute("INSERT INTO snapshot (id, label, status, source_dir, created_at, published_at) "
+                    + "VALUES (7, '2019-03', 'ACTIVE', '/in', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            st.execute("INSERT INTO check_run (id, snapshot_id, snapshot_label, as_of, scope, status, created_at) "
+                    + "VALUES (3, 7, '2019-03', DATE '2019-03-01', 'ALL', 'COMPLETED', CURRENT_TIMESTAMP)");
+            st.execute("INSERT INTO finding (check_run_id, finding_key, subject, rule, severity, clause, detail) "
+                    + "VALUES (3, 'k', 'H1', 'MISSED_DIBAO', 'HIGH', '二（一）', '家庭人均收入低于标准')");
+            st.execute("SHUTDOWN");
+        }
+
+        try (Database db = Database.open(data); Connection c = db.connection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT detail FROM finding WHERE check_run_id = 3")) {
+                assertTrue(rs.next());
+                assertEquals("家庭人均收入低于标准", rs.getString(1));
+            }
+            List<String> history = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT \"version\", \"type\" FROM \"flyway_schema_history\" "
+                    + "ORDER BY \"installed_rank\"")) {
+                while (rs.next()) {
+                    history.add(rs.getString(1) + " " + rs.getString(2));
+                }
+            }
+            assertEquals("012 BASELINE", history.get(0), history.toString());
+            assertTrue(history.size() > 1 && history.stream().skip(1).allMatch(h -> h.endsWith(" SQL")), history.toString());
+            assertEquals(List.of(), db.schemaStatus().pending());
+            // the new ids continue after the old ones
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM db_lock")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
             }
         }
     }

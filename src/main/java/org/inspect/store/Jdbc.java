@@ -1,0 +1,44 @@
+package org.inspect.store;
+
+import java.sql.SQLException;
+import org.inspect.error.ConflictException;
+import org.inspect.error.InspectException;
+import org.inspect.error.StorageException;
+
+/**
+ * The one place that turns a database error into the toolkit's errors: a database that cannot be reached or
+ * refuses the login becomes a {@link StorageException} the user can act on, a duplicate key a
+ * {@link ConflictException}; anything else is an internal error that keeps the database's own message.
+ */
+public final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    /** The toolkit's error for {@code e}, met while {@code doing} (a few words: "reading snapshots"). */
+    public static RuntimeException translate(SQLException e, String doing) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String what = doing + ": " + e.getMessage();
+        if (state.startsWith("08")) {
+            return new StorageException("cannot reach the database, " + what, e)
+                    .<InspectException>localized("error.db.unreachable", e.getMessage());
+        }
+        if (state.startsWith("28")) {
+            return new StorageException("the database refused the login, " + what, e)
+                    .<InspectException>localized("error.db.login", e.getMessage());
+        }
+        if (state.equals("3D000")) {
+            return new StorageException("no such database, " + what, e)
+                    .<InspectException>localized("error.db.noSuchDatabase", e.getMessage());
+        }
+        if (state.equals("23505") || state.equals("23000")) {
+            return new ConflictException("a row with the same key exists, " + what, e);
+        }
+        return new IllegalStateException(what, e);
+    }
+
+    /** {@link #translate} with the default "using the database". */
+    public static RuntimeException translate(SQLException e) {
+        return translate(e, "using the database");
+    }
+}
