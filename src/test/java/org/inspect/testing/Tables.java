@@ -39,15 +39,16 @@ public final class Tables {
         try (Database db = Database.open(data)) {
             Map<String, List<String>> out = new LinkedHashMap<>();
             List<String> tables = new ArrayList<>();
-            try (Connection c = db.connection(); ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%",
+            try (Connection c = db.connection(); ResultSet rs = c.getMetaData().getTables(null, null, "%",
                     new String[] {"TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME"));
                 }
             }
             for (String t : tables) {
-                if (!t.startsWith("JOB_") && !t.startsWith("STEP_") && !t.startsWith("PARTITION_")) {
-                    out.put(t, rows(db, "SELECT * FROM " + t + " ORDER BY 1", null));
+                String upper = t.toUpperCase(java.util.Locale.ROOT);
+                if (!upper.startsWith("JOB_") && !upper.startsWith("STEP_") && !upper.startsWith("PARTITION_")) {
+                    out.put(upper, rows(db, "SELECT * FROM \"" + t + "\" ORDER BY 1", null));
                 }
             }
             return out;
@@ -64,7 +65,7 @@ public final class Tables {
             while (rs.next()) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
-                    if (!md.getColumnName(i).equals(leaveOut)) {
+                    if (!md.getColumnName(i).equalsIgnoreCase(leaveOut)) {
                         sb.append(rs.getString(i)).append('|');
                     }
                 }
