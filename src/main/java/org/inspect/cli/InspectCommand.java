@@ -32,6 +32,7 @@ import picocli.CommandLine.Mixin;
             VerifyReportCommand.class,
             RectifyCommand.class,
             JobsCommand.class,
+            DbCommand.class,
             RestartCommand.class,
             DemoCommand.class,
             BenchCommand.class,

@@ -124,7 +124,7 @@ public final class RectificationStore {
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     rs.next();
-                    id = rs.getLong(1);
+                    id = rs.getLong("id");
                 }
             }
             Item created = new Item(id, i.findingKey(), i.findingId(), i.noticeId(), i.noticeNumber(), i.itemNo(),

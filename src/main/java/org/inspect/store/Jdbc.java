@@ -19,17 +19,18 @@ public final class Jdbc {
     public static RuntimeException translate(SQLException e, String doing) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String what = doing + ": " + e.getMessage();
+        String reason = e.getMessage() == null ? state : e.getMessage().replaceAll("\\.+$", "");
         if (state.startsWith("08")) {
             return new StorageException("cannot reach the database, " + what, e)
-                    .<InspectException>localized("error.db.unreachable", e.getMessage());
+                    .<InspectException>localized("error.db.unreachable", reason);
         }
         if (state.startsWith("28")) {
             return new StorageException("the database refused the login, " + what, e)
-                    .<InspectException>localized("error.db.login", e.getMessage());
+                    .<InspectException>localized("error.db.login", reason);
         }
         if (state.equals("3D000")) {
             return new StorageException("no such database, " + what, e)
-                    .<InspectException>localized("error.db.noSuchDatabase", e.getMessage());
+                    .<InspectException>localized("error.db.noSuchDatabase", reason);
         }
         if (state.equals("23505") || state.equals("23000")) {
             return new ConflictException("a row with the same key exists, " + what, e);

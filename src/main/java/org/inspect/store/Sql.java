@@ -24,7 +24,7 @@ public final class Sql {
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getLong("id");
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

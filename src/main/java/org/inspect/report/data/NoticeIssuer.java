@@ -210,7 +210,7 @@ public final class NoticeIssuer {
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getLong("id"); // PostgreSQL returns every column, HSQLDB the identity
             }
         }
     }
@@ -229,7 +229,7 @@ public final class NoticeIssuer {
     /** Adds the findings not yet on the notice, as OPEN; items already there keep their status. */
     private static void addItems(Connection c, long noticeId, List<Long> findingIds) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice_item (notice_id, finding_id, status) "
-                + "SELECT ?, ?, ? FROM (VALUES(0)) WHERE NOT EXISTS (SELECT 1 FROM notice_item "
+                + "SELECT ?, ?, ? FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM notice_item "
                 + "WHERE notice_id = ? AND finding_id = ?)")) {
             for (long f : findingIds) {
                 ps.setLong(1, noticeId);

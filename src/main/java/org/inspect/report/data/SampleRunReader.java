@@ -1,6 +1,5 @@
 package org.inspect.report.data;
 
-import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,7 +55,7 @@ public final class SampleRunReader {
                     if (!rs.next()) {
                         throw new NotFoundException("no sample run " + id);
                     }
-                    String json = clob(rs.getClob(6));
+                    String json = rs.getString(6); // a CLOB on HSQLDB, TEXT on PostgreSQL: read as a string on both
                     if (json == null || json.isBlank()) {
                         throw new BadInputException("sample run " + id + " has no manifest (its draw did not finish)");
                     }
@@ -94,9 +93,5 @@ public final class SampleRunReader {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String clob(Clob clob) throws SQLException {
-        return clob == null ? null : clob.getSubString(1, (int) clob.length());
     }
 }
