@@ -6,8 +6,8 @@
 -- criteria_*: the exclusion-criteria file a check run used (content and SHA-256), so that a restart applies the
 -- same patterns and the report names them; standards_sha256: the effective standards of the snapshot it read.
 
-ALTER TABLE finding ADD COLUMN person_names VARCHAR(4000);
+ALTER TABLE finding ADD COLUMN person_names VARCHAR(4000) COLLATE "C";
 
-ALTER TABLE check_run ADD COLUMN criteria_sha256 VARCHAR(64);
-ALTER TABLE check_run ADD COLUMN criteria_text VARCHAR(1000000);
-ALTER TABLE check_run ADD COLUMN standards_sha256 VARCHAR(64);
+ALTER TABLE check_run ADD COLUMN criteria_sha256 VARCHAR(64) COLLATE "C";
+ALTER TABLE check_run ADD COLUMN criteria_text VARCHAR(1000000) COLLATE "C";
+ALTER TABLE check_run ADD COLUMN standards_sha256 VARCHAR(64) COLLATE "C";

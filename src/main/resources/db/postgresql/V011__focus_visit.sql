@@ -4,10 +4,10 @@
 
 CREATE TABLE focus_visit (
     sample_run_id BIGINT NOT NULL,
-    household_id VARCHAR(64) NOT NULL,
-    result VARCHAR(16) NOT NULL,
-    visited_by VARCHAR(100),
+    household_id VARCHAR(64) COLLATE "C" NOT NULL,
+    result VARCHAR(16) COLLATE "C" NOT NULL,
+    visited_by VARCHAR(100) COLLATE "C",
     visited_at TIMESTAMP NOT NULL,
-    note VARCHAR(2000),
+    note VARCHAR(2000) COLLATE "C",
     PRIMARY KEY (sample_run_id, household_id)
 );

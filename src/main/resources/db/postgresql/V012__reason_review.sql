@@ -6,10 +6,10 @@
 
 CREATE TABLE reason_review (
     check_run_id BIGINT NOT NULL,
-    household_id VARCHAR(64) NOT NULL,
-    case_id VARCHAR(64) NOT NULL,
-    county_code VARCHAR(6),
-    reason VARCHAR(2000) NOT NULL,
-    note VARCHAR(4000) NOT NULL,
+    household_id VARCHAR(64) COLLATE "C" NOT NULL,
+    case_id VARCHAR(64) COLLATE "C" NOT NULL,
+    county_code VARCHAR(6) COLLATE "C",
+    reason VARCHAR(2000) COLLATE "C" NOT NULL,
+    note VARCHAR(4000) COLLATE "C" NOT NULL,
     CONSTRAINT reason_review_pk PRIMARY KEY (check_run_id, household_id, case_id)
 );

@@ -2,8 +2,8 @@
 -- not overlap take advisory locks (released by the server when the holder's session ends); this table only says
 -- who the holder is, for the message the second process gets. The embedded database never writes it.
 CREATE TABLE db_lock (
-    resource VARCHAR(200) NOT NULL,
-    holder VARCHAR(300) NOT NULL,
+    resource VARCHAR(200) COLLATE "C" NOT NULL,
+    holder VARCHAR(300) COLLATE "C" NOT NULL,
     shared_lock BOOLEAN NOT NULL,
     since TIMESTAMP NOT NULL,
     PRIMARY KEY (resource, holder)

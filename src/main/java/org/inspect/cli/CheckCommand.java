@@ -67,14 +67,19 @@ public final class CheckCommand implements Callable<Integer> {
             new org.inspect.sampling.SampleRuns(ws.database()).completed(sampleRun);
         }
         Snapshots snapshots = new Snapshots(ws.database());
-        long snapshotId = snapshots.activeId(label);
-        CheckRuns runs = new CheckRuns(ws.database());
-        long runId = runs.create(snapshotId, snapshots.label(snapshotId), asOf, sampleRun, CriteriaConfig.text());
-        JobResult r = ws.batch().run("check", new CheckParameters(runId, snapshotId, asOf, sampleRun).toProperties());
-        if (!r.completed()) {
-            throw JobFailures.of(r);
+        String snapshotLabel = snapshots.label(snapshots.activeId(label));
+        // a check may run beside other readers of the snapshot, never while an import replaces it
+        try (var lock = ws.database().lock(ImportCommand.snapshotLock(snapshotLabel), true)) {
+            long snapshotId = snapshots.activeId(snapshotLabel);
+            CheckRuns runs = new CheckRuns(ws.database());
+            long runId = runs.create(snapshotId, snapshotLabel, asOf, sampleRun, CriteriaConfig.text());
+            JobResult r = ws.batch().run("check", new CheckParameters(runId, snapshotId, asOf, sampleRun)
+                    .toProperties());
+            if (!r.completed()) {
+                throw JobFailures.of(r);
+            }
+            return runs.get(runId);
         }
-        return runs.get(runId);
     }
 
     static void printSummary(Workspace ws, CheckRun run) {

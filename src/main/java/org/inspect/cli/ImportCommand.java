@@ -94,6 +94,17 @@ public final class ImportCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             throw new BadInputException(Messages.get("import.missingFiles", params.dir(), String.join(", ", missing)));
         }
+        try (var lock = ws.database().lock(snapshotLock(params.label()), false)) {
+            return run(ws, params, replace, folder);
+        }
+    }
+
+    /** The lock an import of {@code label} holds exclusively and a check of it shares. */
+    static String snapshotLock(String label) {
+        return "snapshot " + label;
+    }
+
+    private static int run(Workspace ws, ImportParameters params, boolean replace, RollFolder folder) {
         Snapshots snapshots = new Snapshots(ws.database());
         Optional<Long> existing = snapshots.activeIdOf(params.label());
         if (existing.isPresent() && !replace) {

@@ -75,8 +75,11 @@ public final class NoticesCommand implements Callable<Integer> {
 
     static NoticeIssuer.Result issue(Workspace ws, long run, LocalDate deadline, CampaignSettings settings, Path out,
             Lang lang, boolean fullData) {
-        NoticeIssuer.Result r = new NoticeIssuer(ws.database()).issue(DocumentOptions.documents(), lang, run,
-                deadline, settings, fullData, out);
+        NoticeIssuer.Result r;
+        try (var lock = ws.database().lock("notices", false)) { // numbers are taken in order, one issuer at a time
+            r = new NoticeIssuer(ws.database()).issue(DocumentOptions.documents(), lang, run, deadline, settings,
+                    fullData, out);
+        }
         if (r.notices().isEmpty()) {
             Console.println(Messages.get("notices.none", run));
             return r;

@@ -13,7 +13,8 @@ import org.inspect.store.Database;
 
 /**
  * The frame of a snapshot, streamed from the database: every case joined to its household (county, township),
- * ordered by {@code case_id}. HSQLDB orders VARCHAR by code point, which for the ids of the rolls is Java's
+ * ordered by {@code case_id}. Both databases order text by code point (HSQLDB by default, PostgreSQL by the
+ * schema's COLLATE "C"), which for the ids of the rolls is Java's
  * {@code String.compareTo}; the sampler still checks the order, so a collation that differed would stop the
  * draw instead of silently changing it. Each pass runs the query afresh: the roll is never held in memory.
  */

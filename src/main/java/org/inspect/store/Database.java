@@ -252,14 +252,6 @@ public final class Database implements AutoCloseable {
         return jobLocks.acquire(resource, shared);
     }
 
-    /**
-     * {@code column} in an ORDER BY that sorts by code point whatever the server's collation: reproducible
-     * orderings (frames, hashes, numbers) must not depend on the locale a PostgreSQL cluster was created with.
-     */
-    public String codePointOrder(String column) {
-        return kind() == Kind.POSTGRESQL ? column + " COLLATE \"C\"" : column;
-    }
-
     /** Shuts the database down cleanly (checkpoint and close files) and releases the process lock. */
     @Override
     public void close() {

@@ -67,6 +67,36 @@ final class EntityColumns {
                 + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
     }
 
+    /** PostgreSQL's bulk path: the statement that reads rows of {@link #appendCsv} from the client. */
+    String copySql(String table) {
+        return "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+    }
+
+    /**
+     * Appends the entity as one line of COPY's CSV format: null as an empty unquoted field, every text quoted
+     * (so that an empty text stays an empty text), quotes doubled.
+     */
+    void appendCsv(StringBuilder out, Object entity) {
+        try {
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Object v = fields[i].get(entity);
+                if (v instanceof String text) {
+                    out.append('"').append(text.replace("\"", "\"\"")).append('"');
+                } else if (v instanceof BigDecimal d) {
+                    out.append(d.toPlainString());
+                } else if (v != null) {
+                    out.append(v); // numbers, booleans (true/false) and ISO dates as COPY reads them
+                }
+            }
+            out.append('\n');
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void bind(PreparedStatement ps, Object entity) throws SQLException {
         try {
             for (int i = 0; i < fields.length; i++) {

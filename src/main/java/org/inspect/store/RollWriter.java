@@ -98,7 +98,11 @@ public final class RollWriter {
             if (mayExist) {
                 deleteLines(c, m, cols, snapshotId, entities);
             }
-            insert(c, m, cols, entities);
+            if (db.kind() == DatabaseSettings.Kind.POSTGRESQL) {
+                copy(c, m, cols, entities);
+            } else {
+                insert(c, m, cols, entities);
+            }
         });
     }
 
@@ -120,6 +124,24 @@ public final class RollWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /**
+     * PostgreSQL: the chunk through {@code COPY ... FROM STDIN} (the driver's CopyManager), the server's fastest
+     * way in; still inside the chunk's transaction, so a replayed chunk stays idempotent.
+     */
+    private static void copy(Connection c, Mapping m, EntityColumns cols, List<Object> entities)
+            throws SQLException {
+        StringBuilder csv = new StringBuilder(entities.size() * 120);
+        for (Object e : entities) {
+            cols.appendCsv(csv, e);
+        }
+        try {
+            c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn(cols.copySql(m.table()), new java.io.StringReader(csv.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("COPY into " + m.table() + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,11 @@ public final class PostgresTestLocator implements DatabaseLocator {
 
     /** Creates database {@code name} on the server of {@code serverUrl} if missing; returns its URL. */
     public static String create(String serverUrl, String name) {
+        return create(serverUrl, name, "");
+    }
+
+    /** Creates database {@code name} with {@code options} of CREATE DATABASE (e.g. a locale) if missing. */
+    public static String create(String serverUrl, String name, String options) {
         try (Connection c = DriverManager.getConnection(serverUrl)) {
             boolean exists;
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
@@ -43,7 +48,7 @@ public final class PostgresTestLocator implements DatabaseLocator {
             }
             if (!exists) {
                 try (Statement st = c.createStatement()) {
-                    st.execute("CREATE DATABASE " + name);
+                    st.execute("CREATE DATABASE " + name + (options.isEmpty() ? "" : " " + options));
                 } catch (SQLException e) {
                     if (!"42P04".equals(e.getSQLState())) { // created meanwhile by another process
                         throw e;
