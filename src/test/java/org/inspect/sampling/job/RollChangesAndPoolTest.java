@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,10 +89,15 @@ class RollChangesAndPoolTest {
     void assignsTeamsFromAPoolThatBarelySufficesAfterAvoidance() {
         long run = SamplingFixture.sample(cli, "--plan", plan.toString(), "--seed", "1", "--snapshot", POOL_LABEL);
         Path data = dir.resolve("data");
-        List<String> teams = SamplingFixture.rows(data, "SELECT sc.county_code, "
-                + "GROUP_CONCAT(sa.inspector_id ORDER BY sa.inspector_id SEPARATOR ',') FROM sample_case sc "
-                + "JOIN sample_assignment sa ON sa.sample_run_id = sc.sample_run_id AND sa.case_id = sc.case_id "
-                + "WHERE sc.sample_run_id = " + run + " GROUP BY sc.case_id, sc.county_code");
+        // county and team of each case, the team's ids joined in order (in Java: the SQL runs on both databases)
+        Map<String, String> byCase = new java.util.TreeMap<>();
+        for (String row : SamplingFixture.rows(data, "SELECT sc.case_id, sc.county_code, sa.inspector_id "
+                + "FROM sample_case sc JOIN sample_assignment sa ON sa.sample_run_id = sc.sample_run_id "
+                + "AND sa.case_id = sc.case_id WHERE sc.sample_run_id = " + run + " ORDER BY sc.case_id, sa.inspector_id")) {
+            String[] c = row.split("\t");
+            byCase.merge(c[0], c[1] + "\t" + c[2], (a, b) -> a + "," + b.substring(b.indexOf('\t') + 1));
+        }
+        List<String> teams = List.copyOf(byCase.values());
         assertTrue(teams.size() > 0);
         for (String row : teams) {
             String[] cols = row.split("\t");
