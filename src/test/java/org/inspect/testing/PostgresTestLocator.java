@@ -27,8 +27,23 @@ public final class PostgresTestLocator implements DatabaseLocator {
         if (!TestDatabases.postgres()) {
             return Optional.empty();
         }
-        String name = "t_" + hash(dataDir.toString());
-        return Optional.of(new DatabaseSettings(create(TestDatabases.serverUrl(), name), null, null));
+        return Optional.of(new DatabaseSettings(create(TestDatabases.serverUrl(), name(dataDir)), null, null));
+    }
+
+    private static String name(Path dataDir) {
+        return "t_" + hash(dataDir.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * Gives data folder {@code to} a copy of the database of {@code from} (whose connections must all be closed),
+     * as copying the folder copies an embedded database.
+     */
+    public static void copyDatabase(Path from, Path to) {
+        try (Connection c = DriverManager.getConnection(TestDatabases.serverUrl()); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name(to) + " TEMPLATE " + name(from));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy the test database of " + from, e);
+        }
     }
 
     /** Creates database {@code name} on the server of {@code serverUrl} if missing; returns its URL. */

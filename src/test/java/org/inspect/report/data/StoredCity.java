@@ -87,6 +87,10 @@ final class StoredCity {
         }
         try {
             Path copy = Files.createTempDirectory("inspect-report-city-copy");
+            if (org.inspect.testing.TestDatabases.postgres()) {
+                Files.createDirectories(city.dir.resolve("data"));
+                org.inspect.testing.PostgresTestLocator.copyDatabase(city.dir.resolve("data"), copy.resolve("data"));
+            }
             copyTree(city.dir.resolve("data"), copy.resolve("data"));
             copyTree(city.documents(), copy.resolve("reports"));
             StoredCity own = new StoredCity(copy, city.allRun, city.sampleRun, city.sampleCheckRun,
