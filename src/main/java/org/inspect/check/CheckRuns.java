@@ -107,11 +107,12 @@ public final class CheckRuns {
         return out;
     }
 
-    /** Deletes a run and its findings in one transaction (its notices are deleted first by their store). */
+    /** Deletes a run, its findings and the reasons it left for a person, in one transaction (its notices are deleted first by their store). */
     public void delete(long runId) {
         get(runId);
         Sql.inTransaction(db, c -> {
-            for (String sql : List.of("DELETE FROM finding WHERE check_run_id = ?", "DELETE FROM check_run WHERE id = ?")) {
+            for (String sql : List.of("DELETE FROM reason_review WHERE check_run_id = ?",
+                    "DELETE FROM finding WHERE check_run_id = ?", "DELETE FROM check_run WHERE id = ?")) {
                 try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setLong(1, runId);
                     ps.executeUpdate();

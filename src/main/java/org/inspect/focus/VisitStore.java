@@ -26,6 +26,11 @@ public final class VisitStore {
         this.db = db;
     }
 
+    /** Deletes the visits of a sample run (the run itself is being deleted). */
+    public void deleteOfRun(long sampleRunId) {
+        Sql.update(db, "DELETE FROM focus_visit WHERE sample_run_id = ?", sampleRunId);
+    }
+
     /** Records (or replaces) the visit of a household of a sample run. */
     public void record(long sampleRunId, String householdId, Result result, String by, String note) {
         Sql.inTransaction(db, c -> {

@@ -101,6 +101,7 @@ public final class Runs {
                         .localized("runs.delete.sampleChecked", runId, r.id());
             }
         }
+        new org.inspect.focus.VisitStore(db).deleteOfRun(runId);
         new SampleRuns(db).delete(runId);
     }
 
