@@ -108,6 +108,20 @@ class FocusDemoTest {
         }
     }
 
+    /** The check and the demo's answer key agree exactly: every planted finding, nothing else (issue 12). */
+    @Test
+    void theCheckFindsExactlyTheAnswerKey() {
+        assertEquals(ExitCodes.OK, cli.run("check", "--all", "--snapshot", "2019-03", "--as-of", "2019-03-01")
+                .exitCode());
+        Set<String> found = new TreeSet<>();
+        try (org.inspect.store.Database db = org.inspect.store.Database.open(tmp.resolve("data"))) {
+            long run = new org.inspect.check.CheckRuns(db).latestCompleted().id();
+            new org.inspect.check.FindingStore(db).forEach(new org.inspect.check.FindingStore.Query(run, null, null,
+                    true), sf -> found.add(org.inspect.demo.AnswerKey.key(sf.finding())));
+        }
+        assertEquals(new TreeSet<>(org.inspect.demo.AnswerKey.read(key)), found);
+    }
+
     private static String code(String chinese) {
         return Arrays.stream(FocusGroup.values()).filter(g -> g.chinese().equals(chinese)).findFirst().orElseThrow()
                 .name();
