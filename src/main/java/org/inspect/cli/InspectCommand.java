@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
             ReportCommand.class,
             NoticesCommand.class,
             SnapshotsCommand.class,
+            StandardsCommand.class,
             RunsCommand.class,
             FocusCommand.class,
             FindingsCommand.class,

@@ -12,7 +12,9 @@ import org.inspect.config.ConfigFiles;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
 import org.inspect.error.NotFoundException;
+import org.inspect.sampling.FrameCount;
 import org.inspect.sampling.Manifest;
+import org.inspect.sampling.RollFrame;
 import org.inspect.sampling.SampleRun;
 import org.inspect.sampling.SampleRuns;
 import org.inspect.sampling.SamplingPlan;
@@ -98,6 +100,13 @@ public final class SampleCommand implements Callable<Integer> {
         long seed = seedText != null ? Seeds.fromText(seedText) : seedNumber;
         Snapshots snapshots = new Snapshots(ws.database());
         long snapshotId = snapshots.activeId(label);
+        if (!plan.frame().ofHouseholds()) {
+            // an empty frame is refused before a run is created: it uses up no run number
+            FrameCount count = FrameCount.of(plan, new RollFrame(ws.database(), snapshotId));
+            if (count.inFrame() == 0) {
+                throw count.emptyFrame(plan);
+            }
+        }
         SampleRuns runs = new SampleRuns(ws.database());
         long runId = runs.create(snapshotId, snapshots.label(snapshotId), plan, seed, seedText, teamSize);
         JobResult r = ws.batch().run("sample", new SampleParameters(runId).toProperties());

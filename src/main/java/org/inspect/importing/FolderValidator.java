@@ -287,7 +287,9 @@ public final class FolderValidator {
         List<Standard> overrides = new ArrayList<>();
         stream(RollFile.STANDARDS, row -> {
             if (row.parsed.valid()) {
-                overrides.add(row.value(Standard.class));
+                // cited by the file's own name, so a reader finds the row in the folder
+                overrides.add(row.value(Standard.class).from(new org.inspect.model.StandardSource(false,
+                        name(RollFile.STANDARDS), row.parsed.line())));
             }
         });
         effective = rejects.isFileRejected(RollFile.STANDARDS) ? defaults : defaults.overriddenBy(overrides);

@@ -2,25 +2,32 @@ package org.inspect.model;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** The standards table, looked up county row first, then the city-wide {@code *} row. */
 public final class Standards {
 
-    /** A looked-up value and the row it came from, so evidence can name it. */
-    public record Value(BigDecimal value, String item, String fromCounty) {
+    /**
+     * A looked-up value and the row it came from (county or {@code *}, and the file and line of that row when
+     * known), so evidence can name it.
+     */
+    public record Value(BigDecimal value, String item, String fromCounty, StandardSource source) {
+
+        public Value(BigDecimal value, String item, String fromCounty) {
+            this(value, item, fromCounty, null);
+        }
     }
 
-    private final Map<String, BigDecimal> rows = new HashMap<>();
     private final Map<String, Standard> byKey = new java.util.TreeMap<>();
+    /** The same rows for lookups (the check looks up several items per household). */
+    private final Map<String, Standard> lookup = new java.util.HashMap<>();
 
     /** Builds the table; a later row for the same county and item replaces an earlier one. */
     public Standards(Collection<Standard> standards) {
         for (Standard s : standards) {
-            rows.put(key(s.countyCode(), s.item()), s.value());
             byKey.put(key(s.countyCode(), s.item()), s);
+            lookup.put(key(s.countyCode(), s.item()), s);
         }
     }
 
@@ -35,12 +42,12 @@ public final class Standards {
 
     /** The value for the county, falling back to {@code *}; empty when neither row exists. */
     public Optional<Value> find(String countyCode, String item) {
-        BigDecimal v = rows.get(key(countyCode, item));
-        if (v != null) {
-            return Optional.of(new Value(v, item, countyCode));
+        Standard s = lookup.get(key(countyCode, item));
+        if (s != null) {
+            return Optional.of(new Value(s.value(), item, countyCode, s.source()));
         }
-        v = rows.get(key(StandardItem.CITY_WIDE, item));
-        return v == null ? Optional.empty() : Optional.of(new Value(v, item, StandardItem.CITY_WIDE));
+        s = lookup.get(key(StandardItem.CITY_WIDE, item));
+        return s == null ? Optional.empty() : Optional.of(new Value(s.value(), item, StandardItem.CITY_WIDE, s.source()));
     }
 
     /**

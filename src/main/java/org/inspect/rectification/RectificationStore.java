@@ -267,6 +267,28 @@ public final class RectificationStore {
         return out;
     }
 
+    /**
+     * How many items of the notices of check run {@code checkRunId} are still open (any state but CLOSED and
+     * WITHDRAWN): a run whose notices still wait for a county is not to be deleted.
+     */
+    public long openItemsOfRun(long checkRunId) {
+        StringBuilder states = new StringBuilder();
+        for (State s : State.openStates()) {
+            states.append(states.length() == 0 ? "" : ", ").append('\'').append(s.name()).append('\'');
+        }
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM rect_item r JOIN notice n ON n.id = r.notice_id WHERE n.check_run_id = ? "
+                        + "AND r.state IN (" + states + ")")) {
+            ps.setLong(1, checkRunId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The items of one finding id (normally none or one). */
     public List<Item> itemsOfFinding(long findingId) {
         List<Item> out = new ArrayList<>();

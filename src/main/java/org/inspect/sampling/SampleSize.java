@@ -63,8 +63,8 @@ public final class SampleSize {
 
     /**
      * The one-sided Clopper–Pearson upper bound of the deviation rate after finding {@code k} deviations in
-     * {@code n} cases: the p at which P(X ≤ k | n, p) = 1 − confidence (found by bisection);
-     * 1 − (1 − confidence)^(1/n) for k = 0, and 1 for k = n.
+     * {@code n} cases: the p at which P(X ≤ k | n, p) = 1 − confidence (the inverse beta distribution of Commons
+     * Math, see {@link Distributions#clopperPearsonUpper}); 1 − (1 − confidence)^(1/n) for k = 0, and 1 for k = n.
      */
     public static double upperBound(int n, int k, BigDecimal confidence) {
         if (n < 1 || k < 0 || k > n) {
@@ -72,24 +72,15 @@ public final class SampleSize {
                     + ": the sample must have at least one case and 0 ≤ deviations ≤ sample");
         }
         checkOpen(confidence, "confidence");
-        double alpha = BigDecimal.ONE.subtract(confidence).doubleValue();
-        if (k == n) {
-            return 1.0;
-        }
-        if (k == 0) {
-            return 1.0 - Math.pow(alpha, 1.0 / n);
-        }
-        double lo = (double) k / n;
-        double hi = 1.0;
-        for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
-            double mid = (lo + hi) / 2;
-            if (Distributions.binomialCdf(k, n, mid) > alpha) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return hi;
+        return Distributions.clopperPearsonUpper(k, n, confidence.doubleValue());
+    }
+
+    /**
+     * The bound a report prints for a stratum, a county or the city, charts and tables alike: {@link
+     * #upperBound(int, int, BigDecimal)}, or 1 (nothing bounded) when no case was examined.
+     */
+    public static double reportedUpperBound(int n, int k, BigDecimal confidence) {
+        return n == 0 ? 1.0 : upperBound(n, k, confidence);
     }
 
     private static void check(BigDecimal confidence, BigDecimal tolerable, BigDecimal expected) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,16 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
     }
 
     /**
-     * Which cases are in the frame: decided in the period, with one of the decisions and programs. A household
-     * frame ({@code "kind": "households"}) has {@code groups} instead: the focus groups it draws households from,
-     * in the order that places a household in several groups in the first (its stratum); no period.
+     * Which cases are in the frame: decided in the period, with one of the decisions and programs. A look-back
+     * frame ({@code "kind": "look-back"}, {@code lookBack} set) holds what a look-back (回头看) looks back at on the
+     * reference date {@code to}: every approved case in force on the rolls, whatever its decision date, and the
+     * refusals and terminations decided in the window [{@code from} = {@code to} − lookBack, {@code to}]. A
+     * household frame ({@code "kind": "households"}) has {@code groups} instead: the focus groups it draws
+     * households from, in the order that places a household in several groups in the first (its stratum); no
+     * period.
      */
     public record Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
-            List<String> counties, List<String> groups) {
+            List<String> counties, List<String> groups, Period lookBack) {
 
         public Frame {
             decisions = Set.copyOf(decisions);
@@ -45,15 +50,21 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
             groups = List.copyOf(groups);
         }
 
-        /** A frame of cases. */
+        /** A frame of cases decided in [from, to]. */
         public Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
                 List<String> counties) {
-            this(from, to, decisions, programs, counties, List.of());
+            this(from, to, decisions, programs, counties, List.of(), null);
         }
 
         /** A frame of households of focus groups. */
         public static Frame households(List<String> groups, List<String> counties) {
-            return new Frame(null, null, Set.of(), Set.of(), counties, groups);
+            return new Frame(null, null, Set.of(), Set.of(), counties, groups, null);
+        }
+
+        /** A look-back frame on {@code reference}: cases in force, refusals and terminations within {@code window}. */
+        public static Frame lookBack(LocalDate reference, Period window, Set<Decision> decisions,
+                Set<Program> programs, List<String> counties) {
+            return new Frame(reference.minus(window), reference, decisions, programs, counties, List.of(), window);
         }
 
         /** Whether the frame draws households (kind {@code households}) rather than cases. */
@@ -61,9 +72,15 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
             return !groups.isEmpty();
         }
 
+        /** Whether this is a look-back frame (kind {@code look-back}). */
+        public boolean isLookBack() {
+            return lookBack != null;
+        }
+
         /**
          * Whether a case is in the frame. A pending case has no decision date and is in the frame whenever
-         * the plan includes PENDING; any other case without a decision date is bad input.
+         * the plan includes PENDING; any other case without a decision date is bad input, except an approved case
+         * of a look-back frame, which is in force whatever its decision date.
          */
         public boolean includes(FrameCase c) {
             if (ofHouseholds()) {
@@ -75,6 +92,9 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
             }
             if (!counties.isEmpty() && !counties.contains(c.countyCode())) {
                 return false;
+            }
+            if (isLookBack() && c.decision() == Decision.APPROVED) {
+                return true; // on the rolls and not terminated: in force on the reference date
             }
             if (c.decisionDate() == null) {
                 if (c.decision() == Decision.PENDING) {

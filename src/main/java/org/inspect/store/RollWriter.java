@@ -107,6 +107,25 @@ public final class RollWriter {
     }
 
     /**
+     * Inserts rows of one kind into a snapshot on the caller's connection (inside the caller's transaction), for
+     * writers that must commit them together with other rows.
+     */
+    static void insert(Connection c, long snapshotId, List<Line> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Mapping m = MAPPINGS.get(rows.get(0).record().getClass());
+        if (m == null) {
+            throw new IllegalArgumentException("no table for " + rows.get(0).record().getClass());
+        }
+        List<Object> entities = new java.util.ArrayList<>(rows.size());
+        for (Line l : rows) {
+            entities.add(m.toEntity().apply(snapshotId, l));
+        }
+        insert(c, m, EntityColumns.of(entities.get(0).getClass()), entities);
+    }
+
+    /**
      * One primary-key delete per line, batched. The key is (snapshot, household, line): the household leads so
      * that the one index of a child table serves both this delete and every read of a household's rows.
      */

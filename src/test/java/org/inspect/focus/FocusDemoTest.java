@@ -72,8 +72,8 @@ class FocusDemoTest {
         for (CSVRecord rec : records(DemoCity.focusKey(key))) {
             oracle.put(rec.get(0), rec.get(1));
         }
-        Set<String> apart = countiesReadingShippedRows();
-        assertEquals(without(oracle, apart), without(listed, apart));
+        // every county: the snapshot reads the demo's own standards (issue 12), as the oracle does
+        assertEquals(oracle, listed);
         Set<String> groups = oracle.values().stream().flatMap(g -> Stream.of(g.split(";")))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("UNCOVERED_POOR", "MARGINAL", "SEVERE"), groups, "the demo plants every focus group");
@@ -84,29 +84,42 @@ class FocusDemoTest {
     }
 
     /**
-     * Counties with a shipped county row (config/standards.csv) for an item the demo's standards.csv gives only
-     * city-wide: until issue 12 makes a data folder's value outrank every shipped value of its item, the import
-     * keeps those county rows while the oracle reads the demo's own table, so incomes there differ.
+     * The root of the agreement at every size: for every county and item, the value the snapshot's checks use is
+     * the one the demo's own standards.csv gives (the oracle's table), never a shipped county row of an item the
+     * demo gives city-wide (config/standards.csv has 370911 CASH_TEA 4500; the demo gives * CASH_TEA).
      */
-    private Set<String> countiesReadingShippedRows() throws IOException {
-        Map<String, Set<String>> demo = new TreeMap<>();
+    @Test
+    void theSnapshotUsesExactlyTheDemosStandardsInEveryCounty() throws IOException {
+        java.util.List<org.inspect.model.Standard> rows = new java.util.ArrayList<>();
         for (CSVRecord r : records(tmp.resolve("in").resolve("standards.csv"))) {
-            demo.computeIfAbsent(r.get(1), k -> new TreeSet<>()).add(r.get(0));
+            rows.add(new org.inspect.model.Standard(r.get(0), r.get(1), new java.math.BigDecimal(r.get(2))));
         }
-        Set<String> out = new TreeSet<>();
-        for (CSVRecord r : records(Path.of("config", "standards.csv"))) {
-            Set<String> given = demo.get(r.get(1));
-            if (!"*".equals(r.get(0)) && given != null && !given.contains(r.get(0))) {
-                out.add(r.get(0));
-            }
+        org.inspect.model.Standards demo = new org.inspect.model.Standards(rows);
+        java.util.List<org.inspect.importing.EffectiveStandards.Entry> stored;
+        try (org.inspect.store.Database db = org.inspect.store.Database.open(tmp.resolve("data"))) {
+            stored = org.inspect.importing.EffectiveStandards.of(db,
+                    new org.inspect.store.Snapshots(db).activeId("2019-03"));
         }
-        return out;
+        assertTrue(stored.stream().anyMatch(e -> e.countyCode().equals("370911") && e.item().equals("CASH_TEA")));
+        for (org.inspect.importing.EffectiveStandards.Entry e : stored) {
+            assertEquals(0, demo.get(e.countyCode(), e.item()).value().compareTo(e.value()),
+                    e.countyCode() + " " + e.item() + " = " + e.value());
+            assertFalse(e.source().shipped(), e.countyCode() + " " + e.item() + " comes from " + e.source());
+        }
     }
 
-    private static Map<String, String> without(Map<String, String> byHousehold, Set<String> counties) {
-        Map<String, String> out = new TreeMap<>(byHousehold);
-        out.keySet().removeIf(h -> counties.contains(h.substring(0, 6)));
-        return out;
+    /** The check and the demo's answer key agree exactly: every planted finding, nothing else (issue 12). */
+    @Test
+    void theCheckFindsExactlyTheAnswerKey() {
+        assertEquals(ExitCodes.OK, cli.run("check", "--all", "--snapshot", "2019-03", "--as-of", "2019-03-01")
+                .exitCode());
+        Set<String> found = new TreeSet<>();
+        try (org.inspect.store.Database db = org.inspect.store.Database.open(tmp.resolve("data"))) {
+            long run = new org.inspect.check.CheckRuns(db).latestCompleted().id();
+            new org.inspect.check.FindingStore(db).forEach(new org.inspect.check.FindingStore.Query(run, null, null,
+                    true), sf -> found.add(org.inspect.demo.AnswerKey.key(sf.finding())));
+        }
+        assertEquals(new TreeSet<>(org.inspect.demo.AnswerKey.read(key)), found);
     }
 
     private static String code(String chinese) {

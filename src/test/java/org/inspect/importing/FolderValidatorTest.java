@@ -207,16 +207,30 @@ class FolderValidatorTest {
         assertTrue(r.rejects().isFileRejected(RollFile.INSPECTORS));
     }
 
+    /**
+     * Issue 12 (newer than the row-by-row rule this test pinned before): a value the folder gives for an item, county
+     * row or city-wide, outranks every shipped value of that item; shipped rows fill only the items it does not give.
+     */
     @Test
-    void folderStandardsOverrideShippedDefaultsRowByRow() {
+    void folderStandardsTakeOverEveryItemTheyGive() {
         write(dir, "standards.csv", lines("区县代码,项目,数值", "370921,DIBAO_STANDARD,4900", "*,CASH_APPLE,3100"));
         ValidationResult r = validate(dir);
         var s = r.effectiveStandards();
         assertEquals(new BigDecimal("4900"), s.get("370921", "DIBAO_STANDARD").value());
-        assertEquals(new BigDecimal("5040"), s.get("370902", "DIBAO_STANDARD").value());
-        assertEquals(new BigDecimal("4800"), s.get("370923", "DIBAO_STANDARD").value());
+        // the folder gives DIBAO_STANDARD for 370921 only: the shipped 370902 row and * row no longer apply
+        assertTrue(s.find("370902", "DIBAO_STANDARD").isEmpty());
+        assertTrue(s.find("370923", "DIBAO_STANDARD").isEmpty());
+        // the folder's city-wide CASH_APPLE beats the shipped county row 370983 → 3200
         assertEquals(new BigDecimal("3100"), s.get("370923", "CASH_APPLE").value());
-        assertEquals(new BigDecimal("3200"), s.get("370983", "CASH_APPLE").value());
+        assertEquals(new BigDecimal("3100"), s.get("370983", "CASH_APPLE").value());
+        // items the folder does not give keep the shipped rows, county rows included
+        assertEquals(new BigDecimal("1730"), s.get("370902", "MIN_WAGE").value());
+        assertEquals(new BigDecimal("1630"), s.get("370923", "MIN_WAGE").value());
+        // and each value names its row: the folder's file and line, or the shipped default's
+        assertEquals(new org.inspect.model.StandardSource(false, "standards.csv", 3),
+                s.get("370983", "CASH_APPLE").source());
+        assertEquals(new org.inspect.model.StandardSource(true, "config/standards.csv", 22),
+                s.get("370902", "MIN_WAGE").source());
     }
 
     @Test

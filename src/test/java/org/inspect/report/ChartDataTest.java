@@ -50,7 +50,7 @@ class ChartDataTest {
         CategoryDataset data = chart.getCategoryPlot().getDataset();
         // 泰山区: strata samples 6+4+3 with 2+1+0 deviations
         assertEquals(100.0 * 3 / 13, data.getValue("样本偏差率", "泰山区").doubleValue(), 1e-9);
-        assertEquals(100 * org.inspect.report.internal.UpperBound.of(3, 13, 0.95),
+        assertEquals(100 * org.inspect.sampling.SampleSize.reportedUpperBound(13, 3, java.math.BigDecimal.valueOf(0.95)),
                 data.getValue("偏差率上限", "泰山区").doubleValue(), 1e-9);
         assertEquals(100.0 * 7 / 36, chart.getCategoryPlot().getRangeMarkers(
                 org.jfree.chart.ui.Layer.FOREGROUND).iterator().next() instanceof org.jfree.chart.plot.ValueMarker m

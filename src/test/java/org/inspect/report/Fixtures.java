@@ -96,7 +96,7 @@ final class Fixtures {
                 int[] f = figures[c * 3 + k];
                 String key = counties[c] + "/" + kinds[k][0] + "/" + kinds[k][1];
                 s.add(new Stratum(key, counties[c], kinds[k][0], kinds[k][1], f[0], f[1], f[2],
-                        org.inspect.report.internal.UpperBound.of(f[2], f[1], 0.95),
+                        org.inspect.sampling.SampleSize.reportedUpperBound(f[1], f[2], java.math.BigDecimal.valueOf(0.95)),
                         String.format("%064x", key.hashCode() & 0xffffffffL)));
             }
         }

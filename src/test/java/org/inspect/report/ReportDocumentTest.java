@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.inspect.model.Counties;
 import org.inspect.model.Finding;
 import org.inspect.model.Rule;
-import org.inspect.report.internal.UpperBound;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +72,7 @@ class ReportDocumentTest {
         int n = Fixtures.strata().stream().mapToInt(ReportInput.Stratum::sampleSize).sum();
         int k = Fixtures.strata().stream().mapToInt(ReportInput.Stratum::deviations).sum();
         String rate = String.format("%.1f%%", 100.0 * k / n);
-        String upper = String.format("%.1f%%", 100 * UpperBound.of(k, n, 0.95));
+        String upper = String.format("%.1f%%", 100 * org.inspect.sampling.SampleSize.reportedUpperBound(n, k, java.math.BigDecimal.valueOf(0.95)));
         assertTrue(text.contains("抽取样本" + n + "件，其中" + k + "件发现问题，样本偏差率为" + rate), rate);
         assertTrue(text.contains("在95.0%置信水平下，全市偏差率上限为" + upper), upper);
     }

@@ -1,6 +1,7 @@
 package org.inspect.sampling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,16 +27,53 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SamplingPlanTest {
 
     @Test
-    void loadsTheDefaultPlanWithTheCampaignFrame() {
+    void loadsTheDefaultPlanWithTheLookBackFrame() {
+        // issue 12: the default plan samples what a look-back looks back at (it sampled decisions made during the
+        // campaign, 2019-03-01 to 2019-06-30, before)
         SamplingPlan plan = SamplingPlan.load(Path.of("config/plans/default.json"));
         assertEquals("default", plan.name());
         assertEquals(0, new BigDecimal("0.95").compareTo(plan.confidence()));
-        assertEquals(LocalDate.of(2019, 3, 1), plan.frame().from());
-        assertEquals(LocalDate.of(2019, 6, 30), plan.frame().to());
+        assertTrue(plan.frame().isLookBack());
+        assertEquals(java.time.Period.ofYears(1), plan.frame().lookBack());
+        assertEquals(LocalDate.of(2018, 3, 1), plan.frame().from());
+        assertEquals(LocalDate.of(2019, 3, 1), plan.frame().to());
         assertEquals(Set.of(Decision.APPROVED, Decision.REJECTED, Decision.TERMINATED), plan.frame().decisions());
         assertEquals(Set.of(Program.DIBAO, Program.TEKUN), plan.frame().programs());
         assertEquals(List.of(Dimension.COUNTY, Dimension.PROGRAM, Dimension.OUTCOME), plan.strata());
         assertEquals(29, plan.size().requested(1_000_000), "95 % / 10 % / 0 on a large stratum");
+    }
+
+    private static FrameCase decided(Decision d, String date) {
+        return new FrameCase("C1", "H1", "370902", "城关镇", Program.DIBAO, d, date == null ? null : LocalDate.parse(date));
+    }
+
+    @Test
+    void aLookBackFrameHoldsTheCasesInForceAndTheRefusalsOfTheYearBefore() {
+        SamplingPlan plan = SamplingPlan.parse("""
+                {"name": "lb", "frame": {"kind": "look-back", "reference": "2019-03-01"},
+                 "size": {"count": 1}}""", "lb.json");
+        SamplingPlan.Frame f = plan.frame();
+        assertEquals(java.time.Period.ofYears(1), f.lookBack(), "a year when the plan gives no window");
+        assertTrue(f.includes(decided(Decision.APPROVED, "2009-05-04")), "in force, whatever its decision date");
+        assertTrue(f.includes(decided(Decision.APPROVED, null)), "in force, even without a decision date");
+        assertTrue(f.includes(decided(Decision.REJECTED, "2018-03-01")), "first day of the window");
+        assertTrue(f.includes(decided(Decision.TERMINATED, "2019-03-01")), "the reference date itself");
+        assertFalse(f.includes(decided(Decision.REJECTED, "2018-02-28")), "before the window");
+        assertFalse(f.includes(decided(Decision.TERMINATED, "2019-03-02")), "after the reference date");
+        assertFalse(f.includes(decided(Decision.PENDING, null)));
+        SamplingPlan again = SamplingPlan.parse(plan.toJson(), "manifest");
+        assertEquals(plan.frame(), again.frame(), plan.toJson());
+        assertTrue(plan.toJson().contains("\"kind\" : \"look-back\"") || plan.toJson().contains("\"kind\":\"look-back\""),
+                plan.toJson());
+        SamplingPlan six = SamplingPlan.parse("""
+                {"name": "lb", "frame": {"kind": "look-back", "reference": "2019-03-01", "lookBack": "P6M"},
+                 "size": {"count": 1}}""", "lb.json");
+        assertFalse(six.frame().includes(decided(Decision.REJECTED, "2018-08-31")));
+        assertTrue(six.frame().includes(decided(Decision.REJECTED, "2018-09-01")));
+        BadInputException bad = assertThrows(BadInputException.class, () -> SamplingPlan.parse("""
+                {"name": "lb", "frame": {"kind": "look-back", "reference": "2019-03-01", "lookBack": "a year"},
+                 "size": {"count": 1}}""", "lb.json"));
+        assertTrue(bad.getMessage().contains("lb.json: frame.lookBack 'a year' is not a period"), bad.getMessage());
     }
 
     @Test

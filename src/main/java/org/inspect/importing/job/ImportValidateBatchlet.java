@@ -3,7 +3,6 @@ package org.inspect.importing.job;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import org.inspect.batch.BatchRuntime;
@@ -16,13 +15,12 @@ import org.inspect.importing.ValidationResult;
 import org.inspect.model.Standard;
 import org.inspect.store.Database;
 import org.inspect.store.RollWriter;
-import org.inspect.store.Sql;
-import org.inspect.store.Snapshots;
+import org.inspect.store.LoadingSnapshot;
 
 /**
  * Step {@code import.validate}: validates every file of the folder before anything is loaded. Invalid rows stop
  * the job (exit status INVALID) unless rejects are allowed; otherwise it creates the LOADING snapshot, records
- * the rejected lines and stores the effective standards, all in the snapshot's own rows.
+ * the rejected lines and stores the effective standards (each with its source), in one transaction.
  */
 public class ImportValidateBatchlet extends AbstractBatchlet {
 
@@ -46,15 +44,16 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
         if (result.errorCount() > 0) {
             result.rejects().writeCsv(params.rejects());
         }
-        Snapshots snapshots = new Snapshots(db);
-        long snapshotId = snapshots.createLoading(params.label(), params.dir().toString(), jobContext.getInstanceId());
-        recordRejects(db, snapshotId, folder, result);
         List<RollWriter.Line> standards = new ArrayList<>();
         long line = 1;
         for (Standard s : result.effectiveStandardRows()) {
             standards.add(new RollWriter.Line(line++, s));
         }
-        new RollWriter(db).write(snapshotId, standards);
+        // one transaction: the LOADING snapshot, its rejected lines and standards exist together or not at all,
+        // and a restarted step rewrites them in place (no second LOADING snapshot for the job)
+        new LoadingSnapshot(db).begin(params.label(), params.dir().toString(), jobContext.getInstanceId(),
+                rejected(folder, result), standards);
+        LoadingSnapshot.crashPoint("validate.afterCommit");
         return "VALID";
     }
 
@@ -63,34 +62,19 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
         return ConfigFiles.local("standards.csv").map(StandardsTable::load).orElseGet(StandardsTable::defaults);
     }
 
-    private static void recordRejects(Database db, long snapshotId, RollFolder folder, ValidationResult result) {
-        Sql.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO import_rejected_line (snapshot_id, roll_file, source_line) VALUES (?, ?, ?)")) {
-                int batched = 0;
-                for (RollFile f : RollFile.values()) {
-                    if (folder.file(f).isEmpty()) {
-                        continue;
-                    }
-                    if (result.rejects().isFileRejected(f)) {
-                        ps.setLong(1, snapshotId);
-                        ps.setString(2, f.name());
-                        ps.setLong(3, WHOLE_FILE);
-                        ps.addBatch();
-                        batched++;
-                    }
-                    for (long line : result.rejects().rejectedLines(f)) {
-                        ps.setLong(1, snapshotId);
-                        ps.setString(2, f.name());
-                        ps.setLong(3, line);
-                        ps.addBatch();
-                        batched++;
-                    }
-                }
-                if (batched > 0) {
-                    ps.executeBatch();
-                }
+    private static List<LoadingSnapshot.Rejected> rejected(RollFolder folder, ValidationResult result) {
+        List<LoadingSnapshot.Rejected> out = new ArrayList<>();
+        for (RollFile f : RollFile.values()) {
+            if (folder.file(f).isEmpty()) {
+                continue;
             }
-        });
+            if (result.rejects().isFileRejected(f)) {
+                out.add(new LoadingSnapshot.Rejected(f.name(), WHOLE_FILE));
+            }
+            for (long line : result.rejects().rejectedLines(f)) {
+                out.add(new LoadingSnapshot.Rejected(f.name(), line));
+            }
+        }
+        return out;
     }
 }

@@ -135,7 +135,7 @@ public final class ReportData {
             Map<String, String> parts = parts(s.key());
             int k = (int) s.caseIds().stream().filter(deviating::contains).count();
             int n = s.caseIds().size();
-            double upper = n == 0 ? 1.0 : SampleSize.upperBound(n, k, confidence);
+            double upper = SampleSize.reportedUpperBound(n, k, confidence);
             String county = parts.getOrDefault("county", countyOfStratum.getOrDefault(s.key(), ""));
             out.add(new Stratum(s.key(), county, parts.getOrDefault("program", ""), parts.getOrDefault("outcome", ""),
                     s.frameSize(), n, k, upper, s.frameSha256()));

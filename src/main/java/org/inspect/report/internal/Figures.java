@@ -12,6 +12,7 @@ import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.report.ReportInput;
 import org.inspect.report.ReportInput.Stratum;
+import org.inspect.sampling.SampleSize;
 
 /** The figures of the report, computed once from its input, so that tables, sentences and charts agree. */
 public final class Figures {
@@ -97,11 +98,16 @@ public final class Figures {
 
     /** Upper bound for a county, pooling its strata (unweighted: each sampled case counts once). */
     public double upper(String county) {
-        return UpperBound.of(deviations(county), sample(county), in.confidence());
+        return SampleSize.reportedUpperBound(sample(county), deviations(county), confidence());
     }
 
     public double upper() {
-        return UpperBound.of(deviations(), sample(), in.confidence());
+        return SampleSize.reportedUpperBound(sample(), deviations(), confidence());
+    }
+
+    /** The plan's confidence as the decimal the tables' bounds were computed with (0.95, not 0.9499999…). */
+    private java.math.BigDecimal confidence() {
+        return java.math.BigDecimal.valueOf(in.confidence());
     }
 
     /** Counties that were sampled (have strata), in order. */

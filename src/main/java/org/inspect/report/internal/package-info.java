@@ -1,6 +1,7 @@
 /**
  * Machinery behind the documents: locating CJK fonts (config, then system paths) with a per-character fallback,
  * Chinese line breaking, templates with named sections and placeholders, page header and footer, JFreeChart
- * charts, masking of personal data in free text, Clopper–Pearson upper bounds, and one writer per document.
+ * charts, masking of personal data in free text, and one writer per document (the upper bounds come from
+ * {@code sampling.SampleSize}, the one place the toolkit computes statistics).
  */
 package org.inspect.report.internal;

@@ -47,10 +47,20 @@ public final class Wording {
                 : "本县" + name + " " + yuan(v.value()) + " 元";
     }
 
-    /** Which row of the standards table a value came from, for evidence. */
+    /**
+     * Which row of the standards table a value came from, for evidence: the item, the county or {@code *} row, and
+     * where that row was read: {@code 数据文件 standards.csv 第 5 行} (the data folder's file) or
+     * {@code 系统默认 config/standards.csv 第 21 行} (the shipped defaults), when the snapshot recorded it.
+     */
     public static String source(Standards.Value v) {
-        return cityWide(v) ? v.item() + "，全市默认“*”行"
+        String row = cityWide(v) ? v.item() + "，全市默认“*”行"
                 : v.item() + "，" + v.fromCounty() + " " + Counties.name(v.fromCounty()) + "行";
+        return v.source() == null ? row : row + "，" + place(v.source());
+    }
+
+    /** {@code 数据文件 standards.csv 第 5 行} or {@code 系统默认 config/standards.csv 第 21 行}. */
+    public static String place(org.inspect.model.StandardSource s) {
+        return (s.shipped() ? "系统默认 " : "数据文件 ") + s.file() + " 第 " + s.line() + " 行";
     }
 
     private static boolean cityWide(Standards.Value v) {

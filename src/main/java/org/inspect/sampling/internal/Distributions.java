@@ -1,10 +1,18 @@
 package org.inspect.sampling.internal;
 
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
+
 /**
- * Cumulative binomial and hypergeometric probabilities, summed term by term in log space so that large
- * samples neither overflow the binomial coefficients nor underflow {@code (1-p)^n} before it matters.
+ * The one place the toolkit computes probabilities: the binomial and hypergeometric CDFs and the inverse beta
+ * distribution behind the Clopper–Pearson bound, all from Apache Commons Math 3 (a well-kept library rather than
+ * sums of our own, which once existed twice with different edge cases). Only this class imports it.
  */
 public final class Distributions {
+
+    /** Accuracy of the inverse beta: far below the 0.1 % a report prints. */
+    private static final double INVERSE_ACCURACY = 1e-14;
 
     private Distributions() {
     }
@@ -14,23 +22,11 @@ public final class Distributions {
         if (k < 0) {
             return 0.0;
         }
-        if (k >= n || p <= 0.0) {
+        if (k >= n) {
             return 1.0;
         }
-        if (p >= 1.0) {
-            return 0.0;
-        }
-        double logP = Math.log(p);
-        double logQ = Math.log1p(-p);
-        double logChoose = 0.0; // ln C(n, 0)
-        double sum = 0.0;
-        for (int i = 0; i <= k; i++) {
-            if (i > 0) {
-                logChoose += Math.log((double) (n - i + 1) / i);
-            }
-            sum += Math.exp(logChoose + i * logP + (n - i) * logQ);
-        }
-        return Math.min(1.0, sum);
+        // no random generator: the distributions are only evaluated, never sampled
+        return new BinomialDistribution(null, n, clamp(p)).cumulativeProbability(k);
     }
 
     /**
@@ -38,6 +34,9 @@ public final class Distributions {
      * which {@code defective} are deviations.
      */
     public static double hypergeometricCdf(int k, long population, long defective, int n) {
+        if (population > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("population " + population + " exceeds " + Integer.MAX_VALUE);
+        }
         long good = population - defective;
         long lowest = Math.max(0, n - good);
         long highest = Math.min(n, defective);
@@ -47,24 +46,26 @@ public final class Distributions {
         if (k >= highest) {
             return 1.0;
         }
-        double logTotal = logChoose(population, n);
-        double sum = 0.0;
-        for (long x = lowest; x <= k; x++) {
-            sum += Math.exp(logChoose(defective, x) + logChoose(good, n - x) - logTotal);
-        }
-        return Math.min(1.0, sum);
+        return new HypergeometricDistribution(null, (int) population, (int) defective, n).cumulativeProbability(k);
     }
 
-    /** ln C(a, b), in O(min(b, a − b)) steps. */
-    static double logChoose(long a, long b) {
-        if (b < 0 || b > a) {
-            return Double.NEGATIVE_INFINITY;
+    /**
+     * The one-sided Clopper–Pearson upper bound after {@code k} deviations in {@code n} cases: the p with
+     * P(X ≤ k | n, p) = 1 − confidence, which is the {@code confidence} quantile of Beta(k + 1, n − k); 1 when
+     * every case deviates;
+     * 1 − (1 − confidence)^(1/n) when none does.
+     */
+    public static double clopperPearsonUpper(int k, int n, double confidence) {
+        if (k >= n) {
+            return 1.0;
         }
-        long m = Math.min(b, a - b);
-        double s = 0.0;
-        for (long i = 1; i <= m; i++) {
-            s += Math.log((double) (a - m + i) / i);
+        if (k == 0) {
+            return 1.0 - Math.pow(1.0 - confidence, 1.0 / n); // Beta(1, n) inverts in closed form, exactly
         }
-        return s;
+        return new BetaDistribution(null, k + 1, n - k, INVERSE_ACCURACY).inverseCumulativeProbability(confidence);
+    }
+
+    private static double clamp(double p) {
+        return Math.max(0.0, Math.min(1.0, p));
     }
 }

@@ -2,6 +2,7 @@ package org.inspect.sampling.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,6 +39,9 @@ public final class PlanJson {
 
     private static final List<Dimension> HOUSEHOLD_STRATA = List.of(Dimension.COUNTY, Dimension.GROUP);
     private static final String HOUSEHOLDS = "households";
+    private static final String LOOK_BACK = "look-back";
+    /** A look-back window when the plan gives none: a year before the reference date. */
+    private static final Period DEFAULT_LOOK_BACK = Period.ofYears(1);
 
     private final String source;
 
@@ -87,8 +91,12 @@ public final class PlanJson {
             if (HOUSEHOLDS.equals(kind)) {
                 return householdFrame(node);
             }
+            if (LOOK_BACK.equals(kind)) {
+                return lookBackFrame(node);
+            }
             if (!"cases".equals(kind)) {
-                throw fail("frame.kind", "'" + kind + "' is not a frame kind: use cases (the default) or households");
+                throw fail("frame.kind", "'" + kind + "' is not a frame kind: use cases (the default), look-back or "
+                        + "households");
             }
         }
         onlyFields(node, "frame", "kind", "from", "to", "decisions", "programs", "counties");
@@ -102,6 +110,37 @@ public final class PlanJson {
         Set<Program> programs = node.has("programs") ? codes(node.get("programs"), "frame.programs", Program.class)
                 : DEFAULT_PROGRAMS;
         return new SamplingPlan.Frame(from, to, decisions, programs, counties(node));
+    }
+
+    /**
+     * {@code {"kind": "look-back", "reference": "2019-03-01", "lookBack": "P1Y", ...}}: cases in force on the
+     * reference date and refusals and terminations within the look-back window (ISO-8601 period, default a year).
+     */
+    private SamplingPlan.Frame lookBackFrame(JsonNode node) {
+        onlyFields(node, "frame", "kind", "reference", "lookBack", "decisions", "programs", "counties");
+        LocalDate reference = date(node, "reference");
+        Period window = DEFAULT_LOOK_BACK;
+        if (node.has("lookBack")) {
+            String text = node.get("lookBack").asText();
+            try {
+                window = Period.parse(text);
+            } catch (DateTimeParseException e) {
+                throw fail("frame.lookBack", "'" + text + "' is not a period: write P1Y (a year), P6M (six months)"
+                        + " or P90D");
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw fail("frame.lookBack", "'" + text + "' must be longer than zero");
+            }
+        }
+        Set<Decision> decisions = node.has("decisions") ? codes(node.get("decisions"), "frame.decisions",
+                Decision.class) : DEFAULT_DECISIONS;
+        if (decisions.contains(Decision.PENDING)) {
+            throw fail("frame.decisions", "PENDING has no place in a look-back frame: it holds cases in force,"
+                    + " refusals and terminations");
+        }
+        Set<Program> programs = node.has("programs") ? codes(node.get("programs"), "frame.programs", Program.class)
+                : DEFAULT_PROGRAMS;
+        return SamplingPlan.Frame.lookBack(reference, window, decisions, programs, counties(node));
     }
 
     /** {@code {"kind": "households", "groups": [...], "counties": [...]}}: households of focus groups. */
@@ -363,8 +402,14 @@ public final class PlanJson {
     }
 
     private static void caseFrame(SamplingPlan plan, ObjectNode frame) {
-        frame.put("from", plan.frame().from().toString());
-        frame.put("to", plan.frame().to().toString());
+        if (plan.frame().isLookBack()) {
+            frame.put("kind", LOOK_BACK);
+            frame.put("reference", plan.frame().to().toString());
+            frame.put("lookBack", plan.frame().lookBack().toString());
+        } else {
+            frame.put("from", plan.frame().from().toString());
+            frame.put("to", plan.frame().to().toString());
+        }
         ArrayNode decisions = frame.putArray("decisions");
         EnumSet.copyOf(plan.frame().decisions()).forEach(d -> decisions.add(d.name()));
         ArrayNode programs = frame.putArray("programs");

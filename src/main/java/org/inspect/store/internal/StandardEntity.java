@@ -30,6 +30,16 @@ public class StandardEntity {
     @Column(name = "val", precision = 16, scale = 4)
     java.math.BigDecimal val;
 
+    /** Where the value comes from (schema 14); null for snapshots imported before sources were kept. */
+    @Column(name = "shipped")
+    Boolean shipped;
+
+    @Column(name = "source_file", length = 400)
+    String sourceFile;
+
+    @Column(name = "source_file_line")
+    Long sourceFileLine;
+
     protected StandardEntity() {
     }
 
@@ -39,12 +49,16 @@ public class StandardEntity {
         this.countyCode = m.countyCode();
         this.item = m.item();
         this.val = m.value();
+        if (m.source() != null) {
+            this.shipped = m.source().shipped();
+            this.sourceFile = m.source().file();
+            this.sourceFileLine = m.source().line();
+        }
     }
 
     public Standard toModel() {
-        return new Standard(countyCode,
-                item,
-                val);
+        return new Standard(countyCode, item, val, sourceFile == null ? null
+                : new StandardSource(Boolean.TRUE.equals(shipped), sourceFile, sourceFileLine == null ? 0 : sourceFileLine));
     }
 
     public long sourceLine() {

@@ -23,6 +23,6 @@ class UpperBoundTest {
     @ParameterizedTest
     @MethodSource("bounds")
     void givesTheOneSidedClopperPearsonBound(int k, int n, double confidence, double expected) {
-        assertEquals(expected, UpperBound.of(k, n, confidence), 1e-4);
+        assertEquals(expected, org.inspect.sampling.SampleSize.reportedUpperBound(n, k, java.math.BigDecimal.valueOf(confidence)), 1e-4);
     }
 }
