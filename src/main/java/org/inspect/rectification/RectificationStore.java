@@ -267,6 +267,13 @@ public final class RectificationStore {
         return out;
     }
 
+    /** Every item by the finding key it follows (a problem has one item, whichever check run found it). */
+    public java.util.Map<String, Item> itemsByKey() {
+        java.util.Map<String, Item> out = new java.util.HashMap<>();
+        items(null).forEach(i -> out.put(i.findingKey(), i));
+        return out;
+    }
+
     /** The items of one finding id (normally none or one). */
     public List<Item> itemsOfFinding(long findingId) {
         List<Item> out = new ArrayList<>();
