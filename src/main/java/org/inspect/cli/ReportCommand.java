@@ -77,6 +77,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
                 + (fullData ? "-full" : "") + lang.fileSuffix() + ".pdf";
-        return DocumentOptions.documents().report(input, lang, out.resolve(name));
+        Path file = DocumentOptions.documents().report(input, lang, out.resolve(name));
+        String base = file.getFileName().toString().replaceFirst("\\.pdf$", "");
+        DocumentOptions.register(ws, org.inspect.report.RegisterStore.Kind.REPORT, run,
+                settings.campaign().issueDate(), java.util.List.of(file, file.resolveSibling(base + "-annex.xlsx")));
+        return file;
     }
 }
