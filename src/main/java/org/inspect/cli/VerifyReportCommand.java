@@ -46,6 +46,10 @@ public final class VerifyReportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(global)) {
             register = org.inspect.report.RegisterCheck.check(
                     new org.inspect.report.RegisterStore(ws.database()).all(), dir);
+        } catch (NotFoundException noDatabase) {
+            // a folder checked away from the office's data: its manifests are all there is to check against
+            Console.info(Messages.get("verifyReport.noRegister", global.dataDir()));
+            register = new org.inspect.report.RegisterCheck.Result(0, List.of());
         }
         if (folders.isEmpty() && register.matched() == 0 && register.differences().isEmpty()) {
             throw new NotFoundException(Messages.get("verifyReport.noManifest", dir));

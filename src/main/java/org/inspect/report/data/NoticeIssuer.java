@@ -93,6 +93,10 @@ public final class NoticeIssuer {
     public Result issue(Documents documents, Lang lang, long checkRunId, LocalDate deadline, CampaignSettings settings,
             boolean fullData, Path dir) {
         ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        if (!deadline.isAfter(settings.campaign().issueDate())) {
+            throw new BadInputException("deadline " + deadline + " is not after the issue date "
+                    + settings.campaign().issueDate());
+        }
         Set<String> named = new org.inspect.rectification.RectificationStore(db).itemsByKey().keySet();
         List<StoredFinding> open = openFindings(checkRunId);
         List<StoredFinding> fresh = open.stream()
