@@ -36,7 +36,17 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
      * in the order that places a household in several groups in the first (its stratum); no period.
      */
     public record Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
-            List<String> counties, List<String> groups) {
+            List<String> counties, List<String> groups, Long itemsThrough) {
+
+        /**
+         * A frame of cases or households. {@code itemsThrough} is set only for a frame of closed rectification
+         * items (kind {@code rect_items}, re-inspection): the items CLOSED in the history up to that event
+         * sequence number, 0 while not yet fixed (the draw fixes it at the last event).
+         */
+        public Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
+                List<String> counties, List<String> groups) {
+            this(from, to, decisions, programs, counties, groups, null);
+        }
 
         public Frame {
             decisions = Set.copyOf(decisions);
@@ -56,6 +66,21 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
             return new Frame(null, null, Set.of(), Set.of(), counties, groups);
         }
 
+        /** A frame of the rectification items closed through event {@code through} (0: the last event at the draw). */
+        public static Frame closedItems(List<String> counties, long through) {
+            return new Frame(null, null, Set.of(), Set.of(), counties, List.of(), through);
+        }
+
+        /** Whether the frame draws closed rectification items (kind {@code rect_items}). */
+        public boolean ofItems() {
+            return itemsThrough != null;
+        }
+
+        /** The same frame fixed at event {@code seq} of the rectification history. */
+        public Frame through(long seq) {
+            return new Frame(from, to, decisions, programs, counties, groups, seq);
+        }
+
         /** Whether the frame draws households (kind {@code households}) rather than cases. */
         public boolean ofHouseholds() {
             return !groups.isEmpty();
@@ -66,6 +91,9 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
          * the plan includes PENDING; any other case without a decision date is bad input.
          */
         public boolean includes(FrameCase c) {
+            if (ofItems()) {
+                return counties.isEmpty() || counties.contains(c.countyCode());
+            }
             if (ofHouseholds()) {
                 return c.group() != null && groups.contains(c.group())
                         && (counties.isEmpty() || counties.contains(c.countyCode()));
@@ -98,6 +126,11 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
         public boolean matches(Map<Dimension, String> values) {
             return match.entrySet().stream().allMatch(e -> e.getValue().equals(values.get(e.getKey())));
         }
+    }
+
+    /** The same plan with its frame replaced. */
+    public SamplingPlan withFrame(Frame other) {
+        return new SamplingPlan(name, description, confidence, other, strata, size, overrides);
     }
 
     /** Reads a plan file. */
