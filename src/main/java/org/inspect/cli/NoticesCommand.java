@@ -34,6 +34,12 @@ public final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--list", descriptionKey = "notices.list")
     boolean list;
 
+    @Option(names = "--correct", paramLabel = "NUMBER", descriptionKey = "notices.correct")
+    String correct;
+
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "notices.reason")
+    String reason;
+
     @ArgGroup(exclusive = true)
     Deadline deadline;
 
@@ -62,6 +68,22 @@ public final class NoticesCommand implements Callable<Integer> {
         if (list) {
             try (Workspace ws = Workspace.open(global)) {
                 printRegister(new org.inspect.report.RegisterStore(ws.database()).notices());
+            }
+            return ExitCodes.OK;
+        }
+        if (correct != null) {
+            try (Workspace ws = Workspace.open(global)) {
+                CampaignSettings settings = CampaignSettings.load(asOf != null ? asOf : LocalDate.now());
+                if (issueDate != null) {
+                    settings = settings.withIssueDate(issueDate);
+                }
+                NoticeIssuer.Result r = new NoticeIssuer(ws.database()).correct(DocumentOptions.documents(),
+                        documents.lang(), correct, reason, settings, documents.fullData, out);
+                for (NoticeIssuer.Issued n : r.notices()) {
+                    Console.println(Messages.get("notices.corrected", n.number(), correct,
+                            org.inspect.model.Counties.name(n.countyCode()), n.items()));
+                }
+                DocumentOptions.printWritten(r.files());
             }
             return ExitCodes.OK;
         }

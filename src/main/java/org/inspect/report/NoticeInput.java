@@ -14,17 +14,25 @@ import org.inspect.model.Finding;
  * {@code supplements}: county code → the number of the notice a county's notice supplements (补充整改通知书: it
  * lists only problems no earlier notice named); a county not in it gets an ordinary notice. {@code fileTag} is put
  * after each file's name (empty for the first notices, else "-" and the first number), so that the files of a
- * later issue never overwrite an issued one.
+ * later issue never overwrite an issued one. {@code correction}, when set, makes the (single) notice a correcting
+ * notice.
  */
 public record NoticeInput(Campaign campaign, String numberPattern, int firstNumber, LocalDate deadline,
         String contact, List<Finding> openFindings, Set<String> personNames, boolean fullData, int fullTableLimit,
-        java.util.Map<String, String> supplements, String fileTag) {
+        java.util.Map<String, String> supplements, String fileTag, Correction correction) {
+
+    /**
+     * A correcting notice (更正通知书): the number of the notice it corrects and why. The corrected notice stays as
+     * issued; the correction lists its problems as they stand now and says that it replaces the list.
+     */
+    public record Correction(String corrects, String reason) {
+    }
 
     /** Ordinary notices, written under their plain file names. */
     public NoticeInput(Campaign campaign, String numberPattern, int firstNumber, LocalDate deadline, String contact,
             List<Finding> openFindings, Set<String> personNames, boolean fullData, int fullTableLimit) {
         this(campaign, numberPattern, firstNumber, deadline, contact, openFindings, personNames, fullData,
-                fullTableLimit, java.util.Map.of(), "");
+                fullTableLimit, java.util.Map.of(), "", null);
     }
 
     /** Notices that list every finding in their table, whatever their number. */

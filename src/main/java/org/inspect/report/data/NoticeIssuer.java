@@ -67,20 +67,26 @@ public final class NoticeIssuer {
     /** The input of the notices of {@code checkRunId} (open findings, masked unless {@code fullData}). */
     public NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData) {
         List<StoredFinding> open = openFindings(checkRunId);
+        if (!deadline.isAfter(settings.campaign().issueDate())) {
+            throw new BadInputException("deadline " + deadline + " is not after the issue date "
+                    + settings.campaign().issueDate());
+        }
         return input(checkRunId, deadline, settings, fullData, open, nextNumber(settings), Map.of(), "");
     }
 
     private NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData,
             List<StoredFinding> open, int first, Map<String, String> supplements, String tag) {
+        return input(checkRunId, deadline, settings, fullData, open, first, supplements, tag, null);
+    }
+
+    private NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData,
+            List<StoredFinding> open, int first, Map<String, String> supplements, String tag,
+            NoticeInput.Correction correction) {
         var run = ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
-        if (!deadline.isAfter(settings.campaign().issueDate())) {
-            throw new BadInputException("deadline " + deadline + " is not after the issue date "
-                    + settings.campaign().issueDate());
-        }
         return new NoticeInput(settings.campaign(), settings.noticePattern(), first, deadline,
                 settings.noticeContact(),
                 PersonNames.masked(open, PersonNames.of(db, checkRunId, run.snapshotId()), fullData), Set.of(), fullData,
-                settings.noticeTableLimit(), supplements, tag);
+                settings.noticeTableLimit(), supplements, tag, correction);
     }
 
     /**
@@ -154,6 +160,102 @@ public final class NoticeIssuer {
         });
         openItems(checkRunId, fresh, issued, issuedOn, deadline);
         return new Result(issued, files);
+    }
+
+    /**
+     * Issues a correcting notice (更正整改通知书) of notice {@code number}: a new document with its own number that
+     * names the notice it corrects and why, and lists that notice's problems as they stand now (those whose item is
+     * withdrawn, or whose finding is dismissed, left out), with the corrected notice's deadline. The corrected
+     * notice and its items stay as they are; the correction is registered like any notice.
+     */
+    public Result correct(Documents documents, Lang lang, String number, String reason, CampaignSettings settings,
+            boolean fullData, Path dir) {
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("--reason is required").localized("rect.required", "--reason");
+        }
+        long noticeId = -1;
+        long runId = -1;
+        String county = null;
+        LocalDate deadline = null;
+        List<Long> findingIds = new ArrayList<>();
+        try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, check_run_id, county_code, deadline FROM notice "
+                    + "WHERE number = ? ORDER BY id DESC")) {
+                ps.setString(1, number);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new org.inspect.error.NotFoundException("no notice " + number)
+                                .localized("notices.noNotice", number);
+                    }
+                    noticeId = rs.getLong(1);
+                    runId = rs.getLong(2);
+                    county = rs.getString(3);
+                    deadline = rs.getDate(4).toLocalDate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT finding_id FROM notice_item WHERE notice_id = ? ORDER BY finding_id")) {
+                ps.setLong(1, noticeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        findingIds.add(rs.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        FindingStore findings = new FindingStore(db);
+        Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(db)
+                .itemsByKey();
+        List<StoredFinding> kept = new ArrayList<>();
+        for (long id : findingIds) {
+            StoredFinding sf = findings.get(id);
+            var item = items.get(FindingStore.key(sf.finding()));
+            if (!sf.dismissed() && (item == null || item.state() != org.inspect.rectification.State.WITHDRAWN)) {
+                kept.add(sf);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new BadInputException("every problem of " + number + " is withdrawn: there is nothing to correct")
+                    .localized("notices.nothingToCorrect", number);
+        }
+        kept.sort(java.util.Comparator.comparing((StoredFinding sf) -> sf.finding().rule().ordinal())
+                .thenComparing(sf -> nz(sf.finding().householdId())).thenComparing(sf -> nz(sf.finding().caseId())));
+        int first = nextNumber(settings);
+        NoticeInput in = input(runId, deadline, settings, fullData, kept, first, Map.of(), "-" + first,
+                new NoticeInput.Correction(number, reason.strip()));
+        for (Path p : documents.noticeFiles(in, lang, dir)) {
+            if (java.nio.file.Files.exists(p)) {
+                throw new org.inspect.error.ConflictException("will not overwrite " + p + ": an issued document is "
+                        + "never rewritten; give another --out").localized("notices.wouldOverwrite", p);
+            }
+        }
+        String correction = Documents.noticeNumbers(in).get(county);
+        List<Path> files = documents.notices(in, lang, dir);
+        LocalDate issuedOn = settings.campaign().issueDate();
+        long run = runId;
+        String code = county;
+        LocalDate due = deadline;
+        List<Issued> issued = new ArrayList<>();
+        Sql.inTransaction(db, c -> {
+            long id = insert(c, run, code, correction, settings.noticePattern(), first, due, files.get(0),
+                    RegisterStore.Kind.CORRECTION, number);
+            addItems(c, id, kept.stream().map(StoredFinding::id).toList());
+            RegisterStore.insert(c, new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
+                    number, issuedOn, kept.size(), files.get(0)));
+            for (Path other : files.subList(1, files.size())) {
+                boolean annex = other.getFileName().toString().endsWith(".xlsx");
+                RegisterStore.insert(c, new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
+                        : RegisterStore.Kind.COMBINED, null, null, run, null, null, issuedOn, null, other));
+            }
+            issued.add(new Issued(id, code, correction, files.get(0), kept.size()));
+        });
+        return new Result(issued, files);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /**

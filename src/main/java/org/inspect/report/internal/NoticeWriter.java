@@ -141,7 +141,8 @@ public final class NoticeWriter {
 
     private void notice(PdfDoc doc, Notice notice) {
         doc.part(w.header(in.campaign().name(), notice.number()), false);
-        doc.title(t.text(notice.supplements() == null ? "title" : "title.supplement"), 22);
+        doc.title(t.text(in.correction() != null ? "title.correction"
+                : notice.supplements() == null ? "title" : "title.supplement"), 22);
         doc.add(doc.plain(t.text("number", Map.of("number", notice.number()))).setTextAlignment(TextAlignment.CENTER)
                 .setMarginBottom(14));
         String county = Counties.name(notice.countyCode());
@@ -149,7 +150,9 @@ public final class NoticeWriter {
                 : t.text("bureau");
         doc.add(doc.plain(t.text("addressee", Map.of("county", county, "bureau", bureau))).setMarginBottom(4));
         Map<String, Object> v = values(notice);
-        if (notice.supplements() != null) {
+        if (in.correction() != null) {
+            t.paragraphs("correction", v).forEach(doc::para);
+        } else if (notice.supplements() != null) {
             t.paragraphs("supplement", v).forEach(doc::para);
         }
         t.paragraphs("body", v).forEach(doc::para);
@@ -176,6 +179,8 @@ public final class NoticeWriter {
         v.put("contact", in.contact());
         v.put("number", notice.number());
         v.put("supplements", notice.supplements() == null ? "" : notice.supplements());
+        v.put("corrects", in.correction() == null ? "" : in.correction().corrects());
+        v.put("reason", in.correction() == null ? "" : in.correction().reason());
         return v;
     }
 

@@ -139,6 +139,42 @@ class NoticeRegisterTest {
     }
 
     @Test
+    void aCorrectionIsANewDocumentThatNamesTheNoticeItCorrectsAndLeavesItAsIssued() {
+        Map<String, String> before = hashes(notices());
+        // a county whose notice names several problems; one of them is dismissed after issue
+        Map<String, List<Item>> byNotice = items().stream().collect(java.util.stream.Collectors.groupingBy(
+                Item::noticeNumber));
+        List<Item> ofNotice = byNotice.values().stream().filter(l -> l.size() >= 3).findFirst().orElseThrow();
+        String number = ofNotice.get(0).noticeNumber();
+        String county = ofNotice.get(0).countyCode();
+        int issuedBefore = byNotice.size();
+        ok(city.cli.run("finding", "dismiss", Long.toString(ofNotice.get(0).findingId()), "--reason", "重复统计"));
+
+        Cli.Result r = city.cli.run("notices", "--correct", number, "--reason", "一条问题经核实为重复统计",
+                "--out", notices().toString());
+        ok(r);
+        String correction = "泰民救整〔2019〕" + (issuedBefore + 1) + "号";
+        assertTrue(r.out().contains(correction), r.out());
+        Path file = notices().resolve("notice-" + county + "-" + Counties.name(county) + "-" + (issuedBefore + 1)
+                + ".pdf");
+        String text = PdfText.text(file).replace("\n", "");
+        assertTrue(text.contains("更正整改通知书"), text);
+        assertTrue(text.contains("本通知书更正" + number + "整改通知书"), text);
+        assertTrue(text.contains("一条问题经核实为重复统计"), text);
+        assertTrue(text.contains("存在以下问题共 " + (ofNotice.size() - 1) + " 条"), text);
+        Map<String, String> after = hashes(notices());
+        before.forEach((name, hash) -> {
+            if (!name.equals("manifest.sha256")) {
+                assertEquals(hash, after.get(name), name + " unchanged");
+            }
+        });
+        String line = city.cli.run("notices", "--list").out().lines().filter(l -> l.startsWith(correction))
+                .findFirst().orElseThrow();
+        assertTrue(line.contains(number), line);
+        assertTrue(line.contains(sha256(read(file))), line);
+    }
+
+    @Test
     void noticesListShowsNumberCountyDateItemsAndTheHashOfEachIssuedFile() {
         Cli.Result list = city.cli.run("notices", "--list");
         ok(list);
