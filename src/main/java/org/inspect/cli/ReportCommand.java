@@ -64,6 +64,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData,
             boolean allowUnverified, CampaignSettings settings) {
+        if (sample != null && new org.inspect.sampling.SampleRuns(ws.database()).completed(sample).plan().frame()
+                .ofItems()) {
+            throw new org.inspect.error.BadInputException("sample run " + sample + " is a re-inspection sample")
+                    .localized("sample.recheckNotCases", sample);
+        }
         ReportInput input = new ReportData(ws.database()).assemble(run, sample, settings, fullData);
         if (sample != null) {
             int differing = VerifySampleCommand.differences(ws, sample).size();

@@ -136,6 +136,10 @@ class RecheckSampleTest {
         assertTrue(text.contains("审批表-2019-04-10.pdf"), text);
         assertTrue(text.contains("2019年4月12日"), "the day of the response: " + text);
         assertTrue(text.contains("泰民救整〔2019〕"), text);
+        // a re-inspection sample has no cases: checking or reporting on it as on a case sample is refused
+        Cli.Result check = city.cli.run("check", "--sample", Long.toString(lastSampleRun()));
+        assertEquals(3, check.exitCode(), check::toString);
+        assertTrue(check.err().contains("re-inspection sample") || check.err().contains("复查抽样"), check.err());
     }
 
     private static int update(org.inspect.store.Database db, String sql) {
