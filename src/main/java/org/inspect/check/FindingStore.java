@@ -231,24 +231,79 @@ public final class FindingStore {
 
     /**
      * Records the field team's verdict. A verdict can be changed (confirm after dismiss) but the reason is
-     * required for a dismissal; the finding itself is never deleted.
+     * required for a dismissal; the finding itself is never deleted. The verdict is about the problem, not about
+     * one run's row: the findings of the same key in later check runs take it too. Returns how many findings of
+     * later runs took it.
      */
-    public void verdict(long id, String verdict, String by, String reason) {
+    public int verdict(long id, String verdict, String by, String reason) {
         if (StoredFinding.DISMISSED.equals(verdict) && (reason == null || reason.isBlank())) {
             throw new ConflictException("a dismissal needs a reason (--reason)").localized("error.dismissReason");
         }
-        get(id);
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE finding SET verdict = ?, verdict_by = ?, verdict_at = ?, verdict_reason = ? WHERE id = ?")) {
-            ps.setString(1, verdict);
-            ps.setString(2, by);
-            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
-            ps.setString(4, reason);
-            ps.setLong(5, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        StoredFinding f = get(id);
+        String key = key(f.finding());
+        int[] later = {0};
+        Sql.inTransaction(db, c -> {
+            Timestamp at = Timestamp.valueOf(LocalDateTime.now());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET verdict = ?, verdict_by = ?, "
+                    + "verdict_at = ?, verdict_reason = ? WHERE id = ?")) {
+                setVerdict(ps, verdict, by, at, reason);
+                ps.setLong(5, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET verdict = ?, verdict_by = ?, "
+                    + "verdict_at = ?, verdict_reason = ? WHERE finding_key = ? AND check_run_id > ?")) {
+                setVerdict(ps, verdict, by, at, reason);
+                ps.setString(5, key);
+                ps.setLong(6, f.runId());
+                later[0] = ps.executeUpdate();
+            }
+        });
+        return later[0];
+    }
+
+    private static void setVerdict(PreparedStatement ps, String verdict, String by, Timestamp at, String reason)
+            throws SQLException {
+        ps.setString(1, verdict);
+        ps.setString(2, by);
+        ps.setTimestamp(3, at);
+        ps.setString(4, reason);
+    }
+
+    /**
+     * Carries over to run {@code runId} the verdicts given to the same problems (finding keys) in earlier runs: a
+     * finding of the run without a verdict of its own takes the latest one given to its key. Called when a check
+     * run completes, so that a problem confirmed or dismissed once is not presented as new again. Returns how
+     * many findings took a verdict.
+     */
+    public int carryOver(long runId) {
+        Map<String, Object[]> latest = new java.util.HashMap<>();
+        int[] n = {0};
+        Sql.inTransaction(db, c -> {
+            // verdicts are given by hand, so they are few: read them all, the latest per key last
+            try (PreparedStatement ps = c.prepareStatement("SELECT finding_key, verdict, verdict_by, verdict_at, "
+                    + "verdict_reason FROM finding WHERE check_run_id < ? AND verdict IS NOT NULL "
+                    + "ORDER BY verdict_at, id")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        latest.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3),
+                                rs.getTimestamp(4), rs.getString(5)});
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET verdict = ?, verdict_by = ?, "
+                    + "verdict_at = ?, verdict_reason = ? WHERE check_run_id = ? AND finding_key = ? "
+                    + "AND verdict IS NULL")) {
+                for (Map.Entry<String, Object[]> e : latest.entrySet()) {
+                    Object[] v = e.getValue();
+                    setVerdict(ps, (String) v[0], (String) v[1], (Timestamp) v[2], (String) v[3]);
+                    ps.setLong(5, runId);
+                    ps.setString(6, e.getKey());
+                    n[0] += ps.executeUpdate();
+                }
+            }
+        });
+        return n[0];
     }
 
     /** Counts of open findings by county and rule. */

@@ -64,7 +64,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     static CheckRun run(Workspace ws, String label, LocalDate asOf, Long sampleRun) {
         if (sampleRun != null) {
-            new org.inspect.sampling.SampleRuns(ws.database()).completed(sampleRun);
+            if (new org.inspect.sampling.SampleRuns(ws.database()).completed(sampleRun).plan().frame().ofItems()) {
+                throw new org.inspect.error.BadInputException("sample run " + sampleRun + " is a re-inspection sample")
+                        .localized("sample.recheckNotCases", sampleRun);
+            }
         }
         Snapshots snapshots = new Snapshots(ws.database());
         String snapshotLabel = snapshots.label(snapshots.activeId(label));

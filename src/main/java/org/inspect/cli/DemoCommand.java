@@ -152,6 +152,29 @@ public final class DemoCommand implements Callable<Integer> {
         // the bulletin a fortnight after the deadline, when what was not answered is overdue
         Path bulletin = RectifyReportCommand.write(ws, issued.plusDays(NoticesCommand.DEFAULT_DAYS + 16), reports);
         Console.println(Messages.get("demo.bulletin", bulletin));
+        recheck(ws);
+    }
+
+    /** The seed of the demo's re-inspection sample: a draw announced after the items were closed. */
+    static final String RECHECK_SEED = "2019-05-06 福彩3D 第2019118期 开奖号 215";
+
+    /**
+     * The re-inspection sample (复查抽样) of the closed items, by the shipped plan {@code recheck}, drawn and
+     * verified like a case sample; says how many of how many closed items, in how many counties.
+     */
+    static void recheck(Workspace ws) {
+        var plan = SampleCommand.recheckPlan(ws, null, null);
+        if (new org.inspect.rectification.RectificationStore(ws.database()).closedThrough(
+                plan.frame().itemsThrough()).isEmpty()) {
+            Console.println(Messages.get("demo.recheckNone"));
+            return;
+        }
+        var run = SampleCommand.run(ws, plan, null, RECHECK_SEED, null, 2);
+        boolean verified = VerifySampleCommand.differences(ws, run.id()).isEmpty();
+        var manifest = new org.inspect.sampling.SampleRuns(ws.database()).manifest(run.id());
+        long counties = manifest.strata().stream().filter(st -> st.sampleSize() > 0).count();
+        Console.println(Messages.get("demo.recheck", run.id(), run.sampleSize(), run.frameSize(), counties,
+                Messages.get(verified ? "demo.recheckVerified" : "demo.recheckUnverified")));
     }
 
     private static void stop(ExecutorService side) {

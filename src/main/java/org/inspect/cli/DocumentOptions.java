@@ -26,6 +26,18 @@ public final class DocumentOptions {
         return Documents.configure(ConfigFiles.configDir(), ConfigFiles.templatesDir());
     }
 
+    /**
+     * Registers documents just written (the report, the bulletin) with their SHA-256 in the register of issued
+     * documents, so that verify-report can tell a later change even when the manifest beside them is rewritten.
+     */
+    static void register(Workspace ws, org.inspect.report.RegisterStore.Kind kind, Long checkRun,
+            java.time.LocalDate issuedOn, List<Path> files) {
+        new org.inspect.report.RegisterStore(ws.database()).record(files.stream()
+                .filter(java.nio.file.Files::isRegularFile)
+                .map(f -> new org.inspect.report.RegisterStore.New(kind, null, null, checkRun, null, null, issuedOn,
+                        null, f)).toList());
+    }
+
     /** Prints each file written and the manifest that lists them. */
     static void printWritten(List<Path> files) {
         for (Path f : files) {

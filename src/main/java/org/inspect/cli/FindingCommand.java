@@ -47,9 +47,12 @@ public final class FindingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                new FindingStore(ws.database()).verdict(id, StoredFinding.CONFIRMED, who(by), reason);
+                int later = new FindingStore(ws.database()).verdict(id, StoredFinding.CONFIRMED, who(by), reason);
+                Console.println(Messages.get("finding.confirmed", id, who(by)));
+                if (later > 0) {
+                    Console.println(Messages.get("finding.laterRuns", later));
+                }
             }
-            Console.println(Messages.get("finding.confirmed", id, who(by)));
             return ExitCodes.OK;
         }
     }
@@ -72,10 +75,13 @@ public final class FindingCommand implements Callable<Integer> {
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
                 FindingStore findings = new FindingStore(ws.database());
-                findings.verdict(id, StoredFinding.DISMISSED, who(by), reason);
+                int later = findings.verdict(id, StoredFinding.DISMISSED, who(by), reason);
                 var withdrawn = RectifyCommand.service(ws).withdrawFinding(FindingStore.key(findings.get(id).finding()),
                         reason, who(by));
                 Console.println(Messages.get("finding.dismissed", id, who(by)));
+                if (later > 0) {
+                    Console.println(Messages.get("finding.laterRuns", later));
+                }
                 if (withdrawn != null) {
                     Console.println(Messages.get("rectify.withdrawn", withdrawn.itemId(), withdrawn.from().chinese()));
                 }

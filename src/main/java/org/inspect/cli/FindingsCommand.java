@@ -126,9 +126,16 @@ public final class FindingsCommand implements Callable<Integer> {
         FindingStore store = new FindingStore(ws.database());
         // the names each finding may mention, stored with it: its sentence is masked unless --full-data
         Map<Long, Set<String>> names = fullData ? Map.of() : store.names(q.runId());
+        Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(
+                ws.database()).itemsByKey();
+        var words = Exports.words(lang);
         try (sheet) {
-            FindingExport export = new FindingExport(sheet, fullData, Exports.words(lang));
-            store.forEach(q, sf -> export.write(sf, names.getOrDefault(sf.id(), Set.of())));
+            FindingExport export = new FindingExport(sheet, fullData, words);
+            store.forEach(q, sf -> {
+                var item = items.get(FindingStore.key(sf.finding()));
+                export.write(sf, names.getOrDefault(sf.id(), Set.of()), item == null ? null : item.id(),
+                        item == null ? null : words.apply(item.state()));
+            });
         }
     }
 
@@ -136,12 +143,17 @@ public final class FindingsCommand implements Callable<Integer> {
         long[] n = {0};
         FindingStore store = new FindingStore(ws.database());
         Map<Long, Set<String>> names = fullData ? Map.of() : store.names(q.runId());
+        Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(
+                ws.database()).itemsByKey();
         store.forEach(q, sf -> {
             Finding f = sf.finding();
             n[0]++;
-            pw.printf("#%d  %s  %s%s  %s  %s%n", sf.id(), Counties.name(f.countyCode()),
+            var item = items.get(FindingStore.key(f));
+            pw.printf("#%d  %s  %s%s  %s  %s%s%n", sf.id(), Counties.name(f.countyCode()),
                     Messages.word(f.rule()), f.criterion() == null ? "" : "（" + Messages.word(f.criterion()) + "）",
-                    Messages.word(f.severity()), sf.verdict() == null ? "" : Messages.get("verdict." + sf.verdict()));
+                    Messages.word(f.severity()), sf.verdict() == null ? "" : Messages.get("verdict." + sf.verdict()),
+                    item == null ? "" : "  " + Messages.get("findings.item", item.id(), item.noticeNumber(),
+                            Messages.word(item.state())));
             pw.printf("    %s %s  %s %s  %s %s%n", Messages.get("findings.household"), nz(f.householdId()),
                     Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
                     fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));

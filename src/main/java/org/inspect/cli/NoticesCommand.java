@@ -28,8 +28,17 @@ public final class NoticesCommand implements Callable<Integer> {
     @Mixin
     DocumentOptions documents;
 
-    @Option(names = "--run", required = true, paramLabel = "CHECKRUN", descriptionKey = "notices.run")
-    long run;
+    @Option(names = "--run", paramLabel = "CHECKRUN", descriptionKey = "notices.run")
+    Long run;
+
+    @Option(names = "--list", descriptionKey = "notices.list")
+    boolean list;
+
+    @Option(names = "--correct", paramLabel = "NUMBER", descriptionKey = "notices.correct")
+    String correct;
+
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "notices.reason")
+    String reason;
 
     @ArgGroup(exclusive = true)
     Deadline deadline;
@@ -56,6 +65,34 @@ public final class NoticesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (list) {
+            try (Workspace ws = Workspace.open(global)) {
+                printRegister(new org.inspect.report.RegisterStore(ws.database()).notices());
+            }
+            return ExitCodes.OK;
+        }
+        if (correct != null) {
+            try (Workspace ws = Workspace.open(global)) {
+                CampaignSettings settings = CampaignSettings.load(asOf != null ? asOf : LocalDate.now());
+                if (issueDate != null) {
+                    settings = settings.withIssueDate(issueDate);
+                }
+                NoticeIssuer.Result r;
+                try (var lock = ws.database().lock("notices", false)) {
+                    r = new NoticeIssuer(ws.database()).correct(DocumentOptions.documents(), documents.lang(),
+                            correct, reason, settings, documents.fullData, out);
+                }
+                for (NoticeIssuer.Issued n : r.notices()) {
+                    Console.println(Messages.get("notices.corrected", n.number(), correct,
+                            org.inspect.model.Counties.name(n.countyCode()), n.items()));
+                }
+                DocumentOptions.printWritten(r.files());
+            }
+            return ExitCodes.OK;
+        }
+        if (run == null) {
+            throw new org.inspect.error.BadInputException("--run CHECKRUN or --list").localized("notices.needRun");
+        }
         try (Workspace ws = Workspace.open(global)) {
             // the campaign's date, not the wall clock: --issue-date, else issue.date of the config, else --as-of
             CampaignSettings settings = CampaignSettings.load(asOf != null ? asOf : LocalDate.now());
@@ -73,12 +110,40 @@ public final class NoticesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The register's notices: number, county, issue date, items, SHA-256, and the notice each one supplements. */
+    static void printRegister(java.util.List<org.inspect.report.RegisterStore.Entry> notices) {
+        if (notices.isEmpty()) {
+            Console.println(Messages.get("notices.listNone"));
+            return;
+        }
+        Console.println(Messages.get("notices.listHead"));
+        for (var e : notices) {
+            String number = e.number();
+            Console.println(CheckCommand.pad(number, 22) + " " + CheckCommand.pad(
+                    org.inspect.model.Counties.name(e.countyCode()), 10) + " " + e.issuedOn() + " "
+                    + String.format("%5d", e.items() == null ? 0 : e.items()) + "  " + e.sha256()
+                    + (e.refersTo() == null ? "" : "  " + Messages.get("notices.refersTo." + e.kind(), e.refersTo())));
+        }
+    }
+
     static NoticeIssuer.Result issue(Workspace ws, long run, LocalDate deadline, CampaignSettings settings, Path out,
             Lang lang, boolean fullData) {
         NoticeIssuer.Result r;
         try (var lock = ws.database().lock("notices", false)) { // numbers are taken in order, one issuer at a time
             r = new NoticeIssuer(ws.database()).issue(DocumentOptions.documents(), lang, run, deadline, settings,
                     fullData, out);
+        }
+        if (r.existing() && !r.notices().isEmpty()) {
+            Console.println(Messages.get("notices.exist", run));
+            for (NoticeIssuer.Issued n : r.notices()) {
+                Console.println(Messages.get("notices.existing", n.number(),
+                        org.inspect.model.Counties.name(n.countyCode()), n.items(), n.file()));
+            }
+            return r;
+        }
+        if (r.existing()) {
+            Console.println(Messages.get("notices.allNamed", run));
+            return r;
         }
         if (r.notices().isEmpty()) {
             Console.println(Messages.get("notices.none", run));

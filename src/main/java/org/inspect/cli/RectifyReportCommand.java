@@ -40,6 +40,8 @@ final class RectifyReportCommand implements Callable<Integer> {
     static Path write(Workspace ws, LocalDate day, Path dir) {
         Progress p = RectifyCommand.service(ws).progress(day, null);
         BulletinInput in = new BulletinInput(CampaignSettings.load(day).campaign(), p);
-        return DocumentOptions.documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
+        Path file = DocumentOptions.documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
+        DocumentOptions.register(ws, org.inspect.report.RegisterStore.Kind.BULLETIN, null, day, List.of(file));
+        return file;
     }
 }

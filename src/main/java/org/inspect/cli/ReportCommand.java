@@ -64,6 +64,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     static Path write(Workspace ws, long run, Long sample, Path out, Lang lang, boolean fullData,
             boolean allowUnverified, CampaignSettings settings) {
+        if (sample != null && new org.inspect.sampling.SampleRuns(ws.database()).completed(sample).plan().frame()
+                .ofItems()) {
+            throw new org.inspect.error.BadInputException("sample run " + sample + " is a re-inspection sample")
+                    .localized("sample.recheckNotCases", sample);
+        }
         ReportInput input = new ReportData(ws.database()).assemble(run, sample, settings, fullData);
         if (sample != null) {
             int differing = VerifySampleCommand.differences(ws, sample).size();
@@ -77,6 +82,10 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
                 + (fullData ? "-full" : "") + lang.fileSuffix() + ".pdf";
-        return DocumentOptions.documents().report(input, lang, out.resolve(name));
+        Path file = DocumentOptions.documents().report(input, lang, out.resolve(name));
+        String base = file.getFileName().toString().replaceFirst("\\.pdf$", "");
+        DocumentOptions.register(ws, org.inspect.report.RegisterStore.Kind.REPORT, run,
+                settings.campaign().issueDate(), java.util.List.of(file, file.resolveSibling(base + "-annex.xlsx")));
+        return file;
     }
 }

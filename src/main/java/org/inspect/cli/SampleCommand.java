@@ -58,13 +58,32 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--team-size", defaultValue = "2", paramLabel = "N", descriptionKey = "sample.teamSize")
     int teamSize;
 
+    @Option(names = "--recheck", descriptionKey = "sample.recheck")
+    boolean recheck;
+
+    @Option(names = "--rate", paramLabel = "R", descriptionKey = "sample.rate")
+    String rate;
+
     @Override
     public Integer call() {
-        if (plan == null) {
-            throw new BadInputException(Messages.get("sample.needPlan"));
-        }
         if (seed == null) {
             throw new BadInputException(Messages.get("sample.needSeed"));
+        }
+        if (recheck) {
+            if (plan != null && rate != null) {
+                throw new BadInputException(Messages.get("sample.rateOrPlan"));
+            }
+            try (Workspace ws = Workspace.open(global)) {
+                SampleRun run = run(ws, recheckPlan(ws, plan, rate), seed.number, seed.text, snapshot, teamSize);
+                printSummary(ws, run);
+            }
+            return ExitCodes.OK;
+        }
+        if (rate != null) {
+            throw new BadInputException(Messages.get("sample.rateNeedsRecheck"));
+        }
+        if (plan == null) {
+            throw new BadInputException(Messages.get("sample.needPlan"));
         }
         SamplingPlan p = loadPlan(plan);
         try (Workspace ws = Workspace.open(global)) {
@@ -89,6 +108,35 @@ public final class SampleCommand implements Callable<Integer> {
         } catch (UncheckedIOException | IOException e) {
             throw new NotFoundException(Messages.get("sample.noPlan", fileOrName, ConfigFiles.describe(name)));
         }
+    }
+
+    /**
+     * The plan of a re-inspection sample (复查抽样) of closed rectification items: {@code --plan} (a plan of kind
+     * {@code rect_items}), else one that takes {@code --rate} of each county's closed items (at least one), else
+     * the shipped plan {@code recheck}; its frame fixed at the history's last event, so that the frame stays what it
+     * was at the draw whatever is recorded afterwards.
+     */
+    static SamplingPlan recheckPlan(Workspace ws, String planOption, String rateOption) {
+        SamplingPlan p;
+        if (rateOption != null) {
+            java.math.BigDecimal r = org.inspect.sampling.Rates.parse(rateOption, "--rate");
+            p = new SamplingPlan("recheck-" + org.inspect.sampling.Rates.percent(r),
+                    "复查抽样：已销号的整改事项按县（市、区）分层，每层抽取 " + org.inspect.sampling.Rates.percent(r)
+                            + "，至少 1 项。", new java.math.BigDecimal("0.95"),
+                    SamplingPlan.Frame.closedItems(java.util.List.of(), 0), java.util.List.of(
+                            org.inspect.sampling.Dimension.COUNTY),
+                    new org.inspect.sampling.SizeRule.Rate(r, 1, null), java.util.List.of());
+        } else {
+            p = loadPlan(planOption == null ? "recheck" : planOption);
+        }
+        if (!p.frame().ofItems()) {
+            throw new BadInputException(Messages.get("sample.notRecheckPlan", p.name()));
+        }
+        if (p.frame().itemsThrough() > 0) {
+            return p;
+        }
+        long last = new org.inspect.rectification.RectificationStore(ws.database()).head().lastSeq();
+        return p.withFrame(p.frame().through(last));
     }
 
     /**

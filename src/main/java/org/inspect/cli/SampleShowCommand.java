@@ -93,7 +93,10 @@ public final class SampleShowCommand implements Callable<Integer> {
                 List<SampledCase> cases = runs.cases(run.id(), detailSnapshot);
                 Map<String, ChecklistInput.HomeVisit> visits = run.plan().frame().ofHouseholds()
                         ? homeVisits(ws, detailSnapshot, cases) : Map.of();
-                for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers), visits)) {
+                Map<String, ChecklistInput.Recheck> rechecks = run.plan().frame().ofItems()
+                        ? rechecks(ws, run) : Map.of();
+                for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers), visits,
+                        rechecks)) {
                     Console.println(Messages.get("show.written", p));
                 }
             }
@@ -157,10 +160,36 @@ public final class SampleShowCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * What the county said it did for each closed item of a re-inspection sample, by its row id (the zero-padded
+     * item number), as the history stood at the draw.
+     */
+    static Map<String, ChecklistInput.Recheck> rechecks(Workspace ws, SampleRun run) {
+        Map<String, ChecklistInput.Recheck> out = new java.util.HashMap<>();
+        for (org.inspect.rectification.Closure c : new org.inspect.rectification.RectificationStore(ws.database())
+                .closedThrough(run.plan().frame().itemsThrough())) {
+            var i = c.item();
+            var r = c.response();
+            out.put(org.inspect.sampling.ClosedItemFrame.ref(i.id()), new ChecklistInput.Recheck(i.noticeNumber(),
+                    i.itemNo(), Messages.word(org.inspect.model.Rule.valueOf(i.rule()), java.util.Locale.CHINESE),
+                    i.detailMasked(), i.deadline(), c.closedAt().toLocalDate(), r == null ? null : r.note(),
+                    r == null ? null : r.at().toLocalDate(),
+                    r == null ? List.of() : r.evidence().stream().map(e -> e.name()).toList()));
+        }
+        return out;
+    }
+
     /** As above, with the home-visit facts of a household sample's households (empty for a case sample). */
     static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
             Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
             Map<String, ChecklistInput.HomeVisit> visits) {
+        return export(dir, run, m, cases, pool, lang, format, headers, visits, Map.of());
+    }
+
+    /** As above, with what the counties said they did for the items of a re-inspection sample. */
+    static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
+            Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
+            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -174,7 +203,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write into " + dir, e);
         }
         Documents documents = Documents.configure(ConfigFiles.configDir(), templatesDir(lang));
-        files.addAll(documents.checklists(checklists(run, cases, pool, visits), lang, dir));
+        files.addAll(documents.checklists(checklists(run, cases, pool, visits, rechecks), lang, dir));
         return files;
     }
 
@@ -198,7 +227,7 @@ public final class SampleShowCommand implements Callable<Integer> {
     }
 
     private static ChecklistInput checklists(SampleRun run, List<SampledCase> cases, Map<String, Inspector> pool,
-            Map<String, ChecklistInput.HomeVisit> visits) {
+            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks) {
         Map<String, List<ChecklistInput.Item>> byInspector = new TreeMap<>();
         for (SampledCase c : cases) {
             for (String id : c.inspectorIds()) {
@@ -206,7 +235,7 @@ public final class SampleShowCommand implements Callable<Integer> {
                 byInspector.computeIfAbsent(id, k -> new ArrayList<>()).add(new ChecklistInput.Item(c.caseId(),
                         c.householdId(), c.countyCode(), c.township(), c.village(), c.address(), c.headName(),
                         c.headIdNumber(), c.members(), c.program(), c.decision(), c.decisionDate(),
-                        c.monthlyBenefitYuan(), team, visits.get(c.householdId())));
+                        c.monthlyBenefitYuan(), team, visits.get(c.householdId()), rechecks.get(c.caseId())));
             }
         }
         List<ChecklistInput.Sheet> sheets = new ArrayList<>();

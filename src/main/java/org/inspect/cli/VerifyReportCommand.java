@@ -16,9 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code inspect verify-report DIR}: checks the generated PDFs of {@code DIR} and of every folder below it that
- * has a manifest against their SHA-256 in {@code manifest.sha256}; exit 6 when any file was altered, is missing
- * or is not listed.
+ * {@code inspect verify-report DIR}: checks the files of {@code DIR} and below against the register of issued
+ * documents (their SHA-256 when issued), then the generated PDFs of every folder with a manifest against
+ * {@code manifest.sha256}; exit 6 when any file was altered, is missing or is not listed.
  */
 @Command(name = "verify-report", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
 public final class VerifyReportCommand implements Callable<Integer> {
@@ -41,8 +41,26 @@ public final class VerifyReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);
         }
-        if (folders.isEmpty()) {
+        // the register of issued documents: what each file was when issued, whatever its manifest says now
+        org.inspect.report.RegisterCheck.Result register;
+        try (Workspace ws = Workspace.open(global)) {
+            register = org.inspect.report.RegisterCheck.check(
+                    new org.inspect.report.RegisterStore(ws.database()).all(), dir);
+        } catch (NotFoundException noDatabase) {
+            // a folder checked away from the office's data: its manifests are all there is to check against
+            Console.info(Messages.get("verifyReport.noRegister", global.dataDir()));
+            register = new org.inspect.report.RegisterCheck.Result(0, List.of());
+        }
+        if (folders.isEmpty() && register.matched() == 0 && register.differences().isEmpty()) {
             throw new NotFoundException(Messages.get("verifyReport.noManifest", dir));
+        }
+        for (var d : register.differences()) {
+            Console.println(d.problem().equals(org.inspect.report.RegisterCheck.Difference.MISSING)
+                    ? Messages.get("verifyReport.registerMissing", d.file(), d.registered())
+                    : Messages.get("verifyReport.registerAltered", d.file(), d.registered(), d.now()));
+        }
+        if (register.differences().isEmpty() && register.matched() > 0) {
+            Console.println(Messages.get("verifyReport.registerIntact", register.matched()));
         }
         int bad = 0;
         for (Path folder : folders) {
@@ -55,6 +73,9 @@ public final class VerifyReportCommand implements Callable<Integer> {
             } else {
                 bad++;
             }
+        }
+        if (!register.differences().isEmpty()) {
+            throw new MismatchException(Messages.get("verifyReport.registerFailed", register.differences().size()));
         }
         if (bad > 0) {
             throw new MismatchException(Messages.get("verifyReport.failed", bad, folders.size()));

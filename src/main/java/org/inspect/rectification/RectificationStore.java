@@ -289,6 +289,53 @@ public final class RectificationStore {
         }
     }
 
+    /**
+     * The items whose state, replayed from the events up to sequence {@code seq}, is CLOSED, in item-id order,
+     * with the closing time and the county's last response before it. Later events (a confirmation, a reopening)
+     * do not change the answer for the same {@code seq}, so a re-inspection sample can be verified later.
+     */
+    public List<Closure> closedThrough(long seq) {
+        java.util.Map<Long, State> state = new java.util.HashMap<>();
+        java.util.Map<Long, Event> response = new java.util.HashMap<>();
+        java.util.Map<Long, Event> closing = new java.util.HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT " + EVENT_COLUMNS + " FROM rect_event WHERE seq <= ? ORDER BY seq")) {
+            ps.setLong(1, seq);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Event e = readEvent(rs);
+                    state.put(e.itemId(), e.to());
+                    if (e.action() == Action.RESPOND) {
+                        response.put(e.itemId(), e);
+                    }
+                    if (e.to() == State.CLOSED && e.from() != State.CLOSED) {
+                        closing.put(e.itemId(), e);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Closure> out = new ArrayList<>();
+        for (Item i : items(null)) {
+            if (state.get(i.id()) == State.CLOSED) {
+                Event closed = closing.get(i.id());
+                Event said = response.get(i.id());
+                out.add(new Closure(i, closed.at(), said != null && said.seq() < closed.seq() ? said : null));
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(cl -> cl.item().id()));
+        return out;
+    }
+
+    /** Every item by the finding key it follows (a problem has one item, whichever check run found it). */
+    public java.util.Map<String, Item> itemsByKey() {
+        java.util.Map<String, Item> out = new java.util.HashMap<>();
+        items(null).forEach(i -> out.put(i.findingKey(), i));
+        return out;
+    }
+
     /** The items of one finding id (normally none or one). */
     public List<Item> itemsOfFinding(long findingId) {
         List<Item> out = new ArrayList<>();

@@ -31,10 +31,19 @@ public record ChecklistInput(String campaignName, long sampleRunId, String planN
      */
     public record Item(String caseId, String householdId, String countyCode, String township, String village,
             String address, String headName, String headIdNumber, int members, String program, String decision,
-            LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates, HomeVisit visit) {
+            LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates, HomeVisit visit,
+            Recheck recheck) {
 
         public Item {
             teammates = List.copyOf(teammates);
+        }
+
+        /** An item of a case or household sample. */
+        public Item(String caseId, String householdId, String countyCode, String township, String village,
+                String address, String headName, String headIdNumber, int members, String program, String decision,
+                LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates, HomeVisit visit) {
+            this(caseId, householdId, countyCode, township, village, address, headName, headIdNumber, members,
+                    program, decision, decisionDate, monthlyBenefitYuan, teammates, visit, null);
         }
 
         /** An item of a case sample. */
@@ -59,6 +68,19 @@ public record ChecklistInput(String campaignName, long sampleRunId, String planN
             residents = List.copyOf(residents);
             incomes = List.copyOf(incomes);
             assets = List.copyOf(assets);
+        }
+    }
+
+    /**
+     * A closed rectification item to re-inspect (复查): the notice and item number, the problem (its rule's word and
+     * its sentence, masked), the deadline and the day it was closed, and what the county said it did: its response
+     * note, the day of the response and the names of its evidence files (empty when it never responded).
+     */
+    public record Recheck(String noticeNumber, int itemNo, String problem, String finding, LocalDate deadline,
+            LocalDate closedOn, String response, LocalDate respondedOn, List<String> evidence) {
+
+        public Recheck {
+            evidence = List.copyOf(evidence);
         }
     }
 

@@ -64,6 +64,11 @@ public final class Documents {
         return files;
     }
 
+    /** The files {@link #notices} would write for {@code input} into {@code dir}, without writing anything. */
+    public List<Path> noticeFiles(NoticeInput input, Lang lang, Path dir) {
+        return new NoticeWriter(input, templates.load("notice", lang), wording(lang), fonts).plannedFiles(dir);
+    }
+
     /**
      * The notices {@link #notices} writes for {@code input}: county code → notice number, in the order of the
      * files it returns (the city's order of counties, numbered consecutively from the first number).

@@ -40,8 +40,12 @@ public final class HouseholdFrame implements FrameSource {
         });
     }
 
-    /** The frame a plan draws from: cases ({@link RollFrame}) or focus households. */
+    /** The frame a plan draws from: cases ({@link RollFrame}), focus households or closed rectification items. */
     public static FrameSource of(Database db, long snapshotId, SamplingPlan plan) {
+        if (plan.frame().ofItems()) {
+            return new ClosedItemFrame(new org.inspect.rectification.RectificationStore(db),
+                    plan.frame().itemsThrough());
+        }
         return plan.frame().ofHouseholds()
                 ? new HouseholdFrame(db, snapshotId, plan.frame().groups(), LocalDate.of(2019, 3, 1))
                 : new RollFrame(db, snapshotId);

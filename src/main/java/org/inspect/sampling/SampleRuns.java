@@ -73,6 +73,10 @@ public final class SampleRuns {
     private static void insertCases(Connection c, SampleRun run, SampleResult result) throws SQLException {
         int rows = 0;
         // a household frame's rows are households: their "case id" is the household id
+        if (run.plan().frame().ofItems()) {
+            insertItems(c, run, result);
+            return;
+        }
         String select = run.plan().frame().ofHouseholds()
                 ? "SELECT ?, h.household_id, h.household_id, h.county_code, ? FROM household h "
                         + "WHERE h.snapshot_id = ? AND h.household_id = ?"
@@ -101,6 +105,29 @@ public final class SampleRuns {
                             + " sample run " + run.id() + ": " + rows + " cases sampled, " + inserted + " found");
                 }
             }
+        }
+    }
+
+    /** A re-inspection sample's rows are closed rectification items: household and county from the item. */
+    private static void insertItems(Connection c, SampleRun run, SampleResult result) throws SQLException {
+        int rows = 0;
+        int inserted = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_case (sample_run_id, case_id, household_id, "
+                + "county_code, stratum_key) SELECT ?, ?, COALESCE(household_id, county_code), county_code, ? "
+                + "FROM rect_item WHERE id = ?")) {
+            for (StratumResult s : result.strata()) {
+                for (String ref : s.caseIds()) {
+                    ps.setLong(1, run.id());
+                    ps.setString(2, ref);
+                    ps.setString(3, s.key());
+                    ps.setLong(4, Long.parseLong(ref));
+                    inserted += ps.executeUpdate();
+                    rows++;
+                }
+            }
+        }
+        if (inserted != rows) {
+            throw new ConflictException("the rectification items changed during the draw of sample run " + run.id());
         }
     }
 

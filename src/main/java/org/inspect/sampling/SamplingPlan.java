@@ -41,7 +41,17 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
      * period.
      */
     public record Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
-            List<String> counties, List<String> groups, Period lookBack) {
+            List<String> counties, List<String> groups, Period lookBack, Long itemsThrough) {
+
+        /**
+         * A frame of cases or households. {@code lookBack} is set only for a look-back frame; {@code itemsThrough} only for a frame of closed rectification
+         * items (kind {@code rect_items}, re-inspection): the items CLOSED in the history up to that event
+         * sequence number, 0 while not yet fixed (the draw fixes it at the last event).
+         */
+        public Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
+                List<String> counties, List<String> groups) {
+            this(from, to, decisions, programs, counties, groups, null, null);
+        }
 
         public Frame {
             decisions = Set.copyOf(decisions);
@@ -53,18 +63,33 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
         /** A frame of cases decided in [from, to]. */
         public Frame(LocalDate from, LocalDate to, Set<Decision> decisions, Set<Program> programs,
                 List<String> counties) {
-            this(from, to, decisions, programs, counties, List.of(), null);
+            this(from, to, decisions, programs, counties, List.of(), null, null);
         }
 
         /** A frame of households of focus groups. */
         public static Frame households(List<String> groups, List<String> counties) {
-            return new Frame(null, null, Set.of(), Set.of(), counties, groups, null);
+            return new Frame(null, null, Set.of(), Set.of(), counties, groups, null, null);
         }
 
         /** A look-back frame on {@code reference}: cases in force, refusals and terminations within {@code window}. */
         public static Frame lookBack(LocalDate reference, Period window, Set<Decision> decisions,
                 Set<Program> programs, List<String> counties) {
-            return new Frame(reference.minus(window), reference, decisions, programs, counties, List.of(), window);
+            return new Frame(reference.minus(window), reference, decisions, programs, counties, List.of(), window, null);
+        }
+
+        /** A frame of the rectification items closed through event {@code through} (0: the last event at the draw). */
+        public static Frame closedItems(List<String> counties, long through) {
+            return new Frame(null, null, Set.of(), Set.of(), counties, List.of(), null, through);
+        }
+
+        /** Whether the frame draws closed rectification items (kind {@code rect_items}). */
+        public boolean ofItems() {
+            return itemsThrough != null;
+        }
+
+        /** The same frame fixed at event {@code seq} of the rectification history. */
+        public Frame through(long seq) {
+            return new Frame(from, to, decisions, programs, counties, groups, lookBack, seq);
         }
 
         /** Whether the frame draws households (kind {@code households}) rather than cases. */
@@ -83,6 +108,9 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
          * of a look-back frame, which is in force whatever its decision date.
          */
         public boolean includes(FrameCase c) {
+            if (ofItems()) {
+                return counties.isEmpty() || counties.contains(c.countyCode());
+            }
             if (ofHouseholds()) {
                 return c.group() != null && groups.contains(c.group())
                         && (counties.isEmpty() || counties.contains(c.countyCode()));
@@ -118,6 +146,11 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
         public boolean matches(Map<Dimension, String> values) {
             return match.entrySet().stream().allMatch(e -> e.getValue().equals(values.get(e.getKey())));
         }
+    }
+
+    /** The same plan with its frame replaced. */
+    public SamplingPlan withFrame(Frame other) {
+        return new SamplingPlan(name, description, confidence, other, strata, size, overrides);
     }
 
     /** Reads a plan file. */

@@ -65,7 +65,7 @@ class CheckJobTest {
         csv = tmp.resolve("findings-full.csv");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("\uFEFFid,rule,rule_name,criterion,criterion_name,county_code,county,household_id,case_id,"
-                + "id_number,severity,clause,detail,verdict,verdict_reason", lines.get(0));
+                + "id_number,severity,clause,detail,verdict,verdict_reason,rect_item,rect_state", lines.get(0));
         Set<String> found = new HashSet<>();
         Set<Rule> rules = EnumSet.noneOf(Rule.class);
         new org.apache.commons.csv.CSVParser(Files.newBufferedReader(csv, StandardCharsets.UTF_8),

@@ -55,6 +55,8 @@ class DemoCommandTest {
         }
         assertTrue(out.contains("Rectification items by state: "), out);
         assertTrue(out.contains("The reconcile found exactly the planted contradictions"), out);
+        assertTrue(out.contains("Re-inspection sample (复查抽样) run ") && out.contains("verified (inspect verify-sample)"),
+                out);
         for (String stage : List.of("open the database", "import 2019-03", "disclosure lists", "report and notices",
                 "compare month on month")) {
             assertTrue(err.contains("[demo] " + stage), "no timing of " + stage + " in:\n" + err);

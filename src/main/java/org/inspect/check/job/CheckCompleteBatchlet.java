@@ -28,6 +28,8 @@ public class CheckCompleteBatchlet extends AbstractBatchlet {
             households = counts.get("household");
             cases = counts.get("assistance_case");
         }
+        // a problem confirmed or dismissed in an earlier run keeps its verdict (issue 11: a finding keeps its identity)
+        new org.inspect.check.FindingStore(BatchRuntime.database()).carryOver(p.runId());
         new CheckRuns(BatchRuntime.database()).complete(p.runId(), households, cases);
         return "COMPLETED";
     }

@@ -22,14 +22,15 @@ import org.inspect.rectification.Rectification;
 import org.inspect.report.Documents;
 import org.inspect.report.Lang;
 import org.inspect.report.NoticeInput;
+import org.inspect.report.RegisterStore;
 import org.inspect.store.Database;
 import org.inspect.store.Sql;
 
 /**
- * Issues the rectification notices of a check run: one per county with an open finding, numbered from the
- * configured pattern (continuing after the highest number of that pattern already issued; a re-issue for the same
- * run keeps its numbers), written as PDFs and recorded with their items (schema 5: {@code notice},
- * {@code notice_item} with status OPEN) for the rectification tracking. Item statuses already recorded are kept.
+ * Issues the rectification notices of a check run: one per county with an open problem no notice has named yet,
+ * numbered from the configured pattern (continuing after the highest number of that pattern already issued),
+ * written as PDFs, recorded with their items (schema 5: {@code notice}, {@code notice_item} with status OPEN) for
+ * the rectification tracking, and registered with their SHA-256 (schema 13). An issued notice is never rewritten.
  */
 public final class NoticeIssuer {
 
@@ -46,57 +47,215 @@ public final class NoticeIssuer {
     public record Issued(long id, String countyCode, String number, Path file, int items) {
     }
 
-    /** The notices issued, in number order, and every file written (the county files, then the combined one). */
-    public record Result(List<Issued> notices, List<Path> files) {
+    /**
+     * The notices issued, in number order, and every file written (the county files, then the combined one).
+     * {@code existing}: nothing was new, nothing was written, and {@code notices} are the run's notices issued
+     * before.
+     */
+    public record Result(List<Issued> notices, List<Path> files, boolean existing) {
 
         public Result {
             notices = List.copyOf(notices);
             files = List.copyOf(files);
         }
+
+        public Result(List<Issued> notices, List<Path> files) {
+            this(notices, files, false);
+        }
     }
 
     /** The input of the notices of {@code checkRunId} (open findings, masked unless {@code fullData}). */
     public NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData) {
-        return input(checkRunId, deadline, settings, fullData, openFindings(checkRunId));
-    }
-
-    private NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData,
-            List<StoredFinding> open) {
-        var run = ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        List<StoredFinding> open = openFindings(checkRunId);
         if (!deadline.isAfter(settings.campaign().issueDate())) {
             throw new BadInputException("deadline " + deadline + " is not after the issue date "
                     + settings.campaign().issueDate());
         }
-        return new NoticeInput(settings.campaign(), settings.noticePattern(), firstNumber(checkRunId, settings),
-                deadline, settings.noticeContact(),
-                PersonNames.masked(open, PersonNames.of(db, checkRunId, run.snapshotId()), fullData), Set.of(), fullData,
-                settings.noticeTableLimit());
+        return input(checkRunId, deadline, settings, fullData, open, nextNumber(settings), Map.of(), "");
     }
 
-    /** Writes the notices into {@code dir} and records them. */
+    private NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData,
+            List<StoredFinding> open, int first, Map<String, String> supplements, String tag) {
+        return input(checkRunId, deadline, settings, fullData, open, first, supplements, tag, null);
+    }
+
+    private NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData,
+            List<StoredFinding> open, int first, Map<String, String> supplements, String tag,
+            NoticeInput.Correction correction) {
+        var run = ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        return new NoticeInput(settings.campaign(), settings.noticePattern(), first, deadline,
+                settings.noticeContact(),
+                PersonNames.masked(open, PersonNames.of(db, checkRunId, run.snapshotId()), fullData), Set.of(), fullData,
+                settings.noticeTableLimit(), supplements, tag, correction);
+    }
+
+    /**
+     * Issues what is new in {@code checkRunId}: the open (not dismissed) problems that no notice has named yet
+     * (a problem is named once, whichever run found it: its rectification item is keyed by the finding's stable
+     * key). A county that already had a notice gets a supplementary notice (补充整改通知书) naming the last one;
+     * each new notice takes the next number. Nothing already issued is ever written again: when nothing is new, the
+     * result says so and lists the run's notices. The files written are registered with their SHA-256.
+     */
     public Result issue(Documents documents, Lang lang, long checkRunId, LocalDate deadline, CampaignSettings settings,
             boolean fullData, Path dir) {
+        ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        if (!deadline.isAfter(settings.campaign().issueDate())) {
+            throw new BadInputException("deadline " + deadline + " is not after the issue date "
+                    + settings.campaign().issueDate());
+        }
+        Set<String> named = new org.inspect.rectification.RectificationStore(db).itemsByKey().keySet();
         List<StoredFinding> open = openFindings(checkRunId);
-        NoticeInput in = input(checkRunId, deadline, settings, fullData, open);
+        List<StoredFinding> fresh = open.stream()
+                .filter(sf -> !named.contains(FindingStore.key(sf.finding()))).toList();
+        if (open.isEmpty()) {
+            return new Result(List.of(), List.of());
+        }
+        if (fresh.isEmpty()) {
+            return new Result(recorded(checkRunId), List.of(), true);
+        }
+        Map<String, String> last = lastNumberByCounty();
+        Map<String, String> supplements = new LinkedHashMap<>();
+        fresh.forEach(sf -> {
+            String county = sf.finding().countyCode();
+            if (last.containsKey(county)) {
+                supplements.put(county, last.get(county));
+            }
+        });
+        int first = nextNumber(settings);
+        // the first notices keep the plain file names; every later issue tags its files with its first number
+        String tag = last.isEmpty() ? "" : "-" + first;
+        NoticeInput in = input(checkRunId, deadline, settings, fullData, fresh, first, supplements, tag);
+        for (Path p : documents.noticeFiles(in, lang, dir)) {
+            if (java.nio.file.Files.exists(p)) {
+                throw new org.inspect.error.ConflictException("will not overwrite " + p + ": an issued document is "
+                        + "never rewritten; give another --out").localized("notices.wouldOverwrite", p);
+            }
+        }
         Map<String, String> numbers = Documents.noticeNumbers(in);
         List<Path> files = documents.notices(in, lang, dir);
         Map<String, List<Long>> items = new LinkedHashMap<>();
-        open.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
+        fresh.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
         List<Issued> issued = new ArrayList<>();
+        LocalDate issuedOn = settings.campaign().issueDate();
         Sql.inTransaction(db, c -> {
             int i = 0;
             int seq = in.firstNumber();
             for (Map.Entry<String, String> e : numbers.entrySet()) {
                 Path file = files.get(i++);
-                long id = upsert(c, checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++, deadline,
-                        file);
+                String refersTo = supplements.get(e.getKey());
+                RegisterStore.Kind kind = refersTo == null ? RegisterStore.Kind.NOTICE : RegisterStore.Kind.SUPPLEMENT;
+                long id = insert(c, checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++, deadline,
+                        file, kind, refersTo);
                 List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
                 addItems(c, id, findingIds);
+                RegisterStore.insert(c, new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id,
+                        refersTo, issuedOn, findingIds.size(), file));
                 issued.add(new Issued(id, e.getKey(), e.getValue(), file, findingIds.size()));
             }
+            for (Path other : files.subList(numbers.size(), files.size())) {
+                boolean annex = other.getFileName().toString().endsWith(".xlsx");
+                RegisterStore.insert(c, new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
+                        : RegisterStore.Kind.COMBINED, null, null, checkRunId, null, null, issuedOn, null, other));
+            }
         });
-        openItems(checkRunId, open, issued, settings.campaign().issueDate(), deadline);
+        openItems(checkRunId, fresh, issued, issuedOn, deadline);
         return new Result(issued, files);
+    }
+
+    /**
+     * Issues a correcting notice (更正整改通知书) of notice {@code number}: a new document with its own number that
+     * names the notice it corrects and why, and lists that notice's problems as they stand now (those whose item is
+     * withdrawn, or whose finding is dismissed, left out), with the corrected notice's deadline. The corrected
+     * notice and its items stay as they are; the correction is registered like any notice.
+     */
+    public Result correct(Documents documents, Lang lang, String number, String reason, CampaignSettings settings,
+            boolean fullData, Path dir) {
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("--reason is required").localized("rect.required", "--reason");
+        }
+        long noticeId = -1;
+        long runId = -1;
+        String county = null;
+        LocalDate deadline = null;
+        List<Long> findingIds = new ArrayList<>();
+        try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, check_run_id, county_code, deadline FROM notice "
+                    + "WHERE number = ? ORDER BY id DESC")) {
+                ps.setString(1, number);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new org.inspect.error.NotFoundException("no notice " + number)
+                                .localized("notices.noNotice", number);
+                    }
+                    noticeId = rs.getLong(1);
+                    runId = rs.getLong(2);
+                    county = rs.getString(3);
+                    deadline = rs.getDate(4).toLocalDate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT finding_id FROM notice_item WHERE notice_id = ? ORDER BY finding_id")) {
+                ps.setLong(1, noticeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        findingIds.add(rs.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        FindingStore findings = new FindingStore(db);
+        Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(db)
+                .itemsByKey();
+        List<StoredFinding> kept = new ArrayList<>();
+        for (long id : findingIds) {
+            StoredFinding sf = findings.get(id);
+            var item = items.get(FindingStore.key(sf.finding()));
+            if (!sf.dismissed() && (item == null || item.state() != org.inspect.rectification.State.WITHDRAWN)) {
+                kept.add(sf);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new BadInputException("every problem of " + number + " is withdrawn: there is nothing to correct")
+                    .localized("notices.nothingToCorrect", number);
+        }
+        kept.sort(java.util.Comparator.comparing((StoredFinding sf) -> sf.finding().rule().ordinal())
+                .thenComparing(sf -> nz(sf.finding().householdId())).thenComparing(sf -> nz(sf.finding().caseId())));
+        int first = nextNumber(settings);
+        NoticeInput in = input(runId, deadline, settings, fullData, kept, first, Map.of(), "-" + first,
+                new NoticeInput.Correction(number, reason.strip()));
+        for (Path p : documents.noticeFiles(in, lang, dir)) {
+            if (java.nio.file.Files.exists(p)) {
+                throw new org.inspect.error.ConflictException("will not overwrite " + p + ": an issued document is "
+                        + "never rewritten; give another --out").localized("notices.wouldOverwrite", p);
+            }
+        }
+        String correction = Documents.noticeNumbers(in).get(county);
+        List<Path> files = documents.notices(in, lang, dir);
+        LocalDate issuedOn = settings.campaign().issueDate();
+        long run = runId;
+        String code = county;
+        LocalDate due = deadline;
+        List<Issued> issued = new ArrayList<>();
+        Sql.inTransaction(db, c -> {
+            long id = insert(c, run, code, correction, settings.noticePattern(), first, due, files.get(0),
+                    RegisterStore.Kind.CORRECTION, number);
+            addItems(c, id, kept.stream().map(StoredFinding::id).toList());
+            RegisterStore.insert(c, new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
+                    number, issuedOn, kept.size(), files.get(0)));
+            for (Path other : files.subList(1, files.size())) {
+                boolean annex = other.getFileName().toString().endsWith(".xlsx");
+                RegisterStore.insert(c, new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
+                        : RegisterStore.Kind.COMBINED, null, null, run, null, null, issuedOn, null, other));
+            }
+            issued.add(new Issued(id, code, correction, files.get(0), kept.size()));
+        });
+        return new Result(issued, files);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /**
@@ -152,61 +311,48 @@ public final class NoticeIssuer {
         return new FindingStore(db).list(new FindingStore.Query(checkRunId, null, null, false));
     }
 
-    /** The run's own first number when re-issued, else the next number after the pattern's highest. */
-    int firstNumber(long checkRunId, CampaignSettings settings) {
-        try (Connection c = db.connection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(seq) FROM notice WHERE check_run_id = ?")) {
-                ps.setLong(1, checkRunId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    int own = rs.getInt(1);
-                    if (!rs.wasNull()) {
-                        return own;
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM notice WHERE number_pattern = ?")) {
-                ps.setString(1, settings.noticePattern());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    int max = rs.getInt(1);
-                    return rs.wasNull() ? settings.noticeFirst() : Math.max(settings.noticeFirst(), max + 1);
-                }
+    /** The next number of the pattern: after the highest issued, else the configured first. */
+    int nextNumber(CampaignSettings settings) {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM notice WHERE number_pattern = ?")) {
+            ps.setString(1, settings.noticePattern());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int max = rs.getInt(1);
+                return rs.wasNull() ? settings.noticeFirst() : Math.max(settings.noticeFirst(), max + 1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static long upsert(Connection c, long runId, String county, String number, String pattern, int seq,
-            LocalDate deadline, Path file) throws SQLException {
+    /** County code → the number of its last notice (of any run), in issue order. */
+    private Map<String, String> lastNumberByCounty() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT county_code, number FROM notice ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /** Records a notice just issued; an issued notice's row is never updated. */
+    private static long insert(Connection c, long runId, String county, String number, String pattern, int seq,
+            LocalDate deadline, Path file, RegisterStore.Kind kind, String refersTo) throws SQLException {
         String sha = org.inspect.report.Manifest.sha256(file);
-        Long existing = null;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM notice WHERE check_run_id = ? AND county_code = ?")) {
-            ps.setLong(1, runId);
-            ps.setString(2, county);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    existing = rs.getLong(1);
-                }
-            }
-        }
-        if (existing != null) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE notice SET number = ?, number_pattern = ?, seq = ?, "
-                    + "deadline = ?, issued_at = ?, file_name = ?, file_sha256 = ? WHERE id = ?")) {
-                fill(ps, number, pattern, seq, deadline, file, sha);
-                ps.setLong(8, existing);
-                ps.executeUpdate();
-            }
-            return existing;
-        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice (number, number_pattern, seq, deadline, "
-                + "issued_at, file_name, file_sha256, check_run_id, county_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + "issued_at, file_name, file_sha256, check_run_id, county_code, kind, refers_to) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             fill(ps, number, pattern, seq, deadline, file, sha);
             ps.setLong(8, runId);
             ps.setString(9, county);
+            ps.setString(10, kind.name());
+            ps.setString(11, refersTo);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();

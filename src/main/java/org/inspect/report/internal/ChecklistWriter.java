@@ -56,14 +56,17 @@ public final class ChecklistWriter {
         int n = 1;
         for (Item item : sheet.items()) {
             rows.add(List.of(String.valueOf(n++), item.caseId(), place(item), redactor.name(item.headName()),
-                    item.visit() != null ? item.visit().groups() : w.code("program", item.program())));
+                    item.recheck() != null ? item.recheck().problem()
+                            : item.visit() != null ? item.visit().groups() : w.code("program", item.program())));
         }
         doc.table(t.text("list.table"), new float[] {7, 22, 43, 12, 12}, rows, 9.5f,
                 new boolean[] {true, false, false, false, false});
         n = 1;
         for (Item item : sheet.items()) {
             doc.pageBreak();
-            if (item.visit() != null) {
+            if (item.recheck() != null) {
+                recheck(doc, item, n++, sheet.items().size());
+            } else if (item.visit() != null) {
                 visit(doc, item, n++, sheet.items().size());
             } else {
                 item(doc, item, n++, sheet.items().size());
@@ -138,6 +141,45 @@ public final class ChecklistWriter {
         doc.table(t.text("verify.table"), new float[] {6, 66, 14, 14}, checks, 9.5f, new boolean[] {true});
         List<List<String>> blanks = new ArrayList<>();
         for (String field : t.paragraphs("visit.fields", Map.of())) {
+            blanks.add(List.of(field, "\n\n"));
+        }
+        doc.table(t.text("fill.table"), new float[] {32, 68}, blanks, 10f, null);
+    }
+
+    /**
+     * The page of a closed rectification item to re-inspect: the problem as the notice named it, and what the
+     * county said it did (response, date, evidence), then the points to check on site and the outcome to record
+     * (rectify confirm or rectify reopen).
+     */
+    private void recheck(PdfDoc doc, Item item, int n, int of) {
+        ChecklistInput.Recheck r = item.recheck();
+        doc.subheading(t.text("recheck.heading", Map.of("n", n, "of", of, "notice", r.noticeNumber(),
+                "item", r.itemNo())));
+        List<List<String>> facts = List.of(
+                List.of(t.text("field.household"), nz(item.householdId()), t.text("field.place"), place(item)),
+                List.of(t.text("field.address"), nz(item.address()), t.text("field.head"),
+                        redactor.name(item.headName())),
+                List.of(t.text("recheck.problem"), r.problem(), t.text("field.team"),
+                        String.join("、", item.teammates())),
+                List.of(t.text("recheck.deadline"), w.date(r.deadline()), t.text("recheck.closed"),
+                        w.date(r.closedOn())));
+        doc.table(t.text("case.table"), new float[] {16, 34, 16, 34}, facts, 9.5f, null);
+        List<List<String>> said = new ArrayList<>();
+        said.add(List.of(t.text("recheck.finding"), redactor.text(r.finding())));
+        said.add(List.of(t.text("recheck.response"), r.response() == null ? t.text("recheck.none")
+                : redactor.text(r.response())));
+        said.add(List.of(t.text("recheck.respondedOn"), r.respondedOn() == null ? "" : w.date(r.respondedOn())));
+        said.add(List.of(t.text("recheck.evidence"), r.evidence().isEmpty() ? t.text("recheck.none")
+                : String.join("、", r.evidence())));
+        doc.table(t.text("recheck.table"), new float[] {24, 76}, said, 9.5f, null);
+        List<List<String>> checks = new ArrayList<>();
+        int k = 1;
+        for (String point : t.paragraphs("recheck.points", Map.of())) {
+            checks.add(List.of(String.valueOf(k++), point, "", ""));
+        }
+        doc.table(t.text("verify.table"), new float[] {6, 66, 14, 14}, checks, 9.5f, new boolean[] {true});
+        List<List<String>> blanks = new ArrayList<>();
+        for (String field : t.paragraphs("recheck.fields", Map.of())) {
             blanks.add(List.of(field, "\n\n"));
         }
         doc.table(t.text("fill.table"), new float[] {32, 68}, blanks, 10f, null);

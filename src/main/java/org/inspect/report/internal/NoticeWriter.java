@@ -40,8 +40,8 @@ public final class NoticeWriter {
         this.redactor = new Redactor(in.fullData(), in.personNames());
     }
 
-    /** A county's notice: its number and its open findings. */
-    public record Notice(String countyCode, String number, List<Finding> findings) {
+    /** A county's notice: its number, its open findings, and the number of the notice it supplements (or null). */
+    public record Notice(String countyCode, String number, List<Finding> findings, String supplements) {
     }
 
     /** The notices to write, in the city's order of counties, numbered consecutively. */
@@ -56,7 +56,8 @@ public final class NoticeWriter {
         List<Notice> notices = new ArrayList<>();
         int n = in.firstNumber();
         for (Map.Entry<String, List<Finding>> e : byCounty.entrySet()) {
-            notices.add(new Notice(e.getKey(), in.numberPattern().replace("{n}", String.valueOf(n++)), e.getValue()));
+            notices.add(new Notice(e.getKey(), in.numberPattern().replace("{n}", String.valueOf(n++)), e.getValue(),
+                    in.supplements().get(e.getKey())));
         }
         return notices;
     }
@@ -71,7 +72,8 @@ public final class NoticeWriter {
         if (notices.isEmpty()) {
             return List.of();
         }
-        Path combined = dir.resolve(PdfDoc.fileName(COMBINED.replace(".pdf", "") + w.lang().fileSuffix(), in.fullData()));
+        Path combined = dir.resolve(PdfDoc.fileName(COMBINED.replace(".pdf", "") + in.fileTag() + w.lang().fileSuffix(),
+                in.fullData()));
         PdfDoc doc = new PdfDoc(combined, fonts, w.common(), w.lang(), in.fullData());
         try {
             notices.forEach(notice -> notice(doc, notice));
@@ -95,7 +97,7 @@ public final class NoticeWriter {
         files.add(combined);
         for (Notice notice : notices) {
             if (overLimit(notice)) {
-                Path annex = annex(dir, notice);
+                Path annex = annex(dir, notice, in.fileTag());
                 new FindingsAnnex(w, redactor).write(annex, List.of(notice.countyCode()), notice.findings());
                 files.add(annex);
             }
@@ -108,18 +110,39 @@ public final class NoticeWriter {
         return notice.findings().size() > in.fullTableLimit();
     }
 
-    private static String fileBase(Notice notice) {
-        return "notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode());
+    private String fileBase(Notice notice) {
+        return fileBase(notice, in.fileTag());
     }
 
-    /** The annex of a notice over the limit: {@code notice-<county>-<name>-annex.xlsx} beside it. */
-    static Path annex(Path dir, Notice notice) {
-        return dir.resolve(fileBase(notice) + "-annex.xlsx");
+    private static String fileBase(Notice notice, String tag) {
+        return "notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode()) + tag;
+    }
+
+    /** The files {@link #write} writes into {@code dir} (county files, combined file, annexes), before writing. */
+    public List<Path> plannedFiles(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (Notice notice : notices()) {
+            out.add(dir.resolve(PdfDoc.fileName(fileBase(notice) + w.lang().fileSuffix(), in.fullData())));
+            if (overLimit(notice)) {
+                out.add(annex(dir, notice, in.fileTag()));
+            }
+        }
+        if (!out.isEmpty()) {
+            out.add(dir.resolve(PdfDoc.fileName(COMBINED.replace(".pdf", "") + in.fileTag() + w.lang().fileSuffix(),
+                    in.fullData())));
+        }
+        return out;
+    }
+
+    /** The annex of a notice over the limit: {@code notice-<county>-<name>[tag]-annex.xlsx} beside it. */
+    static Path annex(Path dir, Notice notice, String tag) {
+        return dir.resolve(fileBase(notice, tag) + "-annex.xlsx");
     }
 
     private void notice(PdfDoc doc, Notice notice) {
         doc.part(w.header(in.campaign().name(), notice.number()), false);
-        doc.title(t.text("title"), 22);
+        doc.title(t.text(in.correction() != null ? "title.correction"
+                : notice.supplements() == null ? "title" : "title.supplement"), 22);
         doc.add(doc.plain(t.text("number", Map.of("number", notice.number()))).setTextAlignment(TextAlignment.CENTER)
                 .setMarginBottom(14));
         String county = Counties.name(notice.countyCode());
@@ -127,6 +150,11 @@ public final class NoticeWriter {
                 : t.text("bureau");
         doc.add(doc.plain(t.text("addressee", Map.of("county", county, "bureau", bureau))).setMarginBottom(4));
         Map<String, Object> v = values(notice);
+        if (in.correction() != null) {
+            t.paragraphs("correction", v).forEach(doc::para);
+        } else if (notice.supplements() != null) {
+            t.paragraphs("supplement", v).forEach(doc::para);
+        }
         t.paragraphs("body", v).forEach(doc::para);
         if (overLimit(notice)) {
             countsTable(doc, notice);
@@ -150,6 +178,9 @@ public final class NoticeWriter {
         v.put("date", w.date(in.campaign().issueDate()));
         v.put("contact", in.contact());
         v.put("number", notice.number());
+        v.put("supplements", notice.supplements() == null ? "" : notice.supplements());
+        v.put("corrects", in.correction() == null ? "" : in.correction().corrects());
+        v.put("reason", in.correction() == null ? "" : in.correction().reason());
         return v;
     }
 
@@ -200,7 +231,7 @@ public final class NoticeWriter {
         doc.table(t.text("table.counts"), new float[] {8, 42, 18, 14, 18}, rows, 9.5f,
                 new boolean[] {true, false, false, false, true});
         doc.para(t.text("annex", Map.of("count", notice.findings().size(), "limit", in.fullTableLimit(),
-                "file", annex(Path.of("."), notice).getFileName().toString())));
+                "file", annex(Path.of("."), notice, in.fileTag()).getFileName().toString())));
     }
 
     /** Issuing units and date at the right, with room above the date for the seal; kept on one page. */

@@ -11,7 +11,8 @@ import org.inspect.sampling.FrameCase;
  * SHA-256 of a stratum's frame: for each case in canonical order, the UTF-8 bytes of case_id, household_id,
  * county_code, township, program, decision, decision_date (ISO, empty when none) joined by TAB and ended by
  * LF; a missing value is the empty string. A household frame row hashes household_id, county_code, township
- * and group, joined and ended the same way.
+ * and group, joined and ended the same way; a closed rectification item row hashes its fields (FrameCase#item),
+ * ended by LF.
  */
 public final class FrameHash {
 
@@ -19,6 +20,11 @@ public final class FrameHash {
 
     /** Adds one case. */
     public void add(FrameCase c) {
+        if (c.item() != null) {
+            // a closed rectification item: its fields as the frame gives them
+            digest.update((c.item() + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (c.group() != null) {
             // a household frame row: household_id, county_code, township, group
             digest.update((String.join("\t", nz(c.householdId()), nz(c.countyCode()), nz(c.township()), c.group())

@@ -42,6 +42,8 @@ public final class PlanJson {
     private static final String LOOK_BACK = "look-back";
     /** A look-back window when the plan gives none: a year before the reference date. */
     private static final Period DEFAULT_LOOK_BACK = Period.ofYears(1);
+    private static final String ITEMS = "rect_items";
+    private static final List<Dimension> ITEM_STRATA = List.of(Dimension.COUNTY);
 
     private final String source;
 
@@ -72,7 +74,8 @@ public final class PlanJson {
         BigDecimal confidence = root.has("confidence") ? openRate(root.get("confidence"), "confidence")
                 : new BigDecimal("0.95");
         SamplingPlan.Frame frame = frame(root.get("frame"));
-        List<Dimension> strata = strata(root.get("strata"), frame.ofHouseholds());
+        List<Dimension> strata = frame.ofItems() ? itemStrata(root.get("strata"))
+                : strata(root.get("strata"), frame.ofHouseholds());
         if (!root.has("size")) {
             throw fail("size", "is missing: give {\"rate\", \"min\", \"max\"}, {\"count\"} or"
                     + " {\"confidence\", \"tolerable\", \"expected\"}");
@@ -94,9 +97,12 @@ public final class PlanJson {
             if (LOOK_BACK.equals(kind)) {
                 return lookBackFrame(node);
             }
+            if (ITEMS.equals(kind)) {
+                return itemFrame(node);
+            }
             if (!"cases".equals(kind)) {
-                throw fail("frame.kind", "'" + kind + "' is not a frame kind: use cases (the default), look-back or "
-                        + "households");
+                throw fail("frame.kind", "'" + kind + "' is not a frame kind: use cases (the default), look-back, "
+                        + "households or " + ITEMS);
             }
         }
         onlyFields(node, "frame", "kind", "from", "to", "decisions", "programs", "counties");
@@ -164,6 +170,23 @@ public final class PlanJson {
         return SamplingPlan.Frame.households(groups, counties(node));
     }
 
+    /**
+     * {@code {"kind": "rect_items", "counties": [...], "through_event": N}}: the rectification items CLOSED in the
+     * history up to event N (re-inspection, 复查); without N the draw takes the history's last event.
+     */
+    private SamplingPlan.Frame itemFrame(JsonNode node) {
+        onlyFields(node, "frame", "kind", "counties", "through_event");
+        long through = 0;
+        if (node.has("through_event")) {
+            JsonNode v = node.get("through_event");
+            if (!v.canConvertToLong() || !v.isIntegralNumber() || v.longValue() < 0) {
+                throw fail("frame.through_event", "'" + v.asText() + "' must be a whole number, 0 or more");
+            }
+            through = v.longValue();
+        }
+        return SamplingPlan.Frame.closedItems(counties(node), through);
+    }
+
     private List<String> counties(JsonNode node) {
         List<String> counties = new ArrayList<>();
         if (node.has("counties")) {
@@ -187,6 +210,22 @@ public final class PlanJson {
             if (households ? dim == Dimension.PROGRAM || dim == Dimension.OUTCOME : dim == Dimension.GROUP) {
                 throw fail("strata", "'" + dim.key() + "' does not apply to a frame of " + (households
                         ? "households: use county, township, group" : "cases: use county, township, program, outcome"));
+            }
+            dims.add(dim);
+        }
+        return List.copyOf(dims);
+    }
+
+    /** A frame of items is stratified by county or not at all. */
+    private List<Dimension> itemStrata(JsonNode node) {
+        if (node == null) {
+            return ITEM_STRATA;
+        }
+        Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
+        for (JsonNode d : array(node, "strata")) {
+            Dimension dim = dimension(d.asText(), "strata");
+            if (dim != Dimension.COUNTY) {
+                throw fail("strata", "'" + dim.key() + "' does not apply to a frame of rectification items: use county");
             }
             dims.add(dim);
         }
@@ -375,7 +414,16 @@ public final class PlanJson {
         }
         root.put("confidence", plan.confidence());
         ObjectNode frame = root.putObject("frame");
-        if (plan.frame().ofHouseholds()) {
+        if (plan.frame().ofItems()) {
+            frame.put("kind", ITEMS);
+            if (!plan.frame().counties().isEmpty()) {
+                ArrayNode counties = frame.putArray("counties");
+                plan.frame().counties().forEach(counties::add);
+            }
+            if (plan.frame().itemsThrough() > 0) {
+                frame.put("through_event", plan.frame().itemsThrough());
+            }
+        } else if (plan.frame().ofHouseholds()) {
             frame.put("kind", HOUSEHOLDS);
             ArrayNode groups = frame.putArray("groups");
             plan.frame().groups().forEach(groups::add);

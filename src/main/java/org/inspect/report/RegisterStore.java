@@ -1,0 +1,111 @@
+package org.inspect.report;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.inspect.store.Database;
+import org.inspect.store.Sql;
+
+/**
+ * The register of issued documents (schema 13, {@code document_register}): every notice, supplementary or
+ * correcting notice, combined print file, annex, report and bulletin, with the SHA-256 of the file as it was
+ * written. Append-only: this class inserts and reads, and nothing else in the toolkit touches the table, so a
+ * document's first hash stays on record whatever later happens to the file or to the manifest beside it.
+ */
+public final class RegisterStore {
+
+    /** What a registered document is. */
+    public enum Kind {
+        NOTICE, SUPPLEMENT, CORRECTION, COMBINED, ANNEX, REPORT, BULLETIN;
+
+        /** Whether the document is a notice a county receives (ordinary, supplementary or correcting). */
+        public boolean notice() {
+            return this == NOTICE || this == SUPPLEMENT || this == CORRECTION;
+        }
+    }
+
+    /** A document to register; the null fields do not apply to its kind. */
+    public record New(Kind kind, String number, String countyCode, Long checkRunId, Long noticeId, String refersTo,
+            LocalDate issuedOn, Integer items, Path file) {
+    }
+
+    /** A registered document. */
+    public record Entry(long id, Kind kind, String number, String countyCode, Long checkRunId, Long noticeId,
+            String refersTo, LocalDate issuedOn, Integer items, String filePath, String fileName, String sha256,
+            LocalDateTime registeredAt) {
+    }
+
+    private static final String COLUMNS = "id, kind, number, county_code, check_run_id, notice_id, refers_to, "
+            + "issued_on, items, file_path, file_name, sha256, registered_at";
+
+    private final Database db;
+
+    public RegisterStore(Database db) {
+        this.db = db;
+    }
+
+    /** Registers documents just written, in one transaction of their own. */
+    public void record(List<New> documents) {
+        Sql.inTransaction(db, c -> {
+            for (New n : documents) {
+                insert(c, n);
+            }
+        });
+    }
+
+    /** Registers one document within the caller's transaction (with the records it belongs to). */
+    public static void insert(Connection c, New n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_register (kind, number, county_code, "
+                + "check_run_id, notice_id, refers_to, issued_on, items, file_path, file_name, sha256, registered_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, n.kind().name());
+            ps.setString(2, n.number());
+            ps.setString(3, n.countyCode());
+            ps.setObject(4, n.checkRunId());
+            ps.setObject(5, n.noticeId());
+            ps.setString(6, n.refersTo());
+            ps.setDate(7, Date.valueOf(n.issuedOn()));
+            ps.setObject(8, n.items());
+            ps.setString(9, n.file().toAbsolutePath().normalize().toString());
+            ps.setString(10, n.file().getFileName().toString());
+            ps.setString(11, Manifest.sha256(n.file()));
+            ps.setTimestamp(12, Timestamp.valueOf(LocalDateTime.now()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every registered document in the order it was registered. */
+    public List<Entry> all() {
+        return query("ORDER BY id");
+    }
+
+    /** The notices (ordinary, supplementary, correcting) in the order they were issued. */
+    public List<Entry> notices() {
+        return query("WHERE kind IN ('NOTICE', 'SUPPLEMENT', 'CORRECTION') ORDER BY id");
+    }
+
+    private List<Entry> query(String where) {
+        List<Entry> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM document_register " + where);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Entry(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        (Long) rs.getObject(5), (Long) rs.getObject(6), rs.getString(7),
+                        rs.getDate(8).toLocalDate(), (Integer) rs.getObject(9), rs.getString(10), rs.getString(11),
+                        rs.getString(12), rs.getTimestamp(13).toLocalDateTime()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}
