@@ -2,8 +2,6 @@ package org.inspect.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.inspect.config.ConfigFiles;
-import org.inspect.report.Documents;
 import org.inspect.report.Lang;
 import org.inspect.report.Manifest;
 import picocli.CommandLine.Option;
@@ -21,18 +19,13 @@ public final class DocumentOptions {
         return Lang.parse(lang);
     }
 
-    /** The documents set in the configured (or system) fonts and worded by the city's templates. */
-    static Documents documents() {
-        return Documents.configure(ConfigFiles.configDir(), ConfigFiles.templatesDir());
-    }
-
     /** Prints each file written and the manifest that lists them. */
-    static void printWritten(List<Path> files) {
+    static void printWritten(Console console, List<Path> files) {
         for (Path f : files) {
-            Console.println(Messages.get("documents.wrote", f));
+            console.println(Messages.get("documents.wrote", f));
         }
         if (!files.isEmpty()) {
-            Console.println(Messages.get("documents.manifest",
+            console.println(Messages.get("documents.manifest",
                     files.get(0).toAbsolutePath().getParent().resolve(Manifest.FILE)));
         }
     }

@@ -28,6 +28,12 @@ import picocli.CommandLine.Option;
         subcommands = FocusVisitCommand.class)
 public final class FocusCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    FocusCommand(Console console) {
+        this.console = console;
+    }
+
     enum Format { table, csv, xlsx }
 
     @Mixin
@@ -70,7 +76,7 @@ public final class FocusCommand implements Callable<Integer> {
                     groups.forEach(snapshotId, county, ref, export::write);
                     n = export.households();
                 }
-                Console.info(Messages.get("focus.written", n, file));
+                console.info(Messages.get("focus.written", n, file));
             }
         }
         return ExitCodes.OK;
@@ -83,23 +89,23 @@ public final class FocusCommand implements Callable<Integer> {
     }
 
     private void table(FocusGroups groups, long snapshotId, LocalDate ref) {
-        Console.println(Messages.get("focus.definition"));
+        console.println(Messages.get("focus.definition"));
         Map<String, Map<FocusGroup, Integer>> counts = new TreeMap<>();
         Map<String, Integer> households = new TreeMap<>();
         groups.forEach(snapshotId, county, ref, h -> {
-            Console.println(line(h));
+            console.println(line(h));
             households.merge(h.countyCode(), 1, Integer::sum);
             h.groups().forEach(g -> counts.computeIfAbsent(h.countyCode(), k -> new EnumMap<>(FocusGroup.class))
                     .merge(g, 1, Integer::sum));
         });
-        Console.println(Messages.get("focus.summaryHeader"));
+        console.println(Messages.get("focus.summaryHeader"));
         households.forEach((c, n) -> {
             Map<FocusGroup, Integer> m = counts.getOrDefault(c, Map.of());
-            Console.println(String.format("%s %8d %8d %8d %8d", CheckCommand.pad(Counties.name(c), 14),
+            console.println(String.format("%s %8d %8d %8d %8d", CheckCommand.pad(Counties.name(c), 14),
                     m.getOrDefault(FocusGroup.UNCOVERED_POOR, 0), m.getOrDefault(FocusGroup.MARGINAL, 0),
                     m.getOrDefault(FocusGroup.SEVERE, 0), n));
         });
-        Console.println(Messages.get("focus.total", households.values().stream().mapToInt(Integer::intValue).sum()));
+        console.println(Messages.get("focus.total", households.values().stream().mapToInt(Integer::intValue).sum()));
     }
 
     private String line(FocusHousehold h) {

@@ -15,6 +15,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "visit", resourceBundle = "org.inspect.cli.focus", mixinStandardHelpOptions = true)
 public final class FocusVisitCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    FocusVisitCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -44,7 +50,7 @@ public final class FocusVisitCommand implements Callable<Integer> {
                         .localized("focus.visit.notSampled", household, run);
             }
             new VisitStore(ws.database()).record(run, household, result, by, note);
-            Console.println(Messages.get("focus.visit.done." + result.name(), household, run));
+            console.println(Messages.get("focus.visit.done." + result.name(), household, run));
         }
         return ExitCodes.OK;
     }

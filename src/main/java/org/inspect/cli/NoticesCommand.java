@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.report.Lang;
+import org.inspect.report.DocumentService;
 import org.inspect.report.data.CampaignSettings;
 import org.inspect.report.data.NoticeIssuer;
 import picocli.CommandLine.ArgGroup;
@@ -18,6 +18,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "notices", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
 public final class NoticesCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    NoticesCommand(Console console) {
+        this.console = console;
+    }
 
     /** The default time a county has to rectify. */
     static final int DEFAULT_DAYS = 30;
@@ -65,26 +71,26 @@ public final class NoticesCommand implements Callable<Integer> {
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
-            DocumentOptions.printWritten(issue(ws, run, due, settings, out, documents.lang(), documents.fullData).files());
+            NoticeIssuer.Result issued = new DocumentService(ws.database()).notices(run, due, settings, out,
+                    documents.lang(), documents.fullData);
+            printIssued(console, run, due, issued);
+            DocumentOptions.printWritten(console, issued.files());
             boolean rectify = spec.root().subcommands().containsKey("rectify");
-            Console.info(Messages.get("notices.next", rectify ? "inspect rectify --help"
+            console.info(Messages.get("notices.next", rectify ? "inspect rectify --help"
                     : "inspect finding confirm ID / inspect finding dismiss ID --reason TEXT"));
         }
         return ExitCodes.OK;
     }
 
-    static NoticeIssuer.Result issue(Workspace ws, long run, LocalDate deadline, CampaignSettings settings, Path out,
-            Lang lang, boolean fullData) {
-        NoticeIssuer.Result r = new NoticeIssuer(ws.database()).issue(DocumentOptions.documents(), lang, run,
-                deadline, settings, fullData, out);
+    /** One line per notice issued, or that there was nothing to notify. */
+    static void printIssued(Console console, long run, LocalDate deadline, NoticeIssuer.Result r) {
         if (r.notices().isEmpty()) {
-            Console.println(Messages.get("notices.none", run));
-            return r;
+            console.println(Messages.get("notices.none", run));
+            return;
         }
         for (NoticeIssuer.Issued n : r.notices()) {
-            Console.println(Messages.get("notices.issued", n.number(), org.inspect.model.Counties.name(n.countyCode()),
+            console.println(Messages.get("notices.issued", n.number(), org.inspect.model.Counties.name(n.countyCode()),
                     n.items(), deadline));
         }
-        return r;
     }
 }

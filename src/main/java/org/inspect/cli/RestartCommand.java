@@ -12,6 +12,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "restart", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class RestartCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RestartCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -20,7 +26,7 @@ public final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(global)) {
+        try (Workspace ws = Workspace.open(global, console.progress())) {
             java.util.Properties params;
             try {
                 params = ws.batch().operator().getParameters(execution);
@@ -32,7 +38,7 @@ public final class RestartCommand implements Callable<Integer> {
             if (!r.completed()) {
                 throw JobFailures.of(r);
             }
-            Console.println(Messages.get("restart.done", execution, r.jobName(), r.executionId()));
+            console.println(Messages.get("restart.done", execution, r.jobName(), r.executionId()));
         }
         return ExitCodes.OK;
     }

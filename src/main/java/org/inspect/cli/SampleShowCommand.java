@@ -48,6 +48,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true)
 public final class SampleShowCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    SampleShowCommand(Console console) {
+        this.console = console;
+    }
+
     static final String MANIFEST_FILE = "manifest.json";
     static final String SAMPLE_BASE = "sample";
     static final String SAMPLE_FILE = SAMPLE_BASE + ".csv";
@@ -81,10 +87,10 @@ public final class SampleShowCommand implements Callable<Integer> {
             }
             SampleRun run = runs.completed(runId);
             Manifest m = runs.manifest(runId);
-            Console.println(Messages.get("show.header", run.id(), Messages.status(run.status()), run.snapshotLabel(), run.planName(),
+            console.println(Messages.get("show.header", run.id(), Messages.status(run.status()), run.snapshotLabel(), run.planName(),
                     Long.toString(run.seed()), SampleCommand.seedFrom(run.seedText()), run.teamSize(),
                     m.toolkitVersion(), m.createdAt()));
-            SampleCommand.printStrata(m);
+            SampleCommand.printStrata(console, m);
             long detailSnapshot = detailSnapshot(ws, run);
             Map<String, Inspector> pool = new RollReader(ws.database(), detailSnapshot).inspectors().stream()
                     .collect(Collectors.toMap(Inspector::inspectorId, Function.identity(), (a, b) -> a));
@@ -94,22 +100,22 @@ public final class SampleShowCommand implements Callable<Integer> {
                 Map<String, ChecklistInput.HomeVisit> visits = run.plan().frame().ofHouseholds()
                         ? homeVisits(ws, detailSnapshot, cases) : Map.of();
                 for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers), visits)) {
-                    Console.println(Messages.get("show.written", p));
+                    console.println(Messages.get("show.written", p));
                 }
             }
         }
         return ExitCodes.OK;
     }
 
-    private static void list(List<SampleRun> runs) {
+    private void list(List<SampleRun> runs) {
         if (runs.isEmpty()) {
-            Console.println(Messages.get("show.none"));
+            console.println(Messages.get("show.none"));
         }
         for (SampleRun r : runs) {
             if (SampleRun.FAILED.equals(r.status())) {
-                Console.println(Messages.get("show.failed", r.id(), r.snapshotLabel(), r.planName(), r.error()));
+                console.println(Messages.get("show.failed", r.id(), r.snapshotLabel(), r.planName(), r.error()));
             } else {
-                Console.println(Messages.get("show.list", r.id(), Messages.status(r.status()), r.snapshotLabel(), r.planName(),
+                console.println(Messages.get("show.list", r.id(), Messages.status(r.status()), r.snapshotLabel(), r.planName(),
                         r.sampleSize() == null ? "-" : r.sampleSize().toString(),
                         r.frameSize() == null ? "-" : r.frameSize().toString(), r.createdAt().withNano(0)));
             }
@@ -124,13 +130,13 @@ public final class SampleShowCommand implements Callable<Integer> {
         return run.snapshotId();
     }
 
-    private static void printLoads(Manifest m, Map<String, Inspector> pool) {
+    private void printLoads(Manifest m, Map<String, Inspector> pool) {
         Map<String, Integer> load = new TreeMap<>();
         m.assignments().forEach(a -> a.inspectorIds().forEach(i -> load.merge(i, 1, Integer::sum)));
-        Console.println(Messages.get("show.loadHead"));
+        console.println(Messages.get("show.loadHead"));
         load.forEach((id, n) -> {
             Inspector i = pool.get(id);
-            Console.println(Messages.get("show.load", id, i == null ? "" : Masking.name(i.name()),
+            console.println(Messages.get("show.load", id, i == null ? "" : Masking.name(i.name()),
                     i == null ? "" : i.unit(), i == null ? "" : i.countyCode(), n));
         });
     }

@@ -20,6 +20,12 @@ import picocli.CommandLine.Option;
         subcommands = SnapshotsRestoreCommand.class)
 public final class SnapshotsCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    SnapshotsCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -32,20 +38,20 @@ public final class SnapshotsCommand implements Callable<Integer> {
             Snapshots snapshots = new Snapshots(ws.database());
             var list = all ? snapshots.versions() : snapshots.list();
             if (list.isEmpty()) {
-                Console.println(Messages.get("snapshots.none"));
+                console.println(Messages.get("snapshots.none"));
                 return ExitCodes.OK;
             }
             Map<Long, List<SnapshotUse>> uses = all
                     ? new Runs(ws.database(), OpenRectification.NONE).usesBySnapshot() : Map.of();
             for (Snapshots.Info s : list) {
-                Console.println(Messages.get("snapshots.line", s.label(), s.id(), s.publishedAt(), s.sourceDir()));
+                console.println(Messages.get("snapshots.line", s.label(), s.id(), s.publishedAt(), s.sourceDir()));
                 StringBuilder sb = new StringBuilder("   ");
                 s.rowCounts().forEach((t, n) -> sb.append(' ').append(t).append('=').append(n));
-                Console.println(sb.toString());
+                console.println(sb.toString());
                 if (all) {
-                    Console.println("    " + Messages.get("snapshots.status." + s.status()));
+                    console.println("    " + Messages.get("snapshots.status." + s.status()));
                     for (SnapshotUse u : uses.getOrDefault(s.id(), List.of())) {
-                        Console.println("    " + Messages.get("snapshots.usedBy." + u.kind(), u.runId()));
+                        console.println("    " + Messages.get("snapshots.usedBy." + u.kind(), u.runId()));
                     }
                 }
             }

@@ -12,6 +12,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "restore", resourceBundle = "org.inspect.cli.trust", mixinStandardHelpOptions = true)
 public final class SnapshotsRestoreCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    SnapshotsRestoreCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -25,9 +31,9 @@ public final class SnapshotsRestoreCommand implements Callable<Integer> {
             Snapshots.Restored r = snapshots.restore(label);
             Map<String, Long> before = snapshots.rowCounts(r.replacedId());
             Map<String, Long> after = snapshots.rowCounts(r.restoredId());
-            Console.println(Messages.get("snapshots.restored", label, r.restoredId(), r.replacedId()));
+            console.println(Messages.get("snapshots.restored", label, r.restoredId(), r.replacedId()));
             for (String table : Snapshots.ROLL_TABLES) {
-                Console.println(String.format("  %-20s %s", table,
+                console.println(String.format("  %-20s %s", table,
                         Messages.get("import.beforeAfter", before.get(table), after.get(table))));
             }
         }

@@ -23,6 +23,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify-report", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
 public final class VerifyReportCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    VerifyReportCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -47,11 +53,11 @@ public final class VerifyReportCommand implements Callable<Integer> {
         int bad = 0;
         for (Path folder : folders) {
             Manifest.Verification v = Manifest.verify(folder);
-            v.altered().forEach(f -> Console.println(Messages.get("verifyReport.altered", folder.resolve(f))));
-            v.missing().forEach(f -> Console.println(Messages.get("verifyReport.missing", folder.resolve(f))));
-            v.extra().forEach(f -> Console.println(Messages.get("verifyReport.extra", folder.resolve(f))));
+            v.altered().forEach(f -> console.println(Messages.get("verifyReport.altered", folder.resolve(f))));
+            v.missing().forEach(f -> console.println(Messages.get("verifyReport.missing", folder.resolve(f))));
+            v.extra().forEach(f -> console.println(Messages.get("verifyReport.extra", folder.resolve(f))));
             if (v.intact()) {
-                Console.println(Messages.get("verifyReport.intact", folder));
+                console.println(Messages.get("verifyReport.intact", folder));
             } else {
                 bad++;
             }

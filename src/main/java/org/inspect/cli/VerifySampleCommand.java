@@ -30,6 +30,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify-sample", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true)
 public final class VerifySampleCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    VerifySampleCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -57,7 +63,7 @@ public final class VerifySampleCommand implements Callable<Integer> {
                     new RollReader(ws.database(), snapshotId).inspectors());
             if (differences.isEmpty()) {
                 int cases = m.strata().stream().mapToInt(s -> s.sampleSize()).sum();
-                Console.println(manifestFile != null
+                console.println(manifestFile != null
                         ? Messages.get("verify.okFile", manifestFile, snapshots.label(snapshotId), m.strata().size(),
                                 cases, Long.toString(m.seed()))
                         : Messages.get("verify.ok", runId, snapshots.label(snapshotId), m.strata().size(), cases,
@@ -65,8 +71,8 @@ public final class VerifySampleCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             for (StratumMismatch d : differences) {
-                Console.println(Messages.get("verify.differs", d.stratumKey()));
-                d.differences().forEach(line -> Console.println(Messages.get("verify.detail", line)));
+                console.println(Messages.get("verify.differs", d.stratumKey()));
+                d.differences().forEach(line -> console.println(Messages.get("verify.detail", line)));
             }
             throw new MismatchException(Messages.get("verify.mismatch", differences.size()));
         }

@@ -1,0 +1,95 @@
+package org.inspect.sampling;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobNotCompletedException;
+import org.inspect.batch.JobResult;
+import org.inspect.config.ConfigFiles;
+import org.inspect.error.BadInputException;
+import org.inspect.error.NotFoundException;
+import org.inspect.sampling.job.SampleParameters;
+import org.inspect.store.Database;
+import org.inspect.store.RollReader;
+import org.inspect.store.Snapshots;
+
+/** Draws sample runs by a plan and a seed (Jakarta Batch job {@code sample}) and verifies stored ones. */
+public final class SampleService {
+
+    private final Database database;
+    private final BatchRuntime batch;
+
+    /** {@code batch} may be null for a service that only reads and verifies runs. */
+    public SampleService(Database database, BatchRuntime batch) {
+        this.database = database;
+        this.batch = batch;
+    }
+
+    /** A plan file, or the name of a plan in {@code config/plans} ({@code default} → config/plans/default.json). */
+    public static SamplingPlan plan(String fileOrName) {
+        Path file = Path.of(fileOrName);
+        if (Files.isRegularFile(file)) {
+            return SamplingPlan.load(file);
+        }
+        String name = "plans/" + (fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json");
+        if (!fileOrName.matches("[A-Za-z0-9_.-]+")) {
+            throw noPlan(fileOrName, name);
+        }
+        try (InputStream in = ConfigFiles.open(name)) {
+            return SamplingPlan.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), ConfigFiles.describe(name));
+        } catch (UncheckedIOException | IOException e) {
+            throw noPlan(fileOrName, name);
+        }
+    }
+
+    private static NotFoundException noPlan(String fileOrName, String name) {
+        return new NotFoundException("no sampling plan " + fileOrName)
+                .localized("sample.noPlan", fileOrName, ConfigFiles.describe(name));
+    }
+
+    /**
+     * Creates a run on the active snapshot {@code label} (null: the newest) and draws it with the job; the seed is
+     * {@code seedNumber}, or derived from {@code seedText} when given. A plan that cannot be honoured (too few
+     * inspectors after avoidance, an empty frame) fails with the reason the draw gave.
+     */
+    public SampleRun draw(SamplingPlan plan, Long seedNumber, String seedText, String label, int teamSize) {
+        long seed = seedText != null ? Seeds.fromText(seedText) : seedNumber;
+        Snapshots snapshots = new Snapshots(database);
+        long snapshotId = snapshots.activeId(label);
+        SampleRuns runs = new SampleRuns(database);
+        long runId = runs.create(snapshotId, snapshots.label(snapshotId), plan, seed, seedText, teamSize);
+        JobResult r = batch.run("sample", new SampleParameters(runId).toProperties());
+        SampleRun run = runs.get(runId);
+        if (!r.completed() || !run.completed()) {
+            if (run.error() != null) {
+                throw new BadInputException("cannot honour the plan: " + run.error())
+                        .localized("sample.cannotHonour", run.error());
+            }
+            throw new JobNotCompletedException(r);
+        }
+        return run;
+    }
+
+    /** The manifest of a stored run: plan, seed, frame hash and strata. */
+    public Manifest manifest(long runId) {
+        return new SampleRuns(database).manifest(runId);
+    }
+
+    /** The strata of a stored sample run that no longer match its snapshot label's current rolls. */
+    public List<StratumMismatch> differences(long runId) {
+        SampleRun run = new SampleRuns(database).completed(runId);
+        long snapshotId = new Snapshots(database).activeId(run.snapshotLabel());
+        return verify(manifest(runId), snapshotId);
+    }
+
+    /** The strata of {@code manifest} that the rolls of snapshot {@code snapshotId} do not reproduce. */
+    public List<StratumMismatch> verify(Manifest manifest, long snapshotId) {
+        return SampleVerifier.verify(manifest, HouseholdFrame.of(database, snapshotId, manifest.samplingPlan()),
+                new RollReader(database, snapshotId).inspectors());
+    }
+}
