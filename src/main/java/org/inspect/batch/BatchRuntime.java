@@ -16,7 +16,6 @@ import org.jberet.repository.JobRepository;
 import org.jberet.se.BatchSEEnvironment;
 import org.jberet.spi.ArtifactFactory;
 import org.jberet.spi.BatchEnvironment;
-import org.jberet.spi.JobExecutor;
 import org.jberet.spi.JobTask;
 import org.jberet.spi.JobXmlResolver;
 

@@ -2,10 +2,8 @@ package org.inspect.cli;
 
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.error.NotFoundException;
+import org.inspect.focus.FocusService;
 import org.inspect.focus.VisitStore;
-import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,14 +40,7 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            SampleRuns runs = new SampleRuns(ws.database());
-            SampleRun r = runs.completed(run);
-            boolean sampled = runs.cases(run, r.snapshotId()).stream().anyMatch(c -> c.householdId().equals(household));
-            if (!sampled) {
-                throw new NotFoundException("household " + household + " is not in sample run " + run)
-                        .localized("focus.visit.notSampled", household, run);
-            }
-            new VisitStore(ws.database()).record(run, household, result, by, note);
+            new FocusService(ws.database()).recordVisit(run, household, result, by, note);
             console.println(Messages.get("focus.visit.done." + result.name(), household, run));
         }
         return ExitCodes.OK;

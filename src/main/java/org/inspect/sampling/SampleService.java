@@ -92,4 +92,34 @@ public final class SampleService {
         return SampleVerifier.verify(manifest, HouseholdFrame.of(database, snapshotId, manifest.samplingPlan()),
                 new RollReader(database, snapshotId).inspectors());
     }
+
+    /** A verification: the manifest checked, the label of the snapshot it was checked against, what differs. */
+    public record Verification(Manifest manifest, String snapshotLabel, List<StratumMismatch> differences) {
+    }
+
+    /**
+     * Re-derives the frame and the draw of stored run {@code runId}, or of the manifest file when given, from the
+     * rolls of the active snapshot {@code label} (null: the run's label, else the newest) and the manifest's plan
+     * and seed.
+     */
+    public Verification verify(Long runId, Path manifestFile, String label) {
+        SampleRuns runs = new SampleRuns(database);
+        SampleRun run = runId == null ? null : runs.completed(runId);
+        Manifest m = manifestFile != null ? readManifest(manifestFile) : runs.manifest(runId);
+        Snapshots snapshots = new Snapshots(database);
+        long snapshotId = snapshots.activeId(label != null ? label : run != null ? run.snapshotLabel() : null);
+        return new Verification(m, snapshots.label(snapshotId), verify(m, snapshotId));
+    }
+
+    /** A manifest file written by {@code sample show --export}. */
+    private static Manifest readManifest(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException("no manifest file " + file);
+        }
+        try {
+            return Manifest.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
 }
