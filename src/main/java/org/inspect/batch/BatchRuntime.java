@@ -8,6 +8,7 @@ import jakarta.batch.runtime.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.inspect.error.NotFoundException;
 import org.inspect.progress.Progress;
 import org.inspect.store.Database;
 import org.jberet.operations.JobOperatorImpl;
@@ -65,6 +66,22 @@ public final class BatchRuntime implements AutoCloseable {
     public JobResult restart(long executionId, Properties parameters) {
         long id = operator.restart(executionId, parameters);
         return await(id);
+    }
+
+    /**
+     * Restarts a stopped, failed or killed execution with the parameters it was started with and waits for it to
+     * end; an execution the repository does not know is not found.
+     */
+    public JobResult restart(long executionId) {
+        Properties params;
+        try {
+            params = operator.getParameters(executionId);
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+            // only a missing execution is "not found"; anything else (the repository unreadable, ...) is itself
+            throw new NotFoundException("no job execution " + executionId, e)
+                    .localized("restart.notFound", executionId);
+        }
+        return restart(executionId, params);
     }
 
     /** Waits until the execution leaves STARTING/STARTED/STOPPING. */

@@ -15,19 +15,18 @@ import org.inspect.check.CheckService;
 import org.inspect.compare.CompareRun;
 import org.inspect.compare.CompareService;
 import org.inspect.demo.AnswerKey;
-import org.inspect.rectification.Reconciler;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 import org.inspect.error.ExitCodes;
 import org.inspect.importing.ImportService;
 import org.inspect.importing.job.ImportParameters;
+import org.inspect.rectification.Reconciler;
 import org.inspect.report.DocumentService;
 import org.inspect.report.Lang;
+import org.inspect.report.data.CampaignSettings;
 import org.inspect.sampling.SampleRun;
 import org.inspect.sampling.SampleService;
-import org.inspect.report.data.CampaignSettings;
-import org.inspect.report.data.SampleRunReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -273,7 +272,7 @@ public final class DemoCommand implements Callable<Integer> {
      * rectification notices (deadline in 30 days) into {@code reports}; the disclosure lists are written apart.
      */
     private void writeReportAndNotices(Workspace ws, DocumentService documents, CheckRun run, Path reports) {
-        Long sample = new SampleRunReader(ws.database()).latest(run.snapshotId()).orElse(null);
+        Long sample = documents.latestSample(run.snapshotId()).orElse(null);
         // The notices come after the report, whose content must not depend on notices issued in between.
         CampaignSettings settings = CampaignSettings.load(issueDate(run.asOf()));
         Path report = ReportCommand.write(console, documents, run.id(), sample, reports, Lang.ZH, false, false,

@@ -1,9 +1,9 @@
 package org.inspect.cli;
 
 import java.util.concurrent.Callable;
+import org.inspect.batch.JobNotCompletedException;
 import org.inspect.batch.JobResult;
 import org.inspect.error.ExitCodes;
-import org.inspect.error.NotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -27,17 +27,7 @@ public final class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global, console.progress())) {
-            java.util.Properties params;
-            try {
-                params = ws.batch().operator().getParameters(execution);
-            } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
-                // only a missing execution is "not found"; anything else (the repository unreadable, ...) is itself
-                throw new NotFoundException(Messages.get("restart.notFound", execution), e);
-            }
-            JobResult r = ws.batch().restart(execution, params);
-            if (!r.completed()) {
-                throw JobFailures.of(r);
-            }
+            JobResult r = JobNotCompletedException.unlessCompleted(ws.batch().restart(execution));
             console.println(Messages.get("restart.done", execution, r.jobName(), r.executionId()));
         }
         return ExitCodes.OK;

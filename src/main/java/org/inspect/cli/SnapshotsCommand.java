@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.runs.OpenRectification;
-import org.inspect.runs.Runs;
+import org.inspect.importing.ImportService;
 import org.inspect.runs.SnapshotUse;
 import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
@@ -35,14 +34,13 @@ public final class SnapshotsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            Snapshots snapshots = new Snapshots(ws.database());
-            var list = all ? snapshots.versions() : snapshots.list();
+            ImportService imports = new ImportService(ws.database(), null);
+            var list = imports.snapshots(all);
             if (list.isEmpty()) {
                 console.println(Messages.get("snapshots.none"));
                 return ExitCodes.OK;
             }
-            Map<Long, List<SnapshotUse>> uses = all
-                    ? new Runs(ws.database(), OpenRectification.NONE).usesBySnapshot() : Map.of();
+            Map<Long, List<SnapshotUse>> uses = all ? imports.usesBySnapshot() : Map.of();
             for (Snapshots.Info s : list) {
                 console.println(Messages.get("snapshots.line", s.label(), s.id(), s.publishedAt(), s.sourceDir()));
                 StringBuilder sb = new StringBuilder("   ");

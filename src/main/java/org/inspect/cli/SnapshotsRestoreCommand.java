@@ -1,8 +1,8 @@
 package org.inspect.cli;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
+import org.inspect.importing.ImportService;
 import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,14 +27,11 @@ public final class SnapshotsRestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            Snapshots snapshots = new Snapshots(ws.database());
-            Snapshots.Restored r = snapshots.restore(label);
-            Map<String, Long> before = snapshots.rowCounts(r.replacedId());
-            Map<String, Long> after = snapshots.rowCounts(r.restoredId());
+            ImportService.Restored r = new ImportService(ws.database(), null).restore(label);
             console.println(Messages.get("snapshots.restored", label, r.restoredId(), r.replacedId()));
             for (String table : Snapshots.ROLL_TABLES) {
                 console.println(String.format("  %-20s %s", table,
-                        Messages.get("import.beforeAfter", before.get(table), after.get(table))));
+                        Messages.get("import.beforeAfter", r.before().get(table), r.after().get(table))));
             }
         }
         return ExitCodes.OK;

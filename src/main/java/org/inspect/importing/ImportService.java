@@ -10,6 +10,9 @@ import org.inspect.batch.JobResult;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.importing.job.ImportParameters;
+import org.inspect.runs.OpenRectification;
+import org.inspect.runs.Runs;
+import org.inspect.runs.SnapshotUse;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
@@ -29,10 +32,13 @@ public final class ImportService {
             RollFile.CASES, "assistance_case", RollFile.REGISTERED_POOR, "registered_poor",
             RollFile.INSPECTORS, "inspector");
 
+    private final Database database;
     private final Snapshots snapshots;
     private final BatchRuntime batch;
 
+    /** {@code batch} may be null for a service that only lists and restores snapshots. */
     public ImportService(Database database, BatchRuntime batch) {
+        this.database = database;
         this.snapshots = new Snapshots(database);
         this.batch = batch;
     }
@@ -117,5 +123,26 @@ public final class ImportService {
     /** Prepares and loads in one call. */
     public Outcome importFolder(ImportParameters params, boolean replace) {
         return load(prepare(params, replace));
+    }
+
+    /** The active snapshot of each label, or with {@code all} every kept version. */
+    public List<Snapshots.Info> snapshots(boolean all) {
+        return all ? snapshots.versions() : snapshots.list();
+    }
+
+    /** The runs that refer to each snapshot version, by snapshot id. */
+    public Map<Long, List<SnapshotUse>> usesBySnapshot() {
+        return new Runs(database, OpenRectification.NONE).usesBySnapshot();
+    }
+
+    /** A label brought back to the version its last import replaced, with the row counts of both. */
+    public record Restored(long restoredId, long replacedId, Map<String, Long> before, Map<String, Long> after) {
+    }
+
+    /** Brings back the version of {@code label} that the last import replaced. */
+    public Restored restore(String label) {
+        Snapshots.Restored r = snapshots.restore(label);
+        return new Restored(r.restoredId(), r.replacedId(), snapshots.rowCounts(r.replacedId()),
+                snapshots.rowCounts(r.restoredId()));
     }
 }

@@ -13,6 +13,7 @@ import org.inspect.report.data.CampaignSettings;
 import org.inspect.report.data.DisclosureData;
 import org.inspect.report.data.NoticeIssuer;
 import org.inspect.report.data.ReportData;
+import org.inspect.report.data.SampleRunReader;
 import org.inspect.sampling.SampleService;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
@@ -32,6 +33,11 @@ public final class DocumentService {
     /** The documents set in the configured fonts and worded by the city's templates. */
     public static Documents documents() {
         return Documents.configure(ConfigFiles.configDir(), ConfigFiles.templatesDir());
+    }
+
+    /** The newest completed sample run of a snapshot, if one was drawn. */
+    public java.util.Optional<Long> latestSample(long snapshotId) {
+        return new SampleRunReader(database).latest(snapshotId);
     }
 
     /** A report written, and how many strata of its sample no longer verify (0: verified or no sample). */
