@@ -56,7 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = work != null ? work : global.dataDir().resolve("bench");
         Bench bench = new Bench(new Bench.Settings(dir, stepJvmOptions(), keep,
-                profile ? dir.toAbsolutePath().resolve("profiles") : null, BenchStepMain.class.getName()), new Printer());
+                profile ? dir.toAbsolutePath().resolve("profiles") : null, BenchStepMain.class.getName()),
+                new Printer());
         List<Integer> sizes = new ArrayList<>();
         if (growth) {
             sizes.add(Math.max(1, households / 10));

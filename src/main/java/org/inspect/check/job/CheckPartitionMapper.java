@@ -21,6 +21,7 @@ public class CheckPartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        return CountyPartitions.of(services.database(), CheckParameters.of(services.jobParameters(jobContext)).snapshotId());
+        long snapshotId = CheckParameters.of(services.jobParameters(jobContext)).snapshotId();
+        return CountyPartitions.of(services.database(), snapshotId);
     }
 }

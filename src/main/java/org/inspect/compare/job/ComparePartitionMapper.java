@@ -21,6 +21,7 @@ public class ComparePartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        return CountyPartitions.of(services.database(), CompareParameters.of(services.jobParameters(jobContext)).snapshotId());
+        long snapshotId = CompareParameters.of(services.jobParameters(jobContext)).snapshotId();
+        return CountyPartitions.of(services.database(), snapshotId);
     }
 }
