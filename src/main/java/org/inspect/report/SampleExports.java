@@ -96,7 +96,7 @@ public final class SampleExports {
         return out;
     }
 
-    /** As above, with the home-visit facts of a household sample's households (empty for a case sample). */
+    /** Writes the manifest, the sample list and the checklists (with {@code visits}, empty for a case sample). */
     private static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
             Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
             Map<String, ChecklistInput.HomeVisit> visits) {
