@@ -117,8 +117,8 @@ public final class DemoCommand implements Callable<Integer> {
         ImportService imports = new ImportService(ws.database(), ws.batch());
         CheckService checks = new CheckService(ws.database(), ws.batch());
         DocumentService documents = new DocumentService(ws.database());
-        stages.time("import " + MONTH_ONE, () -> ImportCommand.run(console, imports, new ImportParameters(input,
-                MONTH_ONE, false, Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf), true));
+        stages.time("import " + MONTH_ONE, () -> importMonth(imports, new ImportParameters(input, MONTH_ONE, false,
+                Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
         // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
         // Their lines are held and printed after the comparison's.
         Path reports = Path.of("reports");
@@ -138,6 +138,13 @@ public final class DemoCommand implements Callable<Integer> {
         LocalDate monthTwoAsOf = join(monthTwo).referenceDate();
         stages.time("rectification", () -> rectify(ws, documents, reports,
                 key.resolveSibling("planted-" + MONTH_TWO + ".csv"), issueDate(asOf), monthTwoAsOf));
+    }
+
+    /** Imports a month of the demo city (replacing an earlier demo's snapshot of the label). */
+    private void importMonth(ImportService imports, ImportParameters params) {
+        ImportService.Plan plan = imports.prepare(params, true);
+        ImportCommand.printPlan(console, plan);
+        ImportCommand.printOutcome(console, imports.load(plan));
     }
 
     /** The day the demo's notices are dated: a fortnight after month one's reference day (2019-03-15). */
@@ -198,8 +205,8 @@ public final class DemoCommand implements Callable<Integer> {
                 () -> compares.compare(MONTH_ONE, monthOneAsOf, null));
         CompareCommand.printSummary(console, compares.summary(first));
         DemoSummary two = join(generating);
-        stages.time("import " + MONTH_TWO, () -> ImportCommand.run(console, imports, new ImportParameters(input,
-                MONTH_TWO, false, Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate()), true));
+        stages.time("import " + MONTH_TWO, () -> importMonth(imports, new ImportParameters(input, MONTH_TWO, false,
+                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate())));
         CompareRun second = stages.time("compare " + MONTH_TWO,
                 () -> compares.compare(MONTH_TWO, two.referenceDate(), MONTH_ONE));
         CompareCommand.printSummary(console, compares.summary(second));
@@ -275,13 +282,13 @@ public final class DemoCommand implements Callable<Integer> {
         Long sample = documents.latestSample(run.snapshotId()).orElse(null);
         // The notices come after the report, whose content must not depend on notices issued in between.
         CampaignSettings settings = CampaignSettings.load(issueDate(run.asOf()));
-        Path report = ReportCommand.write(console, documents, run.id(), sample, reports, Lang.ZH, false, false,
-                settings);
+        DocumentService.Report report = documents.report(run.id(), sample, reports, Lang.ZH, false, false, settings,
+                ReportCommand::unverifiedCover);
         Path notices = reports.resolve("notices");
         LocalDate deadline = settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS);
         NoticesCommand.printIssued(console, run.id(), deadline, documents.notices(run.id(), deadline, settings,
                 notices, Lang.ZH, false));
-        console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices,
+        console.println(Messages.get("demo.documents", report.file().toAbsolutePath(), notices,
                 reports.resolve("disclosure")));
     }
 

@@ -66,40 +66,42 @@ public final class ImportCommand implements Callable<Integer> {
         ImportParameters params = new ImportParameters(dir, snapshot, skipInvalid, rejectsFile,
                 asOf != null ? asOf : reference, chunkSize);
         try (Workspace ws = Workspace.create(global, console.progress())) {
-            run(console, new ImportService(ws.database(), ws.batch()), params, replace);
+            ImportService imports = new ImportService(ws.database(), ws.batch());
+            ImportService.Plan plan = imports.prepare(params, replace);
+            printPlan(console, plan);
+            printOutcome(console, imports.load(plan));
             console.info(Messages.get("import.next", params.label()));
             return ExitCodes.OK;
         }
     }
 
-    /**
-     * Imports a folder as a snapshot, saying what it does: an interrupted import resumed, the rows loaded and
-     * rejected per file, and for a replaced label the row counts before and after. A refused folder's errors are
-     * printed (the first {@value #ERROR_LIMIT}) before the refusal.
-     */
-    static ImportService.Outcome run(Console console, ImportService imports, ImportParameters params,
-            boolean replace) {
-        ImportService.Plan plan = imports.prepare(params, replace);
+    /** Says that an interrupted import is resumed, before it runs. */
+    static void printPlan(Console console, ImportService.Plan plan) {
         if (plan.resumedExecution() != null) {
             console.info(Messages.get("import.resuming", plan.resumedExecution()));
         }
-        ImportService.Outcome outcome;
-        try {
-            outcome = imports.load(plan);
-        } catch (ImportService.RefusedException e) {
-            e.validation().warnings().forEach(w -> console.info(Messages.get("warning", w)));
-            printErrors(console, e.validation());
-            throw e;
-        }
+    }
+
+    /** The rows loaded and rejected per file, and for a replaced label the row counts before and after. */
+    static void printOutcome(Console console, ImportService.Outcome outcome) {
+        ImportService.Plan plan = outcome.plan();
         printLoaded(console, outcome);
         if (plan.before() != null) {
-            console.println(Messages.get("import.replaced", params.label(), plan.replacedSnapshot()));
+            console.println(Messages.get("import.replaced", plan.params().label(), plan.replacedSnapshot()));
             for (String table : Snapshots.ROLL_TABLES) {
                 console.println(String.format("  %-20s %s", table,
                         Messages.get("import.beforeAfter", plan.before().get(table), outcome.after().get(table))));
             }
         }
-        return outcome;
+    }
+
+    /**
+     * Before the refusal of a folder is said (by the command line's error handling): its warnings and its errors,
+     * the first {@value #ERROR_LIMIT} of them.
+     */
+    static void printRefusal(Console console, ImportService.RefusedException e) {
+        e.validation().warnings().forEach(w -> console.info(Messages.get("warning", w)));
+        printErrors(console, e.validation());
     }
 
     private static void printLoaded(Console console, ImportService.Outcome outcome) {

@@ -3,6 +3,7 @@ package org.inspect.cli;
 import java.util.concurrent.Callable;
 import org.inspect.batch.JobNotCompletedException;
 import org.inspect.error.ExitCodes;
+import org.inspect.importing.ImportService;
 import org.inspect.error.InspectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +74,9 @@ public final class InspectCommand implements Callable<Integer> {
             boolean verbose = GlobalOptions.isVerbose(line);
             // a job a service ran is worded here, in the user's language, from its result
             Exception ex = thrown instanceof JobNotCompletedException j ? JobFailures.of(j.result()) : thrown;
+            if (ex instanceof ImportService.RefusedException refused) {
+                ImportCommand.printRefusal(console, refused);
+            }
             if (ex instanceof InspectException ie) {
                 console.error(ie.messageKey() == null ? ie.getMessage() : Messages.get(ie.messageKey(), ie.messageArgs()));
                 if (verbose) {

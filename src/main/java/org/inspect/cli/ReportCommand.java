@@ -3,7 +3,6 @@ package org.inspect.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.report.Lang;
 import org.inspect.report.DocumentService;
 import org.inspect.report.data.CampaignSettings;
 import picocli.CommandLine.Command;
@@ -41,24 +40,19 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            Path file = write(console, new DocumentService(ws.database()), run, sample, out, documents.lang(),
-                    documents.fullData, allowUnverified, CampaignSettings.load());
-            DocumentOptions.printWritten(console, java.util.List.of(file));
+            DocumentService.Report report = new DocumentService(ws.database()).report(run, sample, out,
+                    documents.lang(), documents.fullData, allowUnverified, CampaignSettings.load(),
+                    ReportCommand::unverifiedCover);
+            if (report.unverifiedStrata() > 0) {
+                console.info(Messages.get("report.unverifiedWritten", sample, report.unverifiedStrata()));
+            }
+            DocumentOptions.printWritten(console, java.util.List.of(report.file()));
         }
         return ExitCodes.OK;
     }
 
-    /**
-     * Writes the report of check run {@code run} (with sample run {@code sample} when not null) into {@code out};
-     * a sample that no longer verifies is refused, or with {@code allowUnverified} written with a warning.
-     */
-    static Path write(Console console, DocumentService docs, long run, Long sample, Path out, Lang lang,
-            boolean fullData, boolean allowUnverified, CampaignSettings settings) {
-        DocumentService.Report report = docs.report(run, sample, out, lang, fullData, allowUnverified, settings,
-                differing -> Messages.get("report.unverifiedCover", differing));
-        if (report.unverifiedStrata() > 0) {
-            console.info(Messages.get("report.unverifiedWritten", sample, report.unverifiedStrata()));
-        }
-        return report.file();
+    /** The warning on the cover of a report whose sample no longer verifies, in the user's language. */
+    static String unverifiedCover(int differingStrata) {
+        return Messages.get("report.unverifiedCover", differingStrata);
     }
 }
