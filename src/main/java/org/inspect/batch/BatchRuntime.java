@@ -8,6 +8,8 @@ import jakarta.batch.runtime.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.inspect.error.NotFoundException;
+import org.inspect.progress.Progress;
 import org.inspect.store.Database;
 import org.jberet.operations.JobOperatorImpl;
 import org.jberet.repository.JdbcRepository;
@@ -15,56 +17,39 @@ import org.jberet.repository.JobRepository;
 import org.jberet.se.BatchSEEnvironment;
 import org.jberet.spi.ArtifactFactory;
 import org.jberet.spi.BatchEnvironment;
-import org.jberet.spi.JobExecutor;
-import org.jberet.spi.JobOperatorContext;
 import org.jberet.spi.JobTask;
 import org.jberet.spi.JobXmlResolver;
 
 /**
- * Jakarta Batch on JBeret SE, without CDI: artifacts are loaded by class name, and the JDBC job repository
- * lives in the toolkit's own database. Jobs reach the database through {@link #database()}: the one
- * runtime open in this process.
+ * Jakarta Batch on JBeret SE, without CDI: the JDBC job repository lives in the toolkit's own database, and the
+ * artifacts of this runtime's jobs are built with its {@link JobServices} (its database, its progress), so several
+ * runtimes over several databases may run in one process.
  */
 public final class BatchRuntime implements AutoCloseable {
 
-    private static volatile BatchRuntime current;
-
     private final Database database;
+    private final JobServices services;
     private final JobOperator operator;
 
-    private BatchRuntime(Database database) {
+    private BatchRuntime(Database database, Progress progress) {
         this.database = database;
-        this.operator = new JobOperatorImpl(new Environment(database));
+        this.services = new JobServices(database, this, progress);
+        this.operator = new JobOperatorImpl(new Environment(database, services));
     }
 
-    /** Starts the batch runtime over an open database; one per process at a time. */
-    public static synchronized BatchRuntime open(Database database) {
-        if (current != null) {
-            throw new IllegalStateException("a batch runtime is already open");
-        }
-        BatchRuntime rt = new BatchRuntime(database);
-        JobOperatorContext ctx = JobOperatorContext.create(rt.operator);
-        JobOperatorContext.setJobOperatorContextSelector(() -> ctx);
-        current = rt;
-        return rt;
+    /** Starts a batch runtime over an open database, its jobs reporting no progress. */
+    public static BatchRuntime open(Database database) {
+        return open(database, Progress.SILENT);
     }
 
-    /** The database of the open runtime, for batch artifacts. */
-    public static Database database() {
-        BatchRuntime rt = current;
-        if (rt == null) {
-            throw new IllegalStateException("no batch runtime is open");
-        }
-        return rt.database;
+    /** Starts a batch runtime over an open database, its jobs reporting progress to {@code progress}. */
+    public static BatchRuntime open(Database database, Progress progress) {
+        return new BatchRuntime(database, progress);
     }
 
-    /** The parameters the running execution was started (or restarted) with. */
-    public static Properties jobParameters(jakarta.batch.runtime.context.JobContext jobContext) {
-        BatchRuntime rt = current;
-        if (rt == null) {
-            throw new IllegalStateException("no batch runtime is open");
-        }
-        return rt.operator.getParameters(jobContext.getExecutionId());
+    /** What this runtime's jobs are given; also where they hand results back to the code that started them. */
+    public JobServices services() {
+        return services;
     }
 
     public JobOperator operator() {
@@ -81,6 +66,22 @@ public final class BatchRuntime implements AutoCloseable {
     public JobResult restart(long executionId, Properties parameters) {
         long id = operator.restart(executionId, parameters);
         return await(id);
+    }
+
+    /**
+     * Restarts a stopped, failed or killed execution with the parameters it was started with and waits for it to
+     * end; an execution the repository does not know is not found.
+     */
+    public JobResult restart(long executionId) {
+        Properties params;
+        try {
+            params = operator.getParameters(executionId);
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException e) {
+            // only a missing execution is "not found"; anything else (the repository unreadable, ...) is itself
+            throw new NotFoundException("no job execution " + executionId, e)
+                    .localized("restart.notFound", executionId);
+        }
+        return restart(executionId, params);
     }
 
     /** Waits until the execution leaves STARTING/STARTED/STOPPING. */
@@ -156,13 +157,8 @@ public final class BatchRuntime implements AutoCloseable {
     }
 
     /** How many executions a job instance has had (more than one: it was restarted). */
-    public static long executionCount(long jobInstanceId) {
-        BatchRuntime rt = current;
-        if (rt == null) {
-            throw new IllegalStateException("no batch runtime is open");
-        }
-        return rt.executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE JOBINSTANCEID = " + jobInstanceId)
-                .size();
+    long executionCount(long jobInstanceId) {
+        return executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE JOBINSTANCEID = " + jobInstanceId).size();
     }
 
     /** The newest execution of a job instance. */
@@ -198,20 +194,20 @@ public final class BatchRuntime implements AutoCloseable {
         return ids;
     }
 
+    /** Nothing to release: the database, which holds the job repository, is closed by whoever opened it. */
     @Override
-    public synchronized void close() {
-        if (current == this) {
-            current = null;
-        }
+    public void close() {
     }
 
     /** JBeret SE's environment with the repository in our database and no CDI container. */
     private static final class Environment implements BatchEnvironment {
         private final BatchSEEnvironment se = new BatchSEEnvironment();
         private final JobRepository repository;
+        private final ArtifactFactory artifacts;
 
-        Environment(Database db) {
+        Environment(Database db, JobServices services) {
             this.repository = new JdbcRepository(db.dataSource(), new Properties());
+            this.artifacts = new Artifacts(services);
         }
 
         @Override
@@ -221,7 +217,7 @@ public final class BatchRuntime implements AutoCloseable {
 
         @Override
         public ArtifactFactory getArtifactFactory() {
-            return NO_CDI;
+            return artifacts;
         }
 
         @Override
@@ -255,20 +251,4 @@ public final class BatchRuntime implements AutoCloseable {
         }
     }
 
-    /** Yields no artifacts, so JBeret instantiates them by class name and still injects batch properties. */
-    private static final ArtifactFactory NO_CDI = new ArtifactFactory() {
-        @Override
-        public Class<?> getArtifactClass(String ref, ClassLoader classLoader) {
-            return null;
-        }
-
-        @Override
-        public Object create(String ref, Class<?> cls, ClassLoader classLoader) {
-            return null;
-        }
-
-        @Override
-        public void destroy(Object instance) {
-        }
-    };
 }

@@ -5,8 +5,8 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import org.inspect.cli.Console;
 import org.inspect.model.Counties;
+import org.inspect.progress.Progress;
 import org.inspect.model.HouseholdFile;
 import org.inspect.store.RollReader;
 
@@ -16,6 +16,13 @@ import org.inspect.store.RollReader;
  * snapshot and may pass over households.
  */
 public abstract class CountyHouseholdReader extends AbstractItemReader {
+
+    /** The services of the runtime this reader runs in. */
+    protected final JobServices services;
+
+    protected CountyHouseholdReader(JobServices services) {
+        this.services = services;
+    }
 
     @Inject
     protected JobContext jobContext;
@@ -29,7 +36,7 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
 
     private RollReader.HouseholdCursor cursor;
     private String last;
-    private Console.Progress progress;
+    private Progress.Task progress;
     private long total;
     private long read;
 
@@ -49,10 +56,10 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         last = (String) checkpoint;
-        RollReader rolls = new RollReader(BatchRuntime.database(), snapshotId());
+        RollReader rolls = new RollReader(services.database(), snapshotId());
         total = expectedCount(rolls.householdCount(county));
         if (total > PROGRESS_THRESHOLD) {
-            progress = new Console.Progress(jobContext.getJobName() + " " + Counties.name(county), total);
+            progress = services.progress().start(jobContext.getJobName() + " " + Counties.name(county), total);
         }
         cursor = rolls.openHouseholds(county, last, this::wanted);
     }

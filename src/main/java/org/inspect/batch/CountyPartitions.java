@@ -22,8 +22,8 @@ public final class CountyPartitions {
     private CountyPartitions() {
     }
 
-    public static PartitionPlan of(long snapshotId) {
-        RollReader rolls = new RollReader(BatchRuntime.database(), snapshotId);
+    public static PartitionPlan of(org.inspect.store.Database database, long snapshotId) {
+        RollReader rolls = new RollReader(database, snapshotId);
         // Largest county first: the two threads take the partitions in plan order, so the big counties start at
         // once and the small ones fill in at the end, and neither thread idles while the other finishes a big
         // county alone. The order is the same on restart (the snapshot does not change), as JBeret needs.

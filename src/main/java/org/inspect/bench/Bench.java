@@ -45,9 +45,11 @@ public final class Bench {
 
     /**
      * Where the bench works (a folder per size, deleted after it unless {@code keep}), the options of the steps'
-     * JVMs, and where they write Flight Recorder profiles ({@code null}: no profiling).
+     * JVMs, where they write Flight Recorder profiles ({@code null}: no profiling), and the main class of a step's
+     * JVM: one that hands {@link org.inspect.bench.internal.StepMain#run} the command line to time (the bench
+     * does not know the front end it measures).
      */
-    public record Settings(Path work, List<String> jvmOptions, boolean keep, Path profiles) {
+    public record Settings(Path work, List<String> jvmOptions, boolean keep, Path profiles, String stepMain) {
     }
 
     private final Settings settings;
@@ -81,7 +83,7 @@ public final class Bench {
         Path reports = dir.resolve("reports");
         String asOf = DemoOptions.CAMPAIGN_START.toString();
         String d = data.toString();
-        ChildStep child = new ChildStep(settings.jvmOptions(), dir, settings.profiles());
+        ChildStep child = new ChildStep(settings.jvmOptions(), dir, settings.profiles(), settings.stepMain());
         List<BenchStep> steps = new ArrayList<>();
         Properties gen = time(child, households, GENERATE, "generate", input.toString(), key.toString(),
                 Integer.toString(households));

@@ -22,6 +22,12 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", resourceBundle = "org.inspect.cli.bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    BenchCommand(Console console) {
+        this.console = console;
+    }
+
     /** The heap limit of every step's JVM (issue 16: the targets hold with 2 GB). */
     static final String STEP_HEAP = "-Xmx2g";
 
@@ -50,7 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = work != null ? work : global.dataDir().resolve("bench");
         Bench bench = new Bench(new Bench.Settings(dir, stepJvmOptions(), keep,
-                profile ? dir.toAbsolutePath().resolve("profiles") : null), new Printer());
+                profile ? dir.toAbsolutePath().resolve("profiles") : null, BenchStepMain.class.getName()),
+                new Printer());
         List<Integer> sizes = new ArrayList<>();
         if (growth) {
             sizes.add(Math.max(1, households / 10));
@@ -68,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (out != null) {
             BenchCsv.write(out, results);
-            Console.println(Messages.get("bench.written", out.toAbsolutePath()));
+            console.println(Messages.get("bench.written", out.toAbsolutePath()));
         }
         return ExitCodes.OK;
     }
@@ -90,32 +97,32 @@ public final class BenchCommand implements Callable<Integer> {
         return opts;
     }
 
-    private static final class Printer implements Bench.Listener {
+    private final class Printer implements Bench.Listener {
         @Override
         public void starting(int households, String step) {
-            Console.info(Messages.get("bench.starting", households, step));
+            console.info(Messages.get("bench.starting", households, step));
         }
 
         @Override
         public void finished(int households, BenchStep step) {
-            Console.info(Messages.get("bench.finished", households, line(step)));
+            console.info(Messages.get("bench.finished", households, line(step)));
         }
     }
 
-    private static void printTable(BenchResult r) {
-        Console.println("");
-        Console.println(Messages.get("bench.title", r.households()));
-        Console.println(String.format(Locale.ROOT, "%-16s %12s %9s %9s %12s %-13s %9s  %s",
+    private void printTable(BenchResult r) {
+        console.println("");
+        console.println(Messages.get("bench.title", r.households()));
+        console.println(String.format(Locale.ROOT, "%-16s %12s %9s %9s %12s %-13s %9s  %s",
                 Messages.get("bench.col.step"), Messages.get("bench.col.rows"), Messages.get("bench.col.seconds"),
                 Messages.get("bench.col.cpu"), Messages.get("bench.col.perSecond"), "", Messages.get("bench.col.heap"),
                 Messages.get("bench.col.ratio")));
         for (BenchStep s : r.steps()) {
-            Console.println(line(s));
+            console.println(line(s));
         }
-        Console.println(Messages.get("bench.chain", fmt("%.1f", r.chainSeconds())));
+        console.println(Messages.get("bench.chain", fmt("%.1f", r.chainSeconds())));
         printTargets(r);
         BenchResult.KeyAgreement a = r.agreement();
-        Console.println(Messages.get(a.exact() ? "bench.key.exact" : "bench.key.differs", a.found(), a.planted(),
+        console.println(Messages.get(a.exact() ? "bench.key.exact" : "bench.key.differs", a.found(), a.planted(),
                 a.extra()));
     }
 
@@ -127,27 +134,27 @@ public final class BenchCommand implements Callable<Integer> {
                         ? "bench.unit.rows" : "bench.unit.households"), s.peakHeapBytes() / 1048576.0, ratio);
     }
 
-    private static void printTargets(BenchResult r) {
+    private void printTargets(BenchResult r) {
         r.step(Bench.IMPORT).ifPresent(s -> target("bench.target.import", 1 / s.ratio(), 1 / s.ratio() >= 0.8));
         r.step(Bench.CHECK).ifPresent(s -> target("bench.target.check", s.ratio(), s.ratio() <= 2));
         r.step(Bench.COMPARE).ifPresent(s -> target("bench.target.compare", s.ratio(), s.ratio() <= 2));
         target("bench.target.chain", r.chainSeconds(), r.chainSeconds() < 300);
     }
 
-    private static void target(String key, double value, boolean met) {
-        Console.println(Messages.get(key, fmt("%.2f", value), Messages.get(met ? "bench.met" : "bench.missed")));
+    private void target(String key, double value, boolean met) {
+        console.println(Messages.get(key, fmt("%.2f", value), Messages.get(met ? "bench.met" : "bench.missed")));
     }
 
-    private static void printGrowth(List<BenchResult> results) {
+    private void printGrowth(List<BenchResult> results) {
         BenchResult small = results.get(0);
         BenchResult large = results.get(results.size() - 1);
-        Console.println("");
+        console.println("");
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s", Messages.get("bench.col.step")));
         for (BenchResult r : results) {
             head.append(String.format(Locale.ROOT, " %12s", r.households()));
         }
-        Console.println(Messages.get("bench.growth.title", small.households(), large.households()));
-        Console.println(head.append("  ").append(Messages.get("bench.col.growth")).toString());
+        console.println(Messages.get("bench.growth.title", small.households(), large.households()));
+        console.println(head.append("  ").append(Messages.get("bench.col.growth")).toString());
         for (BenchStep s : large.steps()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", s.name()));
             for (BenchResult r : results) {
@@ -158,10 +165,10 @@ public final class BenchCommand implements Callable<Integer> {
             double growthFactor = s.seconds() / first;
             line.append("  ").append(Messages.get("bench.growth.factor", fmt("%.1f", growthFactor),
                     Messages.get(growthFactor <= 11 ? "bench.met" : "bench.missed")));
-            Console.println(line.toString());
+            console.println(line.toString());
         }
         double chainGrowth = large.chainSeconds() / small.chainSeconds();
-        Console.println(Messages.get("bench.growth.chain", fmt("%.1f", chainGrowth)));
+        console.println(Messages.get("bench.growth.chain", fmt("%.1f", chainGrowth)));
     }
 
     private static String fmt(String pattern, double v) {

@@ -5,16 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.inspect.batch.JobResult;
 import org.inspect.check.CheckRun;
-import org.inspect.check.CheckRuns;
-import org.inspect.check.job.CriteriaConfig;
-import org.inspect.check.FindingStore;
-import org.inspect.check.job.CheckParameters;
+import org.inspect.check.CheckService;
 import org.inspect.error.ExitCodes;
 import org.inspect.model.Counties;
 import org.inspect.model.Rule;
-import org.inspect.store.Snapshots;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +19,11 @@ import picocli.CommandLine.Option;
 @Command(name = "check", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
 
-    /** The campaign's start, the default reference date (rules.md). */
-    static final LocalDate CAMPAIGN_START = LocalDate.of(2019, 3, 1);
+    private final Console console;
+
+    CheckCommand(Console console) {
+        this.console = console;
+    }
 
     @Mixin
     GlobalOptions global;
@@ -54,40 +52,18 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(global)) {
-            CheckRun run = run(ws, snapshot, asOf == null ? referenceDate() : asOf, scope.sampleRun);
-            printSummary(ws, run);
-            Console.info(Messages.get("check.next", run.id()));
+        try (Workspace ws = Workspace.open(global, console.progress())) {
+            CheckService checks = new CheckService(ws.database(), ws.batch());
+            CheckRun run = checks.check(snapshot, asOf == null ? referenceDate() : asOf, scope.sampleRun);
+            printSummary(console, checks, run);
+            console.info(Messages.get("check.next", run.id()));
         }
         return ExitCodes.OK;
     }
 
-    static CheckRun run(Workspace ws, String label, LocalDate asOf, Long sampleRun) {
-        if (sampleRun != null) {
-            if (new org.inspect.sampling.SampleRuns(ws.database()).completed(sampleRun).plan().frame().ofItems()) {
-                throw new org.inspect.error.BadInputException("sample run " + sampleRun + " is a re-inspection sample")
-                        .localized("sample.recheckNotCases", sampleRun);
-            }
-        }
-        Snapshots snapshots = new Snapshots(ws.database());
-        String snapshotLabel = snapshots.label(snapshots.activeId(label));
-        // a check may run beside other readers of the snapshot, never while an import replaces it
-        try (var lock = ws.database().lock(ImportCommand.snapshotLock(snapshotLabel), true)) {
-            long snapshotId = snapshots.activeId(snapshotLabel);
-            CheckRuns runs = new CheckRuns(ws.database());
-            long runId = runs.create(snapshotId, snapshotLabel, asOf, sampleRun, CriteriaConfig.text());
-            JobResult r = ws.batch().run("check", new CheckParameters(runId, snapshotId, asOf, sampleRun)
-                    .toProperties());
-            if (!r.completed()) {
-                throw JobFailures.of(r);
-            }
-            return runs.get(runId);
-        }
-    }
-
-    static void printSummary(Workspace ws, CheckRun run) {
-        Map<String, Map<Rule, Long>> counts = new FindingStore(ws.database()).countsByCountyAndRule(run.id());
-        Console.println(Messages.get("check.done", run.id(), run.snapshotLabel(), run.asOf(), run.households(),
+    static void printSummary(Console console, CheckService checks, CheckRun run) {
+        Map<String, Map<Rule, Long>> counts = checks.countsByCountyAndRule(run.id());
+        console.println(Messages.get("check.done", run.id(), run.snapshotLabel(), run.asOf(), run.households(),
                 run.cases()));
         List<String> head = new ArrayList<>(List.of(Messages.get("check.county")));
         int[] numeric = new int[Rule.values().length];
@@ -111,8 +87,8 @@ public final class CheckCommand implements Callable<Integer> {
             total.add(t);
         }
         table.row(total);
-        table.print();
-        CriteriaCommand.printReasonsToRead(new org.inspect.check.ReasonReviews(ws.database()).of(run.id()));
+        table.print(console);
+        CriteriaCommand.printReasonsToRead(console, checks.reasonsToRead(run.id()));
     }
 
     private static String shortName(Rule r) {

@@ -4,17 +4,36 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.inspect.progress.Progress;
 
 /**
- * The CLI's own output: results to stdout, messages and progress to stderr. Logs (SLF4J) are for
- * diagnostics only; what a user reads goes through here.
+ * The CLI's own output: results to stdout, messages and progress to stderr. Logs (SLF4J) are for diagnostics only;
+ * what a user reads goes through here. One instance per command line, handed to each command (tests give one
+ * that writes into strings), so nothing about the terminal is global.
  */
 public final class Console {
 
-    private static PrintWriter out = writer(System.out);
-    private static PrintWriter err = writer(System.err);
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean terminal;
 
-    private Console() {
+    /** The lines of the running {@link #holding} call, seen by the threads it starts too. */
+    private final InheritableThreadLocal<List<HeldLine>> held = new InheritableThreadLocal<>();
+
+    /** A console writing to {@code out} and {@code err}; {@code terminal}: stderr is a terminal (bars redraw). */
+    public Console(PrintWriter out, PrintWriter err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** The process's stdout and stderr, in the terminal's encoding. */
+    public static Console system() {
+        return new Console(writer(System.out), writer(System.err), System.console() != null);
     }
 
     /**
@@ -30,37 +49,29 @@ public final class Console {
         return new PrintWriter(new java.io.OutputStreamWriter(s, charset()), true);
     }
 
-    /** Redirects output, for tests. */
-    public static void redirect(PrintWriter newOut, PrintWriter newErr) {
-        out = newOut;
-        err = newErr;
-    }
-
-    /** Restores stdout and stderr. */
-    public static void reset() {
-        out = writer(System.out);
-        err = writer(System.err);
-    }
-
-    public static PrintWriter out() {
+    public PrintWriter out() {
         return out;
     }
 
-    public static void println(String line) {
+    PrintWriter err() {
+        return err;
+    }
+
+    public void println(String line) {
         if (!hold(false, line)) {
             out.println(line);
             out.flush();
         }
     }
 
-    public static void info(String line) {
+    public void info(String line) {
         if (!hold(true, line)) {
             err.println(line);
             err.flush();
         }
     }
 
-    public static void error(String line) {
+    public void error(String line) {
         info(line);
     }
 
@@ -68,20 +79,17 @@ public final class Console {
     private record HeldLine(boolean toErr, String text) {
     }
 
-    /** The lines of the running {@link #holding} call, seen by the threads it starts too. */
-    private static final InheritableThreadLocal<List<HeldLine>> HELD = new InheritableThreadLocal<>();
-
-    private static boolean hold(boolean toErr, String line) {
-        List<HeldLine> held = HELD.get();
-        if (held == null) {
+    private boolean hold(boolean toErr, String line) {
+        List<HeldLine> lines = held.get();
+        if (lines == null) {
             return false;
         }
-        held.add(new HeldLine(toErr, line));
+        lines.add(new HeldLine(toErr, line));
         return true;
     }
 
     /** Lines held back by {@link #holding}, to be printed when the output they ran beside is done. */
-    public static final class Held {
+    public final class Held {
         private final List<HeldLine> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
         /** Prints the held lines, in the order they were written. */
@@ -103,61 +111,81 @@ public final class Console {
      * two), holding its lines and those of the threads it starts; the caller prints them when it sees fit. If the
      * work fails, its lines are printed at once.
      */
-    public static Held holding(Runnable work) {
-        Held held = new Held();
-        HELD.set(held.lines);
+    public Held holding(Runnable work) {
+        Held h = new Held();
+        held.set(h.lines);
         boolean done = false;
         try {
             work.run();
             done = true;
         } finally {
-            HELD.remove();
+            held.remove();
             if (!done) {
-                held.print();
+                h.print();
             }
         }
-        return held;
+        return h;
     }
 
     /** Whether stderr is an interactive terminal (a progress bar then redraws in place). */
-    public static boolean isTerminal() {
-        return System.console() != null;
+    public boolean isTerminal() {
+        return terminal;
     }
 
     /**
-     * Reports progress of a long task on stderr: a redrawn bar on a terminal, a line per quarter otherwise (logs stay short).
+     * Progress of long tasks on stderr: on a terminal a bar drawn by the progressbar library (it redraws in place,
+     * shows rate and time left), otherwise a line per quarter (logs and pipes stay short and readable).
      */
-    public static final class Progress {
+    public Progress progress() {
+        return (label, total) -> terminal ? new Bar(label, total) : new Lines(err, label, total);
+    }
+
+    /** A redrawn bar on the terminal's stderr. */
+    private static final class Bar implements Progress.Task {
+        private final ProgressBar bar;
+
+        Bar(String label, long total) {
+            this.bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(Math.max(1, total))
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .continuousUpdate().build();
+        }
+
+        @Override
+        public void update(long done) {
+            bar.stepTo(done);
+        }
+
+        @Override
+        public void done() {
+            bar.close();
+        }
+    }
+
+    /** "label 25%" at each quarter: what pipes, logs and tests see. */
+    private static final class Lines implements Progress.Task {
+        private final PrintWriter err;
         private final String label;
         private final long total;
         private int lastShown = -1;
 
-        public Progress(String label, long total) {
+        Lines(PrintWriter err, String label, long total) {
+            this.err = err;
             this.label = label;
             this.total = Math.max(1, total);
         }
 
-        public void update(long done) {
+        @Override
+        public synchronized void update(long done) {
             int pct = (int) Math.min(100, done * 100 / total);
-            if (isTerminal()) {
-                if (pct != lastShown) {
-                    int width = 30;
-                    int filled = pct * width / 100;
-                    err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + pct + "%");
-                    err.flush();
-                    lastShown = pct;
-                }
-            } else if (pct / 25 != lastShown / 25 || lastShown < 0) {
+            if (pct / 25 != lastShown / 25 || lastShown < 0) {
                 err.println(label + " " + pct + "%");
                 err.flush();
                 lastShown = pct;
             }
         }
 
+        @Override
         public void done() {
-            if (isTerminal()) {
-                err.println();
-            }
             err.flush();
         }
     }

@@ -26,6 +26,12 @@ import picocli.CommandLine.Parameters;
         subcommands = {CriteriaCommand.Test.class})
 public final class CriteriaCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    CriteriaCommand(Console console) {
+        this.console = console;
+    }
+
     /** How many reasons to read a check summary shows in full. */
     static final int SHOWN = 10;
 
@@ -40,6 +46,12 @@ public final class CriteriaCommand implements Callable<Integer> {
 
     @Command(name = "test", resourceBundle = "org.inspect.cli.criteria", mixinStandardHelpOptions = true)
     static final class Test implements Callable<Integer> {
+
+        private final Console console;
+
+        Test(Console console) {
+            this.console = console;
+        }
 
         @Mixin
         GlobalOptions global;
@@ -61,7 +73,7 @@ public final class CriteriaCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ReasonCheck check = new ReasonCheck(CriteriaConfig.load());
-            Console.println(Messages.get("criteria.words", CriteriaConfig.describe()));
+            console.println(Messages.get("criteria.words", CriteriaConfig.describe()));
             if (input.reason != null) {
                 printReading(check.read(input.reason));
                 return ExitCodes.OK;
@@ -71,28 +83,28 @@ public final class CriteriaCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
 
-        private static void printReading(ReasonReading r) {
-            Console.println(Messages.get("criteria.reason.line", r.reason()));
+        private void printReading(ReasonReading r) {
+            console.println(Messages.get("criteria.reason.line", r.reason()));
             int i = 1;
             for (ReadClause c : r.clauses()) {
-                Console.println(Messages.get("criteria.clause", i++, c.text()));
-                Console.println(Messages.get("criteria.clause.detail", whom(c),
+                console.println(Messages.get("criteria.clause", i++, c.text()));
+                console.println(Messages.get("criteria.clause.detail", whom(c),
                         c.said().isEmpty() ? "-" : c.said().stream().map(CriteriaCommand::said)
                                 .collect(Collectors.joining("、")),
                         c.grounds().isEmpty() ? "-" : c.grounds().stream().map(g -> g.ground().chinese())
                                 .collect(Collectors.joining("、"))));
             }
             if (r.criteria().isEmpty()) {
-                Console.println(Messages.get("criteria.none"));
+                console.println(Messages.get("criteria.none"));
             }
             for (CriterionMatch m : r.criteria()) {
-                Console.println(Messages.get("criteria.found", m.criterion().code(), m.criterion().chinese(), m.sentence()));
+                console.println(Messages.get("criteria.found", m.criterion().code(), m.criterion().chinese(), m.sentence()));
             }
-            Console.println(Messages.get("criteria.grounds", r.grounds().isEmpty() ? "-"
+            console.println(Messages.get("criteria.grounds", r.grounds().isEmpty() ? "-"
                     : r.grounds().stream().map(g -> g.ground().chinese() + "“" + g.words() + "”")
                             .collect(Collectors.joining("、"))));
             for (String q : r.needsReading()) {
-                Console.println(Messages.get("criteria.needsReading", q));
+                console.println(Messages.get("criteria.needsReading", q));
             }
         }
 
@@ -101,34 +113,34 @@ public final class CriteriaCommand implements Callable<Integer> {
             return c.carried() ? Messages.get("criteria.carried", who) : who;
         }
 
-        private static void printRow(ReasonCheck.Row row) {
+        private void printRow(ReasonCheck.Row row) {
             ReasonReading r = row.reading();
             String criteria = r.criteria().isEmpty() ? "-" : r.criteria().stream().map(m -> m.criterion().code())
                     .distinct().collect(Collectors.joining(","));
             String grounds = r.grounds().isEmpty() ? "-" : r.grounds().stream().map(g -> g.ground().name()).distinct()
                     .collect(Collectors.joining(","));
-            Console.println(Messages.get("criteria.row", row.line(), criteria, grounds,
+            console.println(Messages.get("criteria.row", row.line(), criteria, grounds,
                     r.needsPersonsReading() ? Messages.get("criteria.row.needsReading") : "", r.reason()));
         }
 
-        private static void printTally(ReasonCheck.Tally t) {
-            Console.println(Messages.get("criteria.tally", t.reasons(), t.withCriterion(), t.needsReading()));
+        private void printTally(ReasonCheck.Tally t) {
+            console.println(Messages.get("criteria.tally", t.reasons(), t.withCriterion(), t.needsReading()));
             for (Map.Entry<Criterion, Long> e : t.perCriterion().entrySet()) {
-                Console.println(Messages.get("criteria.tally.line", e.getKey().code(), e.getKey().chinese(), e.getValue()));
+                console.println(Messages.get("criteria.tally.line", e.getKey().code(), e.getKey().chinese(), e.getValue()));
             }
         }
     }
 
     /** Shown in the summary of a check run: the reasons the reader could not place, the first few in full. */
-    static void printReasonsToRead(List<ReasonReviews.Row> rows) {
+    static void printReasonsToRead(Console console, List<ReasonReviews.Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        Console.println(Messages.get("criteria.toRead", rows.size(), Math.min(rows.size(), SHOWN)));
+        console.println(Messages.get("criteria.toRead", rows.size(), Math.min(rows.size(), SHOWN)));
         for (ReasonReviews.Row r : rows.subList(0, Math.min(rows.size(), SHOWN))) {
-            Console.println(Messages.get("criteria.toRead.line", Counties.name(r.countyCode()), r.householdId(),
+            console.println(Messages.get("criteria.toRead.line", Counties.name(r.countyCode()), r.householdId(),
                     r.caseId(), r.reason()));
-            Console.println(Messages.get("criteria.toRead.note", r.note()));
+            console.println(Messages.get("criteria.toRead.note", r.note()));
         }
     }
 

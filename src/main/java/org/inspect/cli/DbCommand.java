@@ -18,6 +18,12 @@ import picocli.CommandLine.Option;
         subcommands = {DbCommand.Status.class, DbCommand.Init.class, DbCommand.Copy.class})
 public final class DbCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    DbCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -26,20 +32,26 @@ public final class DbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(Console.out());
+        spec.commandLine().usage(console.out());
         return ExitCodes.OK;
     }
 
     /** {@code inspect db status}: the database in use, its schema version and the migrations still to apply. */
     @Command(name = "status", resourceBundle = "org.inspect.cli.database", mixinStandardHelpOptions = true)
     static final class Status implements Callable<Integer> {
+        private final Console console;
+
+        Status(Console console) {
+            this.console = console;
+        }
+
         @Mixin
         GlobalOptions global;
 
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                print(ws.database());
+                print(console, ws.database());
             }
             return ExitCodes.OK;
         }
@@ -48,14 +60,20 @@ public final class DbCommand implements Callable<Integer> {
     /** {@code inspect db init}: creates (or upgrades) the toolkit's tables in the database, then shows its status. */
     @Command(name = "init", resourceBundle = "org.inspect.cli.database", mixinStandardHelpOptions = true)
     static final class Init implements Callable<Integer> {
+        private final Console console;
+
+        Init(Console console) {
+            this.console = console;
+        }
+
         @Mixin
         GlobalOptions global;
 
         @Override
         public Integer call() {
             try (Database db = Database.open(global.dataDir(), global.databaseSettings())) {
-                Console.println(Messages.get("db.init.done"));
-                print(db);
+                console.println(Messages.get("db.init.done"));
+                print(console, db);
             }
             return ExitCodes.OK;
         }
@@ -64,6 +82,12 @@ public final class DbCommand implements Callable<Integer> {
     /** {@code inspect db copy --to URL}: copies this database's snapshots and runs into another, empty one. */
     @Command(name = "copy", resourceBundle = "org.inspect.cli.database", mixinStandardHelpOptions = true)
     static final class Copy implements Callable<Integer> {
+        private final Console console;
+
+        Copy(Console console) {
+            this.console = console;
+        }
+
         @Mixin
         GlobalOptions global;
 
@@ -82,10 +106,10 @@ public final class DbCommand implements Callable<Integer> {
                     toPassword != null ? toPassword : System.getenv(DatabaseSettings.PASSWORD_ENV));
             try (Workspace ws = Workspace.open(global);
                     Database dst = Database.open(global.dataDir(), target)) {
-                Console.println(Messages.get("db.copy.start", where(ws.database()), target.describe()));
+                console.println(Messages.get("db.copy.start", where(ws.database()), target.describe()));
                 var counts = DatabaseCopy.copy(ws.database(), dst, (table, rows) ->
-                        Console.println(String.format("  %-24s %,d", table, rows)));
-                Console.println(Messages.get("db.copy.done", counts.values().stream().mapToLong(Long::longValue).sum(),
+                        console.println(String.format("  %-24s %,d", table, rows)));
+                console.println(Messages.get("db.copy.done", counts.values().stream().mapToLong(Long::longValue).sum(),
                         target.describe()));
             }
             return ExitCodes.OK;
@@ -96,14 +120,14 @@ public final class DbCommand implements Callable<Integer> {
         return db.settings().isEmbedded() ? db.dataDir().resolve("db").toString() : db.settings().describe();
     }
 
-    static void print(Database db) {
+    static void print(Console console, Database db) {
         Schema.Status s = db.schemaStatus();
-        Console.println(Messages.get("db.status.kind", Messages.get("db.kind." + db.kind().folder()), where(db)));
-        Console.println(Messages.get("db.status.version", s.current() == null ? "-" : s.current()));
+        console.println(Messages.get("db.status.kind", Messages.get("db.kind." + db.kind().folder()), where(db)));
+        console.println(Messages.get("db.status.version", s.current() == null ? "-" : s.current()));
         if (s.pending().isEmpty()) {
-            Console.println(Messages.get("db.status.upToDate"));
+            console.println(Messages.get("db.status.upToDate"));
         } else {
-            Console.println(Messages.get("db.status.pending", s.pending().size(), String.join(", ", s.pending())));
+            console.println(Messages.get("db.status.pending", s.pending().size(), String.join(", ", s.pending())));
         }
     }
 }

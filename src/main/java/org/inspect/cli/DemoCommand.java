@@ -11,19 +11,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.inspect.check.CheckRun;
-import org.inspect.check.FindingStore;
+import org.inspect.check.CheckService;
 import org.inspect.compare.CompareRun;
+import org.inspect.compare.CompareService;
 import org.inspect.demo.AnswerKey;
-import org.inspect.rectification.Reconciler;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 import org.inspect.error.ExitCodes;
+import org.inspect.importing.ImportService;
 import org.inspect.importing.job.ImportParameters;
+import org.inspect.rectification.Reconciler;
+import org.inspect.report.DocumentService;
 import org.inspect.report.Lang;
-import org.inspect.sampling.SampleRun;
 import org.inspect.report.data.CampaignSettings;
-import org.inspect.report.data.SampleRunReader;
+import org.inspect.sampling.SampleRun;
+import org.inspect.sampling.SampleService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +37,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    DemoCommand(Console console) {
+        this.console = console;
+    }
 
     /** The seed text of the demo's sample: a date and a (made-up) lottery draw announced after the plan. */
     static final String SAMPLE_SEED_TEXT = "2019-03-01 福彩3D 第2019056期 开奖号 407";
@@ -59,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path demoDir = global.dataDir().resolve("demo-input");
         Path input = demoDir.resolve(MONTH_ONE);
         Path key = demoDir.resolve("planted-" + MONTH_ONE + ".csv");
-        Stages stages = new Stages(global.verbose());
+        Stages stages = new Stages(console, global.verbose());
         // Work that needs nothing of what runs meanwhile goes to two side threads, so that single-threaded stages
         // (generating a month, opening the database) and the two CPU-bound branches of the end fill each other's
         // idle time: the database opens while month one is generated, month two is generated while month one is
@@ -71,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         });
         try {
             Future<Workspace> opening = side.submit(() -> stages.time("open the database",
-                    () -> Workspace.create(global)));
+                    () -> Workspace.create(global, console.progress())));
             DemoSummary summary;
             try {
                 summary = stages.time("generate " + MONTH_ONE, () -> DemoCity.write(input, key, options));
@@ -79,7 +88,7 @@ public final class DemoCommand implements Callable<Integer> {
                 closeWhenOpen(opening);
                 throw e;
             }
-            Console.println(Messages.get("demo.generated", input,
+            console.println(Messages.get("demo.generated", input,
                     summary.rowsPerFile().getOrDefault("households.csv", 0L), summary.plantedFindings(), key));
             Path inputTwo = demoDir.resolve(MONTH_TWO);
             Future<DemoSummary> monthTwo = side.submit(() -> stages.time("generate " + MONTH_TWO,
@@ -101,29 +110,41 @@ public final class DemoCommand implements Callable<Integer> {
 
     /**
      * Month one imported, checked, sampled and its documents written (on the side threads, lines held), month two
-     * imported and compared: everything the demo does with the database.
+     * imported and compared: everything the demo does with the database, each step a call of a feature's service.
      */
-    private static void pipeline(Workspace ws, ExecutorService side, Stages stages, LocalDate asOf, Path key,
+    private void pipeline(Workspace ws, ExecutorService side, Stages stages, LocalDate asOf, Path key,
             Path input, Path inputTwo, Future<DemoSummary> monthTwo) {
-        stages.time("import " + MONTH_ONE, () -> ImportCommand.run(ws, new ImportParameters(input, MONTH_ONE, false,
-                Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf), true));
+        ImportService imports = new ImportService(ws.database(), ws.batch());
+        CheckService checks = new CheckService(ws.database(), ws.batch());
+        DocumentService documents = new DocumentService(ws.database());
+        stages.time("import " + MONTH_ONE, () -> importMonth(imports, new ImportParameters(input, MONTH_ONE, false,
+                Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
         // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
         // Their lines are held and printed after the comparison's.
         Path reports = Path.of("reports");
-        Future<Console.Held> lists = side.submit(() -> Console.holding(() -> stages.time("disclosure lists",
-                () -> DisclosureCommand.write(ws, MONTH_ONE, null, reports.resolve("disclosure"), Lang.ZH, false))));
-        CheckRun run = stages.time("check --all", () -> CheckCommand.run(ws, MONTH_ONE, asOf, null));
-        CheckCommand.printSummary(ws, run);
-        reportAgainstKey(ws, run, key);
-        stages.time("sample and check --sample", () -> sampleAndCheck(ws, asOf));
-        Future<Console.Held> documents = side.submit(() -> Console.holding(() -> stages.time("report and notices",
-                () -> writeReportAndNotices(ws, run, reports))));
-        stages.time("compare month on month", () -> compareMonthOnMonth(ws, inputTwo, monthTwo, asOf, stages));
+        Future<Console.Held> lists = side.submit(() -> console.holding(() -> stages.time("disclosure lists",
+                () -> DisclosureCommand.written(console, documents.disclosure(MONTH_ONE, null,
+                        reports.resolve("disclosure"), Lang.ZH, false)))));
+        CheckRun run = stages.time("check --all", () -> checks.check(MONTH_ONE, asOf, null));
+        CheckCommand.printSummary(console, checks, run);
+        reportAgainstKey(checks, run, key);
+        stages.time("sample and check --sample", () -> sampleAndCheck(ws, checks, asOf));
+        Future<Console.Held> written = side.submit(() -> console.holding(() -> stages.time("report and notices",
+                () -> writeReportAndNotices(ws, documents, run, reports))));
+        stages.time("compare month on month", () -> compareMonthOnMonth(ws, imports, inputTwo, monthTwo, asOf,
+                stages));
         join(lists).print();
-        join(documents).print();
+        join(written).print();
         LocalDate monthTwoAsOf = join(monthTwo).referenceDate();
-        stages.time("rectification", () -> rectify(ws, reports, key.resolveSibling("planted-" + MONTH_TWO + ".csv"),
-                issueDate(asOf), monthTwoAsOf));
+        stages.time("rectification", () -> rectify(ws, documents, reports,
+                key.resolveSibling("planted-" + MONTH_TWO + ".csv"), issueDate(asOf), monthTwoAsOf));
+    }
+
+    /** Imports a month of the demo city (replacing an earlier demo's snapshot of the label). */
+    private void importMonth(ImportService imports, ImportParameters params) {
+        ImportService.Plan plan = imports.prepare(params, true);
+        ImportCommand.printPlan(console, plan);
+        ImportCommand.printOutcome(console, imports.load(plan));
     }
 
     /** The day the demo's notices are dated: a fortnight after month one's reference day (2019-03-15). */
@@ -136,22 +157,23 @@ public final class DemoCommand implements Callable<Integer> {
      * reconciled with month two (closing the responses the rolls confirm), the team's decisions; says how many
      * items are in each state and whether the reconcile found exactly the planted contradictions.
      */
-    static void rectify(Workspace ws, Path reports, Path monthTwoKey, LocalDate issued, LocalDate monthTwoAsOf) {
+    private void rectify(Workspace ws, DocumentService documents, Path reports, Path monthTwoKey, LocalDate issued,
+            LocalDate monthTwoAsOf) {
         var service = RectifyCommand.service(ws);
         var result = new org.inspect.demo.RectificationDrill(service).run(reports.resolve("ledgers"),
                 AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, (clocked, actor) -> new Reconciler(ws.database(),
                         clocked).reconcile(MONTH_TWO, monthTwoAsOf, false, actor));
-        Console.println(Messages.get("demo.ledgers", result.ledgers().size(), reports.resolve("ledgers"),
+        console.println(Messages.get("demo.ledgers", result.ledgers().size(), reports.resolve("ledgers"),
                 result.imported()));
-        RectifyReconcileCommand.print(result.reconcile());
+        RectifyReconcileCommand.print(console, result.reconcile());
         StringBuilder states = new StringBuilder();
         result.perState().forEach((s, n) -> states.append(s.chinese()).append(' ').append(n).append("  "));
-        Console.println(Messages.get("demo.rectified", states.toString().strip()));
-        Console.println(Messages.get(result.exact() ? "demo.contradictionsExact" : "demo.contradictionsDiffer",
+        console.println(Messages.get("demo.rectified", states.toString().strip()));
+        console.println(Messages.get(result.exact() ? "demo.contradictionsExact" : "demo.contradictionsDiffer",
                 result.reconcile().contradicted().size(), result.planted().size()));
         // the bulletin a fortnight after the deadline, when what was not answered is overdue
-        Path bulletin = RectifyReportCommand.write(ws, issued.plusDays(NoticesCommand.DEFAULT_DAYS + 16), reports);
-        Console.println(Messages.get("demo.bulletin", bulletin));
+        Path bulletin = documents.bulletin(issued.plusDays(NoticesCommand.DEFAULT_DAYS + 16), reports);
+        console.println(Messages.get("demo.bulletin", bulletin));
         recheck(ws);
     }
 
@@ -162,18 +184,18 @@ public final class DemoCommand implements Callable<Integer> {
      * The re-inspection sample (复查抽样) of the closed items, by the shipped plan {@code recheck}, drawn and
      * verified like a case sample; says how many of how many closed items, in how many counties.
      */
-    static void recheck(Workspace ws) {
-        var plan = SampleCommand.recheckPlan(ws, null, null);
+    private void recheck(Workspace ws) {
+        SampleService samples = new SampleService(ws.database(), ws.batch());
+        var plan = samples.recheckPlan(null, null);
         if (new org.inspect.rectification.RectificationStore(ws.database()).closedThrough(
                 plan.frame().itemsThrough()).isEmpty()) {
-            Console.println(Messages.get("demo.recheckNone"));
+            console.println(Messages.get("demo.recheckNone"));
             return;
         }
-        var run = SampleCommand.run(ws, plan, null, RECHECK_SEED, null, 2);
-        boolean verified = VerifySampleCommand.differences(ws, run.id()).isEmpty();
-        var manifest = new org.inspect.sampling.SampleRuns(ws.database()).manifest(run.id());
-        long counties = manifest.strata().stream().filter(st -> st.sampleSize() > 0).count();
-        Console.println(Messages.get("demo.recheck", run.id(), run.sampleSize(), run.frameSize(), counties,
+        var run = samples.draw(plan, null, RECHECK_SEED, null, 2);
+        boolean verified = samples.differences(run.id()).isEmpty();
+        long counties = samples.manifest(run.id()).strata().stream().filter(st -> st.sampleSize() > 0).count();
+        console.println(Messages.get("demo.recheck", run.id(), run.sampleSize(), run.frameSize(), counties,
                 Messages.get(verified ? "demo.recheckVerified" : "demo.recheckUnverified")));
     }
 
@@ -199,19 +221,21 @@ public final class DemoCommand implements Callable<Integer> {
      * compares it against month one and writes month two's lists under {@code reports/compare-<month>/}. Month
      * one's lists are not written: month two's supersede them, and {@code compare --run 1 --out DIR} prints them.
      */
-    static void compareMonthOnMonth(Workspace ws, Path input, Future<DemoSummary> generating,
-            LocalDate monthOneAsOf, Stages stages) {
+    private void compareMonthOnMonth(Workspace ws, ImportService imports, Path input,
+            Future<DemoSummary> generating, LocalDate monthOneAsOf, Stages stages) {
+        CompareService compares = new CompareService(ws.database(), ws.batch());
         CompareRun first = stages.time("compare " + MONTH_ONE,
-                () -> CompareCommand.run(ws, MONTH_ONE, monthOneAsOf, null));
-        CompareCommand.printSummary(ws, first);
+                () -> compares.compare(MONTH_ONE, monthOneAsOf, null));
+        CompareCommand.printSummary(console, compares.summary(first));
         DemoSummary two = join(generating);
-        stages.time("import " + MONTH_TWO, () -> ImportCommand.run(ws, new ImportParameters(input, MONTH_TWO, false,
-                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate()), true));
+        stages.time("import " + MONTH_TWO, () -> importMonth(imports, new ImportParameters(input, MONTH_TWO, false,
+                Path.of("reports", "rejects-" + MONTH_TWO + ".csv"), two.referenceDate())));
         CompareRun second = stages.time("compare " + MONTH_TWO,
-                () -> CompareCommand.run(ws, MONTH_TWO, two.referenceDate(), MONTH_ONE));
-        CompareCommand.printSummary(ws, second);
+                () -> compares.compare(MONTH_TWO, two.referenceDate(), MONTH_ONE));
+        CompareCommand.printSummary(console, compares.summary(second));
+        Path dir = Path.of("reports", "compare-" + MONTH_TWO);
         stages.time("export compare " + MONTH_TWO,
-                () -> CompareCommand.export(ws, second, Path.of("reports", "compare-" + MONTH_TWO), Lang.ZH));
+                () -> CompareCommand.printExported(console, compares.export(second, dir, Lang.ZH), dir));
     }
 
     private static <T> T join(Future<T> future) {
@@ -230,9 +254,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** With {@code -v}, says on stderr how long each stage of the demo took. */
     static final class Stages {
+        private final Console console;
         private final boolean verbose;
 
-        Stages(boolean verbose) {
+        Stages(Console console, boolean verbose) {
+            this.console = console;
             this.verbose = verbose;
         }
 
@@ -241,7 +267,7 @@ public final class DemoCommand implements Callable<Integer> {
             long cpu = cpuNanos();
             T result = work.get();
             if (verbose) {
-                Console.info(String.format(java.util.Locale.ROOT, "[demo] %-28s %6.1f s (cpu %.1f s)", stage,
+                console.info(String.format(java.util.Locale.ROOT, "[demo] %-28s %6.1f s (cpu %.1f s)", stage,
                         (System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9));
             }
             return result;
@@ -261,42 +287,41 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Draws a sample with the default plan and a seed text, then checks the sampled cases only. */
-    static void sampleAndCheck(Workspace ws, LocalDate asOf) {
-        Console.println(Messages.get("demo.sampling", SAMPLE_SEED_TEXT));
-        SampleRun sample = SampleCommand.run(ws, SampleCommand.loadPlan("default"), null, SAMPLE_SEED_TEXT,
-                MONTH_ONE, 2);
-        SampleCommand.printSummary(ws, sample);
-        CheckRun check = CheckCommand.run(ws, MONTH_ONE, asOf, sample.id());
-        long findings = new FindingStore(ws.database()).countsByCountyAndRule(check.id()).values().stream()
-                .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
-        Console.println(Messages.get("demo.sampleCheck", check.cases(), check.households(), sample.id(), findings,
-                check.id()));
+    private void sampleAndCheck(Workspace ws, CheckService checks, LocalDate asOf) {
+        console.println(Messages.get("demo.sampling", SAMPLE_SEED_TEXT));
+        SampleService samples = new SampleService(ws.database(), ws.batch());
+        SampleRun sample = samples.draw(SampleService.plan("default"), null, SAMPLE_SEED_TEXT, MONTH_ONE, 2);
+        SampleCommand.printSummary(console, samples, sample);
+        CheckRun check = checks.check(MONTH_ONE, asOf, sample.id());
+        console.println(Messages.get("demo.sampleCheck", check.cases(), check.households(), sample.id(),
+                checks.findingCount(check.id()), check.id()));
     }
 
     /**
      * Writes the report of the demo's check run (with the newest sample of its snapshot, if one was drawn) and the
      * rectification notices (deadline in 30 days) into {@code reports}; the disclosure lists are written apart.
      */
-    static void writeReportAndNotices(Workspace ws, CheckRun run, Path reports) {
-        Long sample = new SampleRunReader(ws.database()).latest(run.snapshotId()).orElse(null);
+    private void writeReportAndNotices(Workspace ws, DocumentService documents, CheckRun run, Path reports) {
+        Long sample = documents.latestSample(run.snapshotId()).orElse(null);
         // The notices come after the report, whose content must not depend on notices issued in between.
         CampaignSettings settings = CampaignSettings.load(issueDate(run.asOf()));
-        Path report = ReportCommand.write(ws, run.id(), sample, reports, Lang.ZH, false, settings);
+        DocumentService.Report report = documents.report(run.id(), sample, reports, Lang.ZH, false, false, settings,
+                ReportCommand::unverifiedCover);
         Path notices = reports.resolve("notices");
-        NoticesCommand.issue(ws, run.id(), settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS),
-                settings, notices, Lang.ZH, false);
-        Console.println(Messages.get("demo.documents", report.toAbsolutePath(), notices,
+        LocalDate deadline = settings.campaign().issueDate().plusDays(NoticesCommand.DEFAULT_DAYS);
+        NoticesCommand.printIssued(console, run.id(), deadline, documents.notices(run.id(), deadline, settings,
+                notices, Lang.ZH, false));
+        console.println(Messages.get("demo.documents", report.file().toAbsolutePath(), notices,
                 reports.resolve("disclosure")));
     }
 
     /** Says how many of the planted anomalies the check found, and how many findings were not planted. */
-    static void reportAgainstKey(Workspace ws, CheckRun run, Path key) {
+    private void reportAgainstKey(CheckService checks, CheckRun run, Path key) {
         Set<String> planted = AnswerKey.read(key);
         Set<String> found = new HashSet<>();
-        new FindingStore(ws.database()).forEach(new FindingStore.Query(run.id(), null, null, true),
-                sf -> found.add(AnswerKey.key(sf.finding())));
+        checks.forEachFinding(run.id(), sf -> found.add(AnswerKey.key(sf.finding())));
         long hit = planted.stream().filter(found::contains).count();
         long extra = found.stream().filter(k -> !planted.contains(k)).count();
-        Console.println(Messages.get("demo.keyResult", hit, planted.size(), extra));
+        console.println(Messages.get("demo.keyResult", hit, planted.size(), extra));
     }
 }

@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.report.Lang;
-import org.inspect.report.data.CampaignSettings;
-import org.inspect.report.data.DisclosureData;
-import org.inspect.store.Snapshots;
+import org.inspect.report.DocumentService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +12,12 @@ import picocli.CommandLine.Option;
 /** {@code inspect disclosure}: the public-notice lists (公示名单) of a snapshot, one file per township. */
 @Command(name = "disclosure", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
 public final class DisclosureCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    DisclosureCommand(Console console) {
+        this.console = console;
+    }
 
     @Mixin
     GlobalOptions global;
@@ -34,18 +37,18 @@ public final class DisclosureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            DocumentOptions.printWritten(write(ws, snapshot, township, out, documents.lang(), documents.fullData));
+            DocumentService.Disclosure lists = new DocumentService(ws.database()).disclosure(snapshot, township, out,
+                    documents.lang(), documents.fullData);
+            DocumentOptions.printWritten(console, written(console, lists));
         }
         return ExitCodes.OK;
     }
 
-    static List<Path> write(Workspace ws, String label, String township, Path out, Lang lang, boolean fullData) {
-        long snapshotId = new Snapshots(ws.database()).activeId(label);
-        DisclosureData.Lists lists = new DisclosureData(ws.database()).assemble(snapshotId, township,
-                CampaignSettings.load(), fullData);
+    /** The lists' files, after a word about the households that could not be placed. */
+    static List<Path> written(Console console, DocumentService.Disclosure lists) {
         if (lists.unplaced() > 0) {
-            Console.info(Messages.get("disclosure.unplaced", lists.unplaced()));
+            console.info(Messages.get("disclosure.unplaced", lists.unplaced()));
         }
-        return DocumentOptions.documents().disclosure(lists.input(), lang, out);
+        return lists.files();
     }
 }

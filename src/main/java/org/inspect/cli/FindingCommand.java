@@ -1,8 +1,7 @@
 package org.inspect.cli;
 
 import java.util.concurrent.Callable;
-import org.inspect.check.FindingStore;
-import org.inspect.check.StoredFinding;
+import org.inspect.check.FindingService;
 import org.inspect.error.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +12,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "finding", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true,
         subcommands = {FindingCommand.Confirm.class, FindingCommand.Dismiss.class})
 public final class FindingCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    FindingCommand(Console console) {
+        this.console = console;
+    }
 
     @Mixin
     GlobalOptions global;
@@ -32,6 +37,12 @@ public final class FindingCommand implements Callable<Integer> {
 
     @Command(name = "confirm", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
     static final class Confirm implements Callable<Integer> {
+        private final Console console;
+
+        Confirm(Console console) {
+            this.console = console;
+        }
+
         @Mixin
         GlobalOptions global;
 
@@ -47,10 +58,10 @@ public final class FindingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                int later = new FindingStore(ws.database()).verdict(id, StoredFinding.CONFIRMED, who(by), reason);
-                Console.println(Messages.get("finding.confirmed", id, who(by)));
+                int later = new FindingService(ws.database()).confirm(id, who(by), reason);
+                console.println(Messages.get("finding.confirmed", id, who(by)));
                 if (later > 0) {
-                    Console.println(Messages.get("finding.laterRuns", later));
+                    console.println(Messages.get("finding.laterRuns", later));
                 }
             }
             return ExitCodes.OK;
@@ -59,6 +70,12 @@ public final class FindingCommand implements Callable<Integer> {
 
     @Command(name = "dismiss", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
     static final class Dismiss implements Callable<Integer> {
+        private final Console console;
+
+        Dismiss(Console console) {
+            this.console = console;
+        }
+
         @Mixin
         GlobalOptions global;
 
@@ -74,16 +91,14 @@ public final class FindingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                FindingStore findings = new FindingStore(ws.database());
-                int later = findings.verdict(id, StoredFinding.DISMISSED, who(by), reason);
-                var withdrawn = RectifyCommand.service(ws).withdrawFinding(FindingStore.key(findings.get(id).finding()),
-                        reason, who(by));
-                Console.println(Messages.get("finding.dismissed", id, who(by)));
-                if (later > 0) {
-                    Console.println(Messages.get("finding.laterRuns", later));
+                FindingService.Dismissal d = new FindingService(ws.database()).dismiss(id, who(by), reason);
+                var withdrawn = RectifyCommand.service(ws).withdrawFinding(d.key(), reason, who(by));
+                console.println(Messages.get("finding.dismissed", id, who(by)));
+                if (d.laterRuns() > 0) {
+                    console.println(Messages.get("finding.laterRuns", d.laterRuns()));
                 }
                 if (withdrawn != null) {
-                    Console.println(Messages.get("rectify.withdrawn", withdrawn.itemId(), withdrawn.from().chinese()));
+                    console.println(Messages.get("rectify.withdrawn", withdrawn.itemId(), withdrawn.from().chinese()));
                 }
             }
             return ExitCodes.OK;

@@ -6,12 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inspect.check.CheckRun;
-import org.inspect.check.CheckRuns;
 import org.inspect.check.FindingExport;
+import org.inspect.check.FindingService;
 import org.inspect.check.FindingStore;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
@@ -31,6 +29,12 @@ import picocli.CommandLine.Option;
 /** {@code inspect findings}: lists a check run's findings as a table for people or as the CSV export. */
 @Command(name = "findings", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class FindingsCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    FindingsCommand(Console console) {
+        this.console = console;
+    }
 
     enum Format { table, csv, xlsx }
 
@@ -77,29 +81,29 @@ public final class FindingsCommand implements Callable<Integer> {
                     .localized("findings.badCounty", county, Counties.listing()));
         }
         try (Workspace ws = Workspace.open(global)) {
-            CheckRuns runs = new CheckRuns(ws.database());
+            FindingService findings = new FindingService(ws.database());
             if (listRuns) {
-                Console.println(Messages.get("findings.runsHeader"));
-                for (CheckRun c : runs.list()) {
-                    Console.println(String.format("%-5d %-9s %-11s %-7s %-11s %10s %6s", c.id(), c.snapshotLabel(),
+                console.println(Messages.get("findings.runsHeader"));
+                for (CheckRun c : findings.runs()) {
+                    console.println(String.format("%-5d %-9s %-11s %-7s %-11s %10s %6s", c.id(), c.snapshotLabel(),
                             c.asOf(), Messages.status(c.scope()) + (c.sampleRunId() == null ? "" : " " + c.sampleRunId()),
                             Messages.status(c.status()),
                             c.households() == null ? "-" : c.households(), c.cases() == null ? "-" : c.cases()));
                 }
                 return ExitCodes.OK;
             }
-            CheckRun checkRun = run == null ? runs.latestCompleted() : runs.get(run);
+            CheckRun checkRun = findings.runOrLatest(run);
             FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, countyCode, includeDismissed);
             if (format != Format.table) {
-                export(ws, q);
+                export(findings, q);
             } else {
                 try (Writer w = open()) {
-                    table(ws, q, checkRun, new PrintWriter(w));
+                    table(findings, q, checkRun, new PrintWriter(w));
                 }
             }
         }
         if (out != null) {
-            Console.info(Messages.get("findings.written", out));
+            console.info(Messages.get("findings.written", out));
         }
         return ExitCodes.OK;
     }
@@ -112,7 +116,7 @@ public final class FindingsCommand implements Callable<Integer> {
         return name.contains("-full") ? file : file.resolveSibling(full);
     }
 
-    private void export(Workspace ws, FindingStore.Query q) {
+    private void export(FindingService findings, FindingStore.Query q) {
         HeaderLanguage lang = Exports.headers(headers);
         SheetFormat sheetFormat = format == Format.xlsx ? SheetFormat.XLSX : SheetFormat.CSV;
         if (sheetFormat == SheetFormat.XLSX && out == null) {
@@ -121,34 +125,17 @@ public final class FindingsCommand implements Callable<Integer> {
         if (out != null && fullData) {
             out = fullDataName(out);
         }
-        SheetWriter sheet = out == null ? Sheets.csv(new NonClosing(Console.out()), FindingExport.header(lang), false)
+        SheetWriter sheet = out == null ? Sheets.csv(new NonClosing(console.out()), FindingExport.header(lang), false)
                 : Sheets.open(out, sheetFormat, FindingExport.header(lang));
-        FindingStore store = new FindingStore(ws.database());
         // the names each finding may mention, stored with it: its sentence is masked unless --full-data
-        Map<Long, Set<String>> names = fullData ? Map.of() : store.names(q.runId());
-        Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(
-                ws.database()).itemsByKey();
-        var words = Exports.words(lang);
-        try (sheet) {
-            FindingExport export = new FindingExport(sheet, fullData, words);
-            store.forEach(q, sf -> {
-                var item = items.get(FindingStore.key(sf.finding()));
-                export.write(sf, names.getOrDefault(sf.id(), Set.of()), item == null ? null : item.id(),
-                        item == null ? null : words.apply(item.state()));
-            });
-        }
+        findings.export(q, sheet, fullData, Exports.words(lang));
     }
 
-    private void table(Workspace ws, FindingStore.Query q, CheckRun checkRun, PrintWriter pw) {
+    private void table(FindingService findings, FindingStore.Query q, CheckRun checkRun, PrintWriter pw) {
         long[] n = {0};
-        FindingStore store = new FindingStore(ws.database());
-        Map<Long, Set<String>> names = fullData ? Map.of() : store.names(q.runId());
-        Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(
-                ws.database()).itemsByKey();
-        store.forEach(q, sf -> {
+        findings.forEachWithItem(q, fullData, (sf, names, item) -> {
             Finding f = sf.finding();
             n[0]++;
-            var item = items.get(FindingStore.key(f));
             pw.printf("#%d  %s  %s%s  %s  %s%s%n", sf.id(), Counties.name(f.countyCode()),
                     Messages.word(f.rule()), f.criterion() == null ? "" : "（" + Messages.word(f.criterion()) + "）",
                     Messages.word(f.severity()), sf.verdict() == null ? "" : Messages.get("verdict." + sf.verdict()),
@@ -158,7 +145,7 @@ public final class FindingsCommand implements Callable<Integer> {
                     Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
                     fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));
             pw.printf("    %s（%s）%n", fullData ? f.detail()
-                    : Masking.text(f.detail(), names.getOrDefault(sf.id(), Set.of())),
+                    : Masking.text(f.detail(), names),
                     Messages.get("findings.clause", f.clause()));
         });
         pw.println(Messages.get("findings.count", n[0], checkRun.id()));
@@ -170,7 +157,7 @@ public final class FindingsCommand implements Callable<Integer> {
             out = fullDataName(out);
         }
         if (out == null) {
-            return new NonClosing(Console.out());
+            return new NonClosing(console.out());
         }
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());

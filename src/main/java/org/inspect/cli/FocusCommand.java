@@ -1,8 +1,6 @@
 package org.inspect.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -10,15 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.inspect.check.CampaignPeriod;
 import org.inspect.error.ExitCodes;
 import org.inspect.focus.FocusExport;
 import org.inspect.focus.FocusGroup;
-import org.inspect.focus.FocusGroups;
 import org.inspect.focus.FocusHousehold;
+import org.inspect.focus.FocusService;
 import org.inspect.model.Counties;
 import org.inspect.model.Masking;
-import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +23,12 @@ import picocli.CommandLine.Option;
 @Command(name = "focus", resourceBundle = "org.inspect.cli.focus", mixinStandardHelpOptions = true,
         subcommands = FocusVisitCommand.class)
 public final class FocusCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    FocusCommand(Console console) {
+        this.console = console;
+    }
 
     enum Format { table, csv, xlsx }
 
@@ -54,23 +56,14 @@ public final class FocusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Workspace ws = Workspace.open(global)) {
-            long snapshotId = new Snapshots(ws.database()).activeId(snapshot);
-            LocalDate ref = asOf == null ? CampaignPeriod.load().start() : asOf;
-            FocusGroups groups = new FocusGroups(ws.database());
+            FocusService.Selection focus = new FocusService(ws.database()).select(snapshot, county, asOf);
             if (format == Format.table) {
-                table(groups, snapshotId, ref);
+                table(focus);
             } else {
                 Path file = out == null ? defaultFile() : out;
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
-                int n;
-                try (OutputStream os = Files.newOutputStream(file); FocusExport export = new FocusExport(os,
-                        format == Format.csv ? FocusExport.Format.CSV : FocusExport.Format.XLSX, fullData)) {
-                    groups.forEach(snapshotId, county, ref, export::write);
-                    n = export.households();
-                }
-                Console.info(Messages.get("focus.written", n, file));
+                int n = focus.export(file, format == Format.csv ? FocusExport.Format.CSV : FocusExport.Format.XLSX,
+                        fullData);
+                console.info(Messages.get("focus.written", n, file));
             }
         }
         return ExitCodes.OK;
@@ -82,24 +75,24 @@ public final class FocusCommand implements Callable<Integer> {
                 + "." + format.name());
     }
 
-    private void table(FocusGroups groups, long snapshotId, LocalDate ref) {
-        Console.println(Messages.get("focus.definition"));
+    private void table(FocusService.Selection focus) {
+        console.println(Messages.get("focus.definition"));
         Map<String, Map<FocusGroup, Integer>> counts = new TreeMap<>();
         Map<String, Integer> households = new TreeMap<>();
-        groups.forEach(snapshotId, county, ref, h -> {
-            Console.println(line(h));
+        focus.forEach(h -> {
+            console.println(line(h));
             households.merge(h.countyCode(), 1, Integer::sum);
             h.groups().forEach(g -> counts.computeIfAbsent(h.countyCode(), k -> new EnumMap<>(FocusGroup.class))
                     .merge(g, 1, Integer::sum));
         });
-        Console.println(Messages.get("focus.summaryHeader"));
+        console.println(Messages.get("focus.summaryHeader"));
         households.forEach((c, n) -> {
             Map<FocusGroup, Integer> m = counts.getOrDefault(c, Map.of());
-            Console.println(String.format("%s %8d %8d %8d %8d", CheckCommand.pad(Counties.name(c), 14),
+            console.println(String.format("%s %8d %8d %8d %8d", CheckCommand.pad(Counties.name(c), 14),
                     m.getOrDefault(FocusGroup.UNCOVERED_POOR, 0), m.getOrDefault(FocusGroup.MARGINAL, 0),
                     m.getOrDefault(FocusGroup.SEVERE, 0), n));
         });
-        Console.println(Messages.get("focus.total", households.values().stream().mapToInt(Integer::intValue).sum()));
+        console.println(Messages.get("focus.total", households.values().stream().mapToInt(Integer::intValue).sum()));
     }
 
     private String line(FocusHousehold h) {

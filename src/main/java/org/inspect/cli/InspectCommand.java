@@ -1,7 +1,9 @@
 package org.inspect.cli;
 
 import java.util.concurrent.Callable;
+import org.inspect.batch.JobNotCompletedException;
 import org.inspect.error.ExitCodes;
+import org.inspect.importing.ImportService;
 import org.inspect.error.InspectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,29 +55,42 @@ public final class InspectCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Builds the command line with the shared error handling; tests call this instead of {@link Main}. */
+    /** Builds the command line on the process's stdout and stderr; tests call {@link #commandLine(Console)}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new InspectCommand());
+        return commandLine(Console.system());
+    }
+
+    /**
+     * Builds the command line with the shared error handling, every command writing through {@code console}
+     * (commands that print take it in their constructor).
+     */
+    public static CommandLine commandLine(Console console) {
+        CommandLine cl = new CommandLine(new InspectCommand(), new Commands(console));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setParameterExceptionHandler(new UsageErrors(console));
         cl.registerConverter(java.time.LocalDate.class, new DateConverter());
         HelpText.localise(cl);
-        cl.setOut(Console.writer(System.out));
-        cl.setErr(Console.writer(System.err));
-        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+        cl.setOut(console.out());
+        cl.setErr(console.err());
+        cl.setExecutionExceptionHandler((thrown, line, parseResult) -> {
             boolean verbose = GlobalOptions.isVerbose(line);
+            // a job a service ran is worded here, in the user's language, from its result
+            Exception ex = thrown instanceof JobNotCompletedException j ? JobFailures.of(j.result()) : thrown;
+            if (ex instanceof ImportService.RefusedException refused) {
+                ImportCommand.printRefusal(console, refused);
+            }
             if (ex instanceof InspectException ie) {
-                Console.error(ie.messageKey() == null ? ie.getMessage() : Messages.get(ie.messageKey(), ie.messageArgs()));
+                console.error(ie.messageKey() == null ? ie.getMessage() : Messages.get(ie.messageKey(), ie.messageArgs()));
                 if (verbose) {
                     ex.printStackTrace(line.getErr());
                 }
                 return ie.exitCode();
             }
-            Console.error(Messages.get("error.internal", ex.toString()));
+            console.error(Messages.get("error.internal", ex.toString()));
             if (verbose) {
                 ex.printStackTrace(line.getErr());
             } else {
-                Console.error(Messages.get("error.internal.hint"));
+                console.error(Messages.get("error.internal.hint"));
             }
             return ExitCodes.INTERNAL;
         });

@@ -13,6 +13,12 @@ import picocli.CommandLine.Option;
 @Command(name = "jobs", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
 public final class JobsCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    JobsCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -33,7 +39,7 @@ public final class JobsCommand implements Callable<Integer> {
                         Messages.status(r.status() == null ? null : r.status().toString()), format(fmt, r.start()),
                         format(fmt, r.end()), read, written));
             }
-            table.print();
+            table.print(console);
         }
         return ExitCodes.OK;
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.report.Lang;
+import org.inspect.report.DocumentService;
 import org.inspect.report.data.CampaignSettings;
 import org.inspect.report.data.NoticeIssuer;
 import picocli.CommandLine.ArgGroup;
@@ -18,6 +18,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "notices", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
 public final class NoticesCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    NoticesCommand(Console console) {
+        this.console = console;
+    }
 
     /** The default time a county has to rectify. */
     static final int DEFAULT_DAYS = 30;
@@ -67,7 +73,7 @@ public final class NoticesCommand implements Callable<Integer> {
     public Integer call() {
         if (list) {
             try (Workspace ws = Workspace.open(global)) {
-                printRegister(new org.inspect.report.RegisterStore(ws.database()).notices());
+                printRegister(new DocumentService(ws.database()).register());
             }
             return ExitCodes.OK;
         }
@@ -77,16 +83,13 @@ public final class NoticesCommand implements Callable<Integer> {
                 if (issueDate != null) {
                     settings = settings.withIssueDate(issueDate);
                 }
-                NoticeIssuer.Result r;
-                try (var lock = ws.database().lock("notices", false)) {
-                    r = new NoticeIssuer(ws.database()).correct(DocumentOptions.documents(), documents.lang(),
-                            correct, reason, settings, documents.fullData, out);
-                }
+                NoticeIssuer.Result r = new DocumentService(ws.database()).correctNotice(correct, reason, settings,
+                        out, documents.lang(), documents.fullData);
                 for (NoticeIssuer.Issued n : r.notices()) {
-                    Console.println(Messages.get("notices.corrected", n.number(), correct,
+                    console.println(Messages.get("notices.corrected", n.number(), correct,
                             org.inspect.model.Counties.name(n.countyCode()), n.items()));
                 }
-                DocumentOptions.printWritten(r.files());
+                DocumentOptions.printWritten(console, r.files());
             }
             return ExitCodes.OK;
         }
@@ -102,57 +105,57 @@ public final class NoticesCommand implements Callable<Integer> {
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
-            DocumentOptions.printWritten(issue(ws, run, due, settings, out, documents.lang(), documents.fullData).files());
+            NoticeIssuer.Result issued = new DocumentService(ws.database()).notices(run, due, settings, out,
+                    documents.lang(), documents.fullData);
+            printIssued(console, run, due, issued);
+            DocumentOptions.printWritten(console, issued.files());
             boolean rectify = spec.root().subcommands().containsKey("rectify");
-            Console.info(Messages.get("notices.next", rectify ? "inspect rectify --help"
+            console.info(Messages.get("notices.next", rectify ? "inspect rectify --help"
                     : "inspect finding confirm ID / inspect finding dismiss ID --reason TEXT"));
         }
         return ExitCodes.OK;
     }
 
     /** The register's notices: number, county, issue date, items, SHA-256, and the notice each one supplements. */
-    static void printRegister(java.util.List<org.inspect.report.RegisterStore.Entry> notices) {
+    private void printRegister(java.util.List<org.inspect.report.RegisterStore.Entry> notices) {
         if (notices.isEmpty()) {
-            Console.println(Messages.get("notices.listNone"));
+            console.println(Messages.get("notices.listNone"));
             return;
         }
-        Console.println(Messages.get("notices.listHead"));
+        console.println(Messages.get("notices.listHead"));
         for (var e : notices) {
             String number = e.number();
-            Console.println(CheckCommand.pad(number, 22) + " " + CheckCommand.pad(
+            console.println(CheckCommand.pad(number, 22) + " " + CheckCommand.pad(
                     org.inspect.model.Counties.name(e.countyCode()), 10) + " " + e.issuedOn() + " "
                     + String.format("%5d", e.items() == null ? 0 : e.items()) + "  " + e.sha256()
                     + (e.refersTo() == null ? "" : "  " + Messages.get("notices.refersTo." + e.kind(), e.refersTo())));
         }
     }
 
-    static NoticeIssuer.Result issue(Workspace ws, long run, LocalDate deadline, CampaignSettings settings, Path out,
-            Lang lang, boolean fullData) {
-        NoticeIssuer.Result r;
-        try (var lock = ws.database().lock("notices", false)) { // numbers are taken in order, one issuer at a time
-            r = new NoticeIssuer(ws.database()).issue(DocumentOptions.documents(), lang, run, deadline, settings,
-                    fullData, out);
-        }
+    /**
+     * One line per notice issued; or, when every problem of the run is already named in a notice, the notices
+     * that name them (an issued notice is never rewritten); or that there was nothing to notify.
+     */
+    static void printIssued(Console console, long run, LocalDate deadline, NoticeIssuer.Result r) {
         if (r.existing() && !r.notices().isEmpty()) {
-            Console.println(Messages.get("notices.exist", run));
+            console.println(Messages.get("notices.exist", run));
             for (NoticeIssuer.Issued n : r.notices()) {
-                Console.println(Messages.get("notices.existing", n.number(),
+                console.println(Messages.get("notices.existing", n.number(),
                         org.inspect.model.Counties.name(n.countyCode()), n.items(), n.file()));
             }
-            return r;
+            return;
         }
         if (r.existing()) {
-            Console.println(Messages.get("notices.allNamed", run));
-            return r;
+            console.println(Messages.get("notices.allNamed", run));
+            return;
         }
         if (r.notices().isEmpty()) {
-            Console.println(Messages.get("notices.none", run));
-            return r;
+            console.println(Messages.get("notices.none", run));
+            return;
         }
         for (NoticeIssuer.Issued n : r.notices()) {
-            Console.println(Messages.get("notices.issued", n.number(), org.inspect.model.Counties.name(n.countyCode()),
+            console.println(Messages.get("notices.issued", n.number(), org.inspect.model.Counties.name(n.countyCode()),
                     n.items(), deadline));
         }
-        return r;
     }
 }

@@ -18,6 +18,12 @@ import picocli.CommandLine.Option;
 @Command(name = "plan", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true)
 public final class PlanCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    PlanCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -49,7 +55,7 @@ public final class PlanCommand implements Callable<Integer> {
             int n = required(sample, "--sample");
             int k = required(deviations, "--deviations");
             double bound = SampleSize.upperBound(n, k, c);
-            Console.println(Messages.get("plan.bound", percent(bound), Rates.percent(c), k, n,
+            console.println(Messages.get("plan.bound", percent(bound), Rates.percent(c), k, n,
                     percent((double) k / n)));
             return ExitCodes.OK;
         }
@@ -58,7 +64,7 @@ public final class PlanCommand implements Callable<Integer> {
         int n = population == null ? SampleSize.attribute(c, t, e) : SampleSize.attribute(c, t, e, population);
         String method = population == null ? Messages.get("plan.binomial")
                 : Messages.get("plan.hypergeometric", population.toString());
-        Console.println(Messages.get("plan.size.detail", n, method, Rates.percent(c), Rates.percent(t),
+        console.println(Messages.get("plan.size.detail", n, method, Rates.percent(c), Rates.percent(t),
                 Rates.percent(e), SampleSize.allowedDeviations(e, n)));
         return ExitCodes.OK;
     }

@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 @Command(name = "accept", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyAcceptCommand extends RectifyTransition {
 
+    RectifyAcceptCommand(Console console) {
+        super(console);
+    }
+
     @Option(names = "--note", required = true, paramLabel = "TEXT", descriptionKey = "rectify.accept.note")
     String text;
 

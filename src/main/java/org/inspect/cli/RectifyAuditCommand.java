@@ -13,6 +13,12 @@ import picocli.CommandLine.Mixin;
 @Command(name = "audit", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyAuditCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyAuditCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -23,13 +29,13 @@ final class RectifyAuditCommand implements Callable<Integer> {
             r = RectifyCommand.service(ws).audit();
         }
         for (Audit.Problem p : r.problems()) {
-            Console.println(Messages.get("rectify.audit." + p.kind(), p.ref(), p.detail()));
+            console.println(Messages.get("rectify.audit." + p.kind(), p.ref(), p.detail()));
         }
         if (r.clean()) {
-            Console.println(Messages.get("rectify.audit.ok", r.events(), r.items(), r.evidenceFiles()));
+            console.println(Messages.get("rectify.audit.ok", r.events(), r.items(), r.evidenceFiles()));
             return ExitCodes.OK;
         }
-        Console.println(Messages.get("rectify.audit.failed", r.problems().size(), r.events(), r.items()));
+        console.println(Messages.get("rectify.audit.failed", r.problems().size(), r.events(), r.items()));
         return ExitCodes.MISMATCH;
     }
 }

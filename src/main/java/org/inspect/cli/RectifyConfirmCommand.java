@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 @Command(name = "confirm", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyConfirmCommand extends RectifyTransition {
 
+    RectifyConfirmCommand(Console console) {
+        super(console);
+    }
+
     @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "rectify.confirm.note")
     String text;
 

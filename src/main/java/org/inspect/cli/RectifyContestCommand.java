@@ -12,6 +12,10 @@ import picocli.CommandLine.Option;
 @Command(name = "contest", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyContestCommand extends RectifyTransition {
 
+    RectifyContestCommand(Console console) {
+        super(console);
+    }
+
     @Option(names = "--note", required = true, paramLabel = "TEXT", descriptionKey = "rectify.contest.note")
     String note;
 

@@ -12,6 +12,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "history", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyHistoryCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyHistoryCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -24,18 +30,18 @@ final class RectifyHistoryCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(global)) {
             d = RectifyCommand.service(ws).show(item);
         }
-        d.events().forEach(RectifyHistoryCommand::print);
+        d.events().forEach(e -> print(console, e));
         return ExitCodes.OK;
     }
 
-    static void print(Event e) {
-        Console.println(Messages.get("rectify.event", e.seq(), e.at().toString().replace('T', ' '), e.actor(),
+    static void print(Console console, Event e) {
+        console.println(Messages.get("rectify.event", e.seq(), e.at().toString().replace('T', ' '), e.actor(),
                 Messages.get("rectify.action." + e.action()), e.from() == null ? "-" : e.from().chinese(),
                 e.to().chinese(), e.outcome() == null ? "" : "（" + e.outcome().chinese() + "）",
                 e.hash().substring(0, 12)));
         if (e.note() != null && !e.note().isBlank()) {
-            Console.println("      " + e.note());
+            console.println("      " + e.note());
         }
-        e.evidence().forEach(x -> Console.println("      " + x.sha256() + "  " + x.name()));
+        e.evidence().forEach(x -> console.println("      " + x.sha256() + "  " + x.name()));
     }
 }

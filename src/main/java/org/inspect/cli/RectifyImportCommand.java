@@ -19,6 +19,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyImportCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyImportCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -37,12 +43,12 @@ final class RectifyImportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(global)) {
             r = new Ledgers(RectifyCommand.service(ws)).importLedgers(source, evidenceDir, RectifyCommand.who(as));
         } catch (LedgerException e) {
-            e.errors().forEach(x -> Console.error(line(x)));
+            e.errors().forEach(x -> console.error(line(x)));
             throw e;
         }
-        r.perCounty().forEach((county, n) -> Console.println(Messages.get("rectify.import.county",
+        r.perCounty().forEach((county, n) -> console.println(Messages.get("rectify.import.county",
                 Counties.name(county), n)));
-        Console.println(Messages.get("rectify.import.done", r.events().size(), r.files()));
+        console.println(Messages.get("rectify.import.done", r.events().size(), r.files()));
         return ExitCodes.OK;
     }
 

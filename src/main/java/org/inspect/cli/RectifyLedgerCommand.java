@@ -13,6 +13,12 @@ import picocli.CommandLine.Option;
 @Command(name = "ledger", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyLedgerCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyLedgerCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -32,9 +38,9 @@ final class RectifyLedgerCommand implements Callable<Integer> {
             files = new Ledgers(RectifyCommand.service(ws)).write(county, out, fullData);
         }
         if (files.isEmpty()) {
-            Console.println(Messages.get("rectify.ledger.none"));
+            console.println(Messages.get("rectify.ledger.none"));
         }
-        files.forEach(f -> Console.println(Messages.get("rectify.written", f)));
+        files.forEach(f -> console.println(Messages.get("rectify.written", f)));
         return ExitCodes.OK;
     }
 }

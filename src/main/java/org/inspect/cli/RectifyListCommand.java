@@ -24,6 +24,12 @@ import picocli.CommandLine.Option;
 @Command(name = "list", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyListCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyListCommand(Console console) {
+        this.console = console;
+    }
+
     enum Format { table, csv, xlsx }
 
     @Mixin
@@ -71,7 +77,7 @@ final class RectifyListCommand implements Callable<Integer> {
         ItemTable table = new ItemTable(fullData);
         switch (format) {
             case csv -> {
-                try (Writer w = out == null ? new java.io.PrintWriter(Console.out()) {
+                try (Writer w = out == null ? new java.io.PrintWriter(console.out()) {
                     @Override
                     public void close() {
                         flush();
@@ -91,7 +97,7 @@ final class RectifyListCommand implements Callable<Integer> {
             default -> print(table, rows, day);
         }
         if (out != null) {
-            Console.info(Messages.get("rectify.written", out));
+            console.info(Messages.get("rectify.written", out));
         }
         return ExitCodes.OK;
     }
@@ -103,17 +109,17 @@ final class RectifyListCommand implements Callable<Integer> {
         return p;
     }
 
-    private static void print(ItemTable table, List<Rectification.Row> rows, LocalDate day) {
+    private void print(ItemTable table, List<Rectification.Row> rows, LocalDate day) {
         Map<State, Integer> counts = new EnumMap<>(State.class);
         int overdue = 0;
         int contradicted = 0;
         for (Rectification.Row r : rows) {
             List<String> c = table.cells(r);
-            Console.println(String.format("#%s  %s-%s  %s  %s  %s  %s  %s %s%s", c.get(0), c.get(1), c.get(2),
+            console.println(String.format("#%s  %s-%s  %s  %s  %s  %s  %s %s%s", c.get(0), c.get(1), c.get(2),
                     c.get(3), c.get(4), c.get(5), c.get(8), Messages.get("rectify.list.deadline", c.get(9)),
                     r.overdue() ? Messages.get("rectify.list.isOverdue") : "",
                     r.contradicted() ? "  " + Messages.get("rectify.list.contradicted") : ""));
-            Console.println("    " + c.get(13));
+            console.println("    " + c.get(13));
             counts.merge(r.item().state(), 1, Integer::sum);
             overdue += r.overdue() ? 1 : 0;
             contradicted += r.contradicted() ? 1 : 0;
@@ -122,7 +128,7 @@ final class RectifyListCommand implements Callable<Integer> {
         for (State s : State.values()) {
             sb.append(s.chinese()).append(' ').append(counts.getOrDefault(s, 0)).append("  ");
         }
-        Console.println(Messages.get("rectify.list.total", rows.size(), sb.toString().strip(), overdue, day,
+        console.println(Messages.get("rectify.list.total", rows.size(), sb.toString().strip(), overdue, day,
                 contradicted));
     }
 }

@@ -17,6 +17,12 @@ import picocli.CommandLine.Option;
 @Command(name = "reconcile", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyReconcileCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyReconcileCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -36,26 +42,22 @@ final class RectifyReconcileCommand implements Callable<Integer> {
     public Integer call() {
         Reconciler.Result r;
         try (Workspace ws = Workspace.open(global)) {
-            r = reconcile(ws, snapshot, asOf != null ? asOf : LocalDate.now(), acceptFixed, RectifyCommand.who(as));
+            r = new Reconciler(ws.database(), RectifyCommand.service(ws)).reconcile(snapshot,
+                    asOf != null ? asOf : LocalDate.now(), acceptFixed, RectifyCommand.who(as));
         }
-        print(r);
+        print(console, r);
         return ExitCodes.OK;
     }
 
-    static Reconciler.Result reconcile(Workspace ws, String snapshot, LocalDate asOf, boolean acceptFixed,
-            String actor) {
-        return new Reconciler(ws.database(), RectifyCommand.service(ws)).reconcile(snapshot, asOf, acceptFixed, actor);
-    }
-
-    static void print(Reconciler.Result r) {
-        Console.println(Messages.get("rectify.reconcile.done", r.snapshot(), n(r, Outcome.FIXED), n(r, Outcome.PRESENT),
+    static void print(Console console, Reconciler.Result r) {
+        console.println(Messages.get("rectify.reconcile.done", r.snapshot(), n(r, Outcome.FIXED), n(r, Outcome.PRESENT),
                 n(r, Outcome.LEFT), r.notCheckable().size()));
         if (!r.contradicted().isEmpty()) {
-            Console.println(Messages.get("rectify.reconcile.contradicted", r.contradicted().size(),
+            console.println(Messages.get("rectify.reconcile.contradicted", r.contradicted().size(),
                     join(r.contradicted())));
         }
         if (!r.accepted().isEmpty()) {
-            Console.println(Messages.get("rectify.reconcile.accepted", r.accepted().size(), join(r.accepted())));
+            console.println(Messages.get("rectify.reconcile.accepted", r.accepted().size(), join(r.accepted())));
         }
     }
 

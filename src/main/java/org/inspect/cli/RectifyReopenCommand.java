@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 @Command(name = "reopen", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyReopenCommand extends RectifyTransition {
 
+    RectifyReopenCommand(Console console) {
+        super(console);
+    }
+
     @Option(names = "--note", required = true, paramLabel = "TEXT", descriptionKey = "rectify.reopen.note")
     String text;
 

@@ -13,6 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "respond", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyRespondCommand extends RectifyTransition {
 
+    RectifyRespondCommand(Console console) {
+        super(console);
+    }
+
     @Option(names = "--note", required = true, paramLabel = "TEXT", descriptionKey = "rectify.respond.note")
     String note;
 

@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 @Command(name = "return", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyReturnCommand extends RectifyTransition {
 
+    RectifyReturnCommand(Console console) {
+        super(console);
+    }
+
     @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "rectify.return.reason")
     String text;
 

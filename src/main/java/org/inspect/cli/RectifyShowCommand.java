@@ -17,6 +17,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", resourceBundle = "org.inspect.cli.rectify", mixinStandardHelpOptions = true)
 final class RectifyShowCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyShowCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -33,20 +39,20 @@ final class RectifyShowCommand implements Callable<Integer> {
             d = RectifyCommand.service(ws).show(item);
         }
         Item i = d.item();
-        Console.println(Messages.get("rectify.show.item", i.id(), i.noticeNumber(), i.itemNo(),
+        console.println(Messages.get("rectify.show.item", i.id(), i.noticeNumber(), i.itemNo(),
                 Counties.name(i.countyCode()), i.state().chinese(), i.deadline(), i.issuedOn()));
-        Console.println(Messages.get("rectify.show.subject", i.rule(), nz(i.householdId()), nz(i.caseId()),
+        console.println(Messages.get("rectify.show.subject", i.rule(), nz(i.householdId()), nz(i.caseId()),
                 i.idNumber() == null ? "-" : fullData ? i.idNumber() : Masking.idNumber(i.idNumber()), i.findingId()));
-        Console.println("    " + (fullData ? i.detail() : i.detailMasked()));
-        Console.println(Messages.get("rectify.show.history"));
+        console.println("    " + (fullData ? i.detail() : i.detailMasked()));
+        console.println(Messages.get("rectify.show.history"));
         for (Event e : d.events()) {
-            RectifyHistoryCommand.print(e);
+            RectifyHistoryCommand.print(console, e);
         }
         if (!d.evidence().isEmpty()) {
-            Console.println(Messages.get("rectify.show.evidence"));
+            console.println(Messages.get("rectify.show.evidence"));
             for (Event e : d.events()) {
                 for (Evidence x : e.evidence()) {
-                    Console.println(Messages.get("rectify.show.file", x.sha256(), x.name(), e.seq(),
+                    console.println(Messages.get("rectify.show.file", x.sha256(), x.name(), e.seq(),
                             Messages.get("rectify.evidence." + d.evidence().get(x.sha256()))));
                 }
             }

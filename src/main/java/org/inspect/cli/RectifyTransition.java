@@ -11,6 +11,12 @@ import picocli.CommandLine.Parameters;
 /** What the verbs that move one item share: the item, {@code --as}, and the line printed after the move. */
 abstract class RectifyTransition implements Callable<Integer> {
 
+    private final Console console;
+
+    RectifyTransition(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -26,7 +32,7 @@ abstract class RectifyTransition implements Callable<Integer> {
         try (Workspace ws = Workspace.open(global)) {
             e = apply(RectifyCommand.service(ws), RectifyCommand.who(as));
         }
-        Console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),
+        console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),
                 e.actor()));
         return ExitCodes.OK;
     }

@@ -17,6 +17,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "delete", resourceBundle = "org.inspect.cli.trust", mixinStandardHelpOptions = true)
 public final class RunsDeleteCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    RunsDeleteCommand(Console console) {
+        this.console = console;
+    }
+
     /** The kinds a user names on the command line. */
     enum Kind { check, sample, compare }
 
@@ -35,7 +41,7 @@ public final class RunsDeleteCommand implements Callable<Integer> {
             // the notices' rectification items decide whether a check run may go (open items keep it)
             new Runs(ws.database(), new RectificationStore(ws.database())::openItemsOfRun)
                     .delete(RunKind.valueOf(kind.name().toUpperCase(Locale.ROOT)), run);
-            Console.println(Messages.get("runs.deleted", kind, run));
+            console.println(Messages.get("runs.deleted", kind, run));
         }
         return ExitCodes.OK;
     }

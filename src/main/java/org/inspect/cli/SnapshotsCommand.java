@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.runs.OpenRectification;
-import org.inspect.runs.Runs;
+import org.inspect.importing.ImportService;
 import org.inspect.runs.SnapshotUse;
 import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
@@ -20,6 +19,12 @@ import picocli.CommandLine.Option;
         subcommands = SnapshotsRestoreCommand.class)
 public final class SnapshotsCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    SnapshotsCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -29,23 +34,22 @@ public final class SnapshotsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            Snapshots snapshots = new Snapshots(ws.database());
-            var list = all ? snapshots.versions() : snapshots.list();
+            ImportService imports = new ImportService(ws.database(), null);
+            var list = imports.snapshots(all);
             if (list.isEmpty()) {
-                Console.println(Messages.get("snapshots.none"));
+                console.println(Messages.get("snapshots.none"));
                 return ExitCodes.OK;
             }
-            Map<Long, List<SnapshotUse>> uses = all
-                    ? new Runs(ws.database(), OpenRectification.NONE).usesBySnapshot() : Map.of();
+            Map<Long, List<SnapshotUse>> uses = all ? imports.usesBySnapshot() : Map.of();
             for (Snapshots.Info s : list) {
-                Console.println(Messages.get("snapshots.line", s.label(), s.id(), s.publishedAt(), s.sourceDir()));
+                console.println(Messages.get("snapshots.line", s.label(), s.id(), s.publishedAt(), s.sourceDir()));
                 StringBuilder sb = new StringBuilder("   ");
                 s.rowCounts().forEach((t, n) -> sb.append(' ').append(t).append('=').append(n));
-                Console.println(sb.toString());
+                console.println(sb.toString());
                 if (all) {
-                    Console.println("    " + Messages.get("snapshots.status." + s.status()));
+                    console.println("    " + Messages.get("snapshots.status." + s.status()));
                     for (SnapshotUse u : uses.getOrDefault(s.id(), List.of())) {
-                        Console.println("    " + Messages.get("snapshots.usedBy." + u.kind(), u.runId()));
+                        console.println("    " + Messages.get("snapshots.usedBy." + u.kind(), u.runId()));
                     }
                 }
             }

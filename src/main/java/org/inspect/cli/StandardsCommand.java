@@ -15,6 +15,12 @@ import picocli.CommandLine.Option;
 @Command(name = "standards", resourceBundle = "org.inspect.cli.trust", mixinStandardHelpOptions = true)
 public final class StandardsCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    StandardsCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -27,13 +33,13 @@ public final class StandardsCommand implements Callable<Integer> {
             Snapshots snapshots = new Snapshots(ws.database());
             long id = snapshots.activeId(snapshot);
             List<EffectiveStandards.Entry> entries = EffectiveStandards.of(ws.database(), id);
-            Console.println(Messages.get("standards.title", snapshots.label(id), id));
-            Console.println(CheckCommand.pad(Messages.get("standards.county"), 22)
+            console.println(Messages.get("standards.title", snapshots.label(id), id));
+            console.println(CheckCommand.pad(Messages.get("standards.county"), 22)
                     + CheckCommand.pad(Messages.get("standards.item"), 26) + CheckCommand.pad(
                     Messages.get("standards.value"), 12) + CheckCommand.pad(Messages.get("standards.row"), 16)
                     + Messages.get("standards.source"));
             for (EffectiveStandards.Entry e : entries) {
-                Console.println(CheckCommand.pad(county(e.countyCode()), 22) + CheckCommand.pad(e.item(), 26)
+                console.println(CheckCommand.pad(county(e.countyCode()), 22) + CheckCommand.pad(e.item(), 26)
                         + CheckCommand.pad(e.value().stripTrailingZeros().toPlainString(), 12)
                         + CheckCommand.pad(StandardItem.CITY_WIDE.equals(e.fromCounty())
                                 ? Messages.get("standards.row.cityWide") : Messages.get("standards.row.county"), 16)

@@ -63,7 +63,7 @@ final class TextTable {
         return sb.toString().stripTrailing();
     }
 
-    void print() {
-        lines().forEach(Console::println);
+    void print(Console console) {
+        lines().forEach(console::println);
     }
 }

@@ -15,14 +15,20 @@ import picocli.CommandLine.ParameterException;
  */
 final class UsageErrors implements IParameterExceptionHandler {
 
+    private final Console console;
+
+    UsageErrors(Console console) {
+        this.console = console;
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine line = ex.getCommandLine();
-        Console.error(message(ex));
+        console.error(message(ex));
         if (GlobalOptions.isVerbose(line)) {
             ex.printStackTrace(line.getErr());
         }
-        Console.error(Messages.get("usage.seeHelp", commandPath(line)));
+        console.error(Messages.get("usage.seeHelp", commandPath(line)));
         return ExitCodes.USAGE;
     }
 

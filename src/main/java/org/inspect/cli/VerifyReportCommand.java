@@ -23,6 +23,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify-report", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
 public final class VerifyReportCommand implements Callable<Integer> {
 
+    private final Console console;
+
+    VerifyReportCommand(Console console) {
+        this.console = console;
+    }
+
     @Mixin
     GlobalOptions global;
 
@@ -48,28 +54,28 @@ public final class VerifyReportCommand implements Callable<Integer> {
                     new org.inspect.report.RegisterStore(ws.database()).all(), dir);
         } catch (NotFoundException noDatabase) {
             // a folder checked away from the office's data: its manifests are all there is to check against
-            Console.info(Messages.get("verifyReport.noRegister", global.dataDir()));
+            console.info(Messages.get("verifyReport.noRegister", global.dataDir()));
             register = new org.inspect.report.RegisterCheck.Result(0, List.of());
         }
         if (folders.isEmpty() && register.matched() == 0 && register.differences().isEmpty()) {
             throw new NotFoundException(Messages.get("verifyReport.noManifest", dir));
         }
         for (var d : register.differences()) {
-            Console.println(d.problem().equals(org.inspect.report.RegisterCheck.Difference.MISSING)
+            console.println(d.problem().equals(org.inspect.report.RegisterCheck.Difference.MISSING)
                     ? Messages.get("verifyReport.registerMissing", d.file(), d.registered())
                     : Messages.get("verifyReport.registerAltered", d.file(), d.registered(), d.now()));
         }
         if (register.differences().isEmpty() && register.matched() > 0) {
-            Console.println(Messages.get("verifyReport.registerIntact", register.matched()));
+            console.println(Messages.get("verifyReport.registerIntact", register.matched()));
         }
         int bad = 0;
         for (Path folder : folders) {
             Manifest.Verification v = Manifest.verify(folder);
-            v.altered().forEach(f -> Console.println(Messages.get("verifyReport.altered", folder.resolve(f))));
-            v.missing().forEach(f -> Console.println(Messages.get("verifyReport.missing", folder.resolve(f))));
-            v.extra().forEach(f -> Console.println(Messages.get("verifyReport.extra", folder.resolve(f))));
+            v.altered().forEach(f -> console.println(Messages.get("verifyReport.altered", folder.resolve(f))));
+            v.missing().forEach(f -> console.println(Messages.get("verifyReport.missing", folder.resolve(f))));
+            v.extra().forEach(f -> console.println(Messages.get("verifyReport.extra", folder.resolve(f))));
             if (v.intact()) {
-                Console.println(Messages.get("verifyReport.intact", folder));
+                console.println(Messages.get("verifyReport.intact", folder));
             } else {
                 bad++;
             }

@@ -1,23 +1,14 @@
 package org.inspect.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
 import org.inspect.error.MismatchException;
-import org.inspect.error.NotFoundException;
 import org.inspect.sampling.Manifest;
-import org.inspect.sampling.HouseholdFrame;
-import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
-import org.inspect.sampling.SampleVerifier;
+import org.inspect.sampling.SampleService;
 import org.inspect.sampling.StratumMismatch;
-import org.inspect.store.RollReader;
-import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +20,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "verify-sample", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true)
 public final class VerifySampleCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    VerifySampleCommand(Console console) {
+        this.console = console;
+    }
 
     @Mixin
     GlobalOptions global;
@@ -48,47 +45,23 @@ public final class VerifySampleCommand implements Callable<Integer> {
             throw new BadInputException(Messages.get("verify.needRun"));
         }
         try (Workspace ws = Workspace.open(global)) {
-            Snapshots snapshots = new Snapshots(ws.database());
-            SampleRun run = runId == null ? null : new SampleRuns(ws.database()).completed(runId);
-            Manifest m = manifestFile != null ? read(manifestFile) : new SampleRuns(ws.database()).manifest(runId);
-            String label = snapshot != null ? snapshot : run != null ? run.snapshotLabel() : null;
-            long snapshotId = snapshots.activeId(label);
-            List<StratumMismatch> differences = SampleVerifier.verify(m, HouseholdFrame.of(ws.database(), snapshotId, m.samplingPlan()),
-                    new RollReader(ws.database(), snapshotId).inspectors());
+            SampleService.Verification v = new SampleService(ws.database(), null).verify(runId, manifestFile, snapshot);
+            Manifest m = v.manifest();
+            List<StratumMismatch> differences = v.differences();
             if (differences.isEmpty()) {
                 int cases = m.strata().stream().mapToInt(s -> s.sampleSize()).sum();
-                Console.println(manifestFile != null
-                        ? Messages.get("verify.okFile", manifestFile, snapshots.label(snapshotId), m.strata().size(),
+                console.println(manifestFile != null
+                        ? Messages.get("verify.okFile", manifestFile, v.snapshotLabel(), m.strata().size(),
                                 cases, Long.toString(m.seed()))
-                        : Messages.get("verify.ok", runId, snapshots.label(snapshotId), m.strata().size(), cases,
+                        : Messages.get("verify.ok", runId, v.snapshotLabel(), m.strata().size(), cases,
                                 Long.toString(m.seed())));
                 return ExitCodes.OK;
             }
             for (StratumMismatch d : differences) {
-                Console.println(Messages.get("verify.differs", d.stratumKey()));
-                d.differences().forEach(line -> Console.println(Messages.get("verify.detail", line)));
+                console.println(Messages.get("verify.differs", d.stratumKey()));
+                d.differences().forEach(line -> console.println(Messages.get("verify.detail", line)));
             }
             throw new MismatchException(Messages.get("verify.mismatch", differences.size()));
-        }
-    }
-
-    /** The strata of a stored sample run that no longer match its snapshot label's current rolls. */
-    static List<StratumMismatch> differences(Workspace ws, long runId) {
-        SampleRun run = new SampleRuns(ws.database()).completed(runId);
-        long snapshotId = new Snapshots(ws.database()).activeId(run.snapshotLabel());
-        Manifest m = new SampleRuns(ws.database()).manifest(runId);
-        return SampleVerifier.verify(m, HouseholdFrame.of(ws.database(), snapshotId, m.samplingPlan()),
-                new RollReader(ws.database(), snapshotId).inspectors());
-    }
-
-    private static Manifest read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new NotFoundException("no manifest file " + file);
-        }
-        try {
-            return Manifest.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

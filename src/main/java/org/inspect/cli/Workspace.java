@@ -1,6 +1,7 @@
 package org.inspect.cli;
 
 import org.inspect.batch.BatchRuntime;
+import org.inspect.progress.Progress;
 import org.inspect.store.Database;
 
 /** The open database and batch runtime of one command, closed (database shut down) when the command ends. */
@@ -19,6 +20,11 @@ final class Workspace implements AutoCloseable {
      * a database, says so instead of creating an empty one.
      */
     static Workspace open(GlobalOptions global) {
+        return open(global, Progress.SILENT);
+    }
+
+    /** As {@link #open(GlobalOptions)}, the jobs reporting progress to {@code progress}. */
+    static Workspace open(GlobalOptions global, Progress progress) {
         org.inspect.store.DatabaseSettings settings = global.databaseSettings();
         if (!Database.exists(global.dataDir(), settings)) {
             if (!settings.isEmbedded()) {
@@ -28,17 +34,22 @@ final class Workspace implements AutoCloseable {
             throw new org.inspect.error.NotFoundException("no database in " + global.dataDir())
                     .localized("error.noDatabase", global.dataDir().toAbsolutePath().normalize());
         }
-        return create(global);
+        return create(global, progress);
     }
 
     /** Opens the database of the data folder, creating it when there is none (import, demo). */
     static Workspace create(GlobalOptions global) {
+        return create(global, Progress.SILENT);
+    }
+
+    /** As {@link #create(GlobalOptions)}, the jobs reporting progress to {@code progress}. */
+    static Workspace create(GlobalOptions global, Progress progress) {
         if (global.verbose()) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
         Database db = Database.open(global.dataDir(), global.databaseSettings());
         try {
-            return new Workspace(db, BatchRuntime.open(db));
+            return new Workspace(db, BatchRuntime.open(db, progress));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -23,6 +23,11 @@ import org.inspect.error.NotFoundException;
 public final class Snapshots {
 
     /** The roll tables, in load order, with their Chinese names for listings. */
+    /** The job lock an import of {@code label} holds exclusively and a check of that snapshot shares. */
+    public static String lockName(String label) {
+        return "snapshot " + label;
+    }
+
     public static final List<String> ROLL_TABLES = List.of("household", "member", "income", "deduction", "asset",
             "obligor", "assistance_case", "registered_poor", "inspector", "standard_value");
 

@@ -30,17 +30,10 @@ public final class Cli {
         StringWriter err = new StringWriter();
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        Console.redirect(o, e);
-        try {
-            List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-            all.addAll(List.of(args));
-            var cl = InspectCommand.commandLine();
-            cl.setOut(o);
-            cl.setErr(e);
-            int code = cl.execute(all.toArray(String[]::new));
-            return new Result(code, out.toString(), err.toString());
-        } finally {
-            Console.reset();
-        }
+        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        all.addAll(List.of(args));
+        var cl = InspectCommand.commandLine(new Console(o, e, false));
+        int code = cl.execute(all.toArray(String[]::new));
+        return new Result(code, out.toString(), err.toString());
     }
 }

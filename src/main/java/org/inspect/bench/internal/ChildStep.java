@@ -19,12 +19,17 @@ public final class ChildStep {
     private final List<String> jvmOptions;
     private final Path dir;
     private final Path profiles;
+    private final String mainClass;
 
-    /** {@code profiles}: where each step writes a Flight Recorder profile, {@code null} for none. */
-    public ChildStep(List<String> jvmOptions, Path dir, Path profiles) {
+    /**
+     * {@code profiles}: where each step writes a Flight Recorder profile, {@code null} for none; {@code mainClass}:
+     * the step JVM's main class, which calls {@link StepMain#run}.
+     */
+    public ChildStep(List<String> jvmOptions, Path dir, Path profiles, String mainClass) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.dir = dir;
         this.profiles = profiles;
+        this.mainClass = mainClass;
     }
 
     /** Runs {@code args} (a mode of {@link StepMain} and its arguments) as step {@code name}. */
@@ -39,7 +44,7 @@ public final class ChildStep {
             command.add("-XX:StartFlightRecording=settings=profile,filename="
                     + profiles.resolve(dir.getFileName() + "-" + slug + ".jfr"));
         }
-        command.addAll(List.of("-cp", classpath(), StepMain.class.getName(), result.toString()));
+        command.addAll(List.of("-cp", classpath(), mainClass, result.toString()));
         command.addAll(List.of(args));
         int code;
         try {

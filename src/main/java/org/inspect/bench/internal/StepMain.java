@@ -9,23 +9,24 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
-import org.inspect.cli.InspectCommand;
+import java.util.function.ToIntFunction;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 
 /**
- * The main class of a bench step's JVM: {@code StepMain RESULT MODE ARGS...} runs the mode, then writes to
- * RESULT its seconds, CPU seconds, peak heap and counts. Modes: {@code generate DIR KEY N}, {@code write-baseline
- * INPUT DBDIR}, {@code read-baseline DATA LABEL}, {@code agreement DATA KEY RUN} and {@code inspect ARGS...} (the
- * CLI itself).
+ * What a bench step's JVM does: {@code RESULT MODE ARGS...} runs the mode, then writes to RESULT its seconds, CPU
+ * seconds, peak heap and counts. Modes: {@code generate DIR KEY N}, {@code write-baseline INPUT DBDIR},
+ * {@code read-baseline DATA LABEL}, {@code agreement DATA KEY RUN} and {@code inspect ARGS...} (the command line the
+ * step JVM's main class hands over, returning its exit code).
  */
 public final class StepMain {
 
     private StepMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Runs the step {@code args} names, {@code cli} running the command line of an {@code inspect} step. */
+    public static void run(String[] args, ToIntFunction<String[]> cli) throws Exception {
         Path result = Path.of(args[0]);
         String mode = args[1];
         String[] rest = Arrays.copyOfRange(args, 2, args.length);
@@ -40,7 +41,7 @@ public final class StepMain {
             case "read-baseline" -> out.setProperty("rows",
                     Long.toString(ReadBaseline.readAll(Path.of(rest[0]), rest[1])));
             case "agreement" -> KeyCheck.compare(Path.of(rest[0]), Path.of(rest[1]), Long.parseLong(rest[2]), out);
-            case "inspect" -> code = InspectCommand.run(rest);
+            case "inspect" -> code = cli.applyAsInt(rest);
             default -> throw new IllegalArgumentException("unknown bench mode " + mode);
         }
         out.setProperty("seconds", Double.toString((System.nanoTime() - start) / 1e9));

@@ -3,7 +3,7 @@ package org.inspect.check.job;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.check.CheckRuns;
 import org.inspect.check.SampleScope;
 import org.inspect.store.Snapshots;
@@ -11,26 +11,32 @@ import org.inspect.store.Snapshots;
 /** Step {@code check.complete}: records how many households and cases the run covered and marks it COMPLETED. */
 public class CheckCompleteBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public CheckCompleteBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public String process() {
-        CheckParameters p = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
+        CheckParameters p = CheckParameters.of(services.jobParameters(jobContext));
         long households;
         long cases;
         if (p.sampleRunId() != null) {
-            SampleScope scope = new SampleScope(BatchRuntime.database(), p.sampleRunId());
+            SampleScope scope = new SampleScope(services.database(), p.sampleRunId());
             households = scope.householdCount();
             cases = scope.cases().size();
         } else {
-            var counts = new Snapshots(BatchRuntime.database()).rowCounts(p.snapshotId());
+            var counts = new Snapshots(services.database()).rowCounts(p.snapshotId());
             households = counts.get("household");
             cases = counts.get("assistance_case");
         }
         // a problem confirmed or dismissed in an earlier run keeps its verdict (issue 11: a finding keeps its identity)
-        new org.inspect.check.FindingStore(BatchRuntime.database()).carryOver(p.runId());
-        new CheckRuns(BatchRuntime.database()).complete(p.runId(), households, cases);
+        new org.inspect.check.FindingStore(services.database()).carryOver(p.runId());
+        new CheckRuns(services.database()).complete(p.runId(), households, cases);
         return "COMPLETED";
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.check.CampaignPeriod;
 import org.inspect.check.FindingStore;
 import org.inspect.check.TemporaryCases;
@@ -22,6 +22,12 @@ import org.inspect.store.RollReader;
  */
 public class CheckDriveBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public CheckDriveBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     /** The subject prefix of county-level drive findings. */
     public static final String SUBJECT = "drive:";
 
@@ -30,11 +36,11 @@ public class CheckDriveBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        CheckParameters p = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
+        CheckParameters p = CheckParameters.of(services.jobParameters(jobContext));
         if (p.sampleRunId() != null) {
             return "SKIPPED";
         }
-        Database db = BatchRuntime.database();
+        Database db = services.database();
         RollReader roll = new RollReader(db, p.snapshotId());
         CampaignPeriod period = CampaignPeriod.load();
         EligibilityEngine engine = new EligibilityEngine(roll.standards(), CriteriaConfig.load(), p.asOf());

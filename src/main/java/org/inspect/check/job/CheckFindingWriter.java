@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.check.CheckedHousehold;
 import org.inspect.check.FindingStore;
 import org.inspect.check.ReasonReviews;
@@ -13,12 +13,18 @@ import org.inspect.check.ReasonReviews;
 /** Replaces the findings of the chunk's households in the run: a replayed chunk leaves the same rows. */
 public class CheckFindingWriter extends AbstractItemWriter {
 
+    private final JobServices services;
+
+    public CheckFindingWriter(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public void writeItems(List<Object> items) {
-        long runId = CheckParameters.of(BatchRuntime.jobParameters(jobContext)).runId();
+        long runId = CheckParameters.of(services.jobParameters(jobContext)).runId();
         List<String> subjects = new ArrayList<>(items.size());
         List<FindingStore.Subjected> findings = new ArrayList<>();
         List<ReasonReviews.Row> toRead = new ArrayList<>();
@@ -29,7 +35,7 @@ public class CheckFindingWriter extends AbstractItemWriter {
             h.toRead().forEach(r -> toRead.add(new ReasonReviews.Row(h.householdId(), r.caseId(), h.countyCode(),
                     r.reason(), String.join("；", r.notes()))));
         }
-        new FindingStore(BatchRuntime.database()).replace(runId, subjects, findings);
-        new ReasonReviews(BatchRuntime.database()).replace(runId, subjects, toRead);
+        new FindingStore(services.database()).replace(runId, subjects, findings);
+        new ReasonReviews(services.database()).replace(runId, subjects, toRead);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.check.CheckedHousehold;
 import org.inspect.check.SampleScope;
 import org.inspect.model.Finding;
@@ -17,6 +17,12 @@ import org.inspect.store.RollReader;
 /** Applies the eligibility engine to one household; with a sample run, keeps the findings about sampled cases. */
 public class CheckHouseholdProcessor implements ItemProcessor {
 
+    private final JobServices services;
+
+    public CheckHouseholdProcessor(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
@@ -26,11 +32,11 @@ public class CheckHouseholdProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (engine == null) {
-            CheckParameters p = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
-            engine = new EligibilityEngine(new RollReader(BatchRuntime.database(), p.snapshotId()).standards(),
-                    CriteriaConfig.ofRun(BatchRuntime.database(), p.runId()), p.asOf());
+            CheckParameters p = CheckParameters.of(services.jobParameters(jobContext));
+            engine = new EligibilityEngine(new RollReader(services.database(), p.snapshotId()).standards(),
+                    CriteriaConfig.ofRun(services.database(), p.runId()), p.asOf());
             if (p.sampleRunId() != null) {
-                sampledCases = new SampleScope(BatchRuntime.database(), p.sampleRunId()).cases();
+                sampledCases = new SampleScope(services.database(), p.sampleRunId()).cases();
             }
         }
         HouseholdFile file = (HouseholdFile) item;

@@ -1,21 +1,25 @@
 package org.inspect.check.job;
 
 import java.util.Set;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.batch.CountyHouseholdReader;
 import org.inspect.check.SampleScope;
 
 /** Reads a county's households for the check; with a sample run, only the households of sampled cases. */
 public class CheckHouseholdReader extends CountyHouseholdReader {
 
+    public CheckHouseholdReader(JobServices services) {
+        super(services);
+    }
+
     private CheckParameters params;
     private Set<String> sampled;
 
     @Override
     protected long snapshotId() {
-        params = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
+        params = CheckParameters.of(services.jobParameters(jobContext));
         if (params.sampleRunId() != null) {
-            sampled = new SampleScope(BatchRuntime.database(), params.sampleRunId()).households(county);
+            sampled = new SampleScope(services.database(), params.sampleRunId()).households(county);
         }
         return params.snapshotId();
     }

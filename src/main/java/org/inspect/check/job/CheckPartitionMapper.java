@@ -4,17 +4,24 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.batch.CountyPartitions;
 
 /** Step {@code check.households}: one partition per county of the snapshot, two at a time. */
 public class CheckPartitionMapper implements PartitionMapper {
+
+    private final JobServices services;
+
+    public CheckPartitionMapper(JobServices services) {
+        this.services = services;
+    }
 
     @Inject
     JobContext jobContext;
 
     @Override
     public PartitionPlan mapPartitions() {
-        return CountyPartitions.of(CheckParameters.of(BatchRuntime.jobParameters(jobContext)).snapshotId());
+        long snapshotId = CheckParameters.of(services.jobParameters(jobContext)).snapshotId();
+        return CountyPartitions.of(services.database(), snapshotId);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.check.FindingStore;
 import org.inspect.check.UnmatchedRegisteredPoor;
 import org.inspect.model.Finding;
@@ -19,18 +19,24 @@ import org.inspect.store.RollReader;
  */
 public class CheckUnmatchedBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public CheckUnmatchedBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public String process() {
-        CheckParameters p = CheckParameters.of(BatchRuntime.jobParameters(jobContext));
+        CheckParameters p = CheckParameters.of(services.jobParameters(jobContext));
         if (p.sampleRunId() != null) {
             return "SKIPPED";
         }
-        Database db = BatchRuntime.database();
+        Database db = services.database();
         EligibilityEngine engine = new EligibilityEngine(new RollReader(db, p.snapshotId()).standards(),
-                CriteriaConfig.ofRun(BatchRuntime.database(), p.runId()), p.asOf());
+                CriteriaConfig.ofRun(services.database(), p.runId()), p.asOf());
         FindingStore store = new FindingStore(db);
         List<String> subjects = new ArrayList<>();
         List<FindingStore.Subjected> batch = new ArrayList<>();

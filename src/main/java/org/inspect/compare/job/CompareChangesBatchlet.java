@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.compare.Change;
 import org.inspect.compare.CompareRun;
 import org.inspect.compare.CompareRuns;
@@ -15,17 +15,23 @@ import org.inspect.compare.MonthOnMonth;
 /** Step {@code compare.changes}: the month-on-month changes against the earlier run, when one was given. */
 public class CompareChangesBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public CompareChangesBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public String process() {
-        CompareParameters p = CompareParameters.of(BatchRuntime.jobParameters(jobContext));
+        CompareParameters p = CompareParameters.of(services.jobParameters(jobContext));
         if (p.againstRunId() == null) {
             return "SKIPPED";
         }
-        CompareStore store = new CompareStore(BatchRuntime.database());
-        CompareRun earlier = new CompareRuns(BatchRuntime.database()).get(p.againstRunId());
+        CompareStore store = new CompareStore(services.database());
+        CompareRun earlier = new CompareRuns(services.database()).get(p.againstRunId());
         List<Change> changes = new ArrayList<>(MonthOnMonth.changes(store.states(earlier.id()), store.states(p.runId())));
         changes.addAll(store.terminatedSince(p.runId(), p.snapshotId(), earlier.snapshotId()));
         store.replaceChanges(p.runId(), changes);

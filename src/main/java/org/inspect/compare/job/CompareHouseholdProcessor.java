@@ -3,7 +3,7 @@ package org.inspect.compare.job;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.compare.HouseholdComparison;
 import org.inspect.model.HouseholdFile;
 import org.inspect.rules.EligibilityEngine;
@@ -16,6 +16,12 @@ import org.inspect.store.RollReader;
  */
 public class CompareHouseholdProcessor implements ItemProcessor {
 
+    private final JobServices services;
+
+    public CompareHouseholdProcessor(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
@@ -24,9 +30,9 @@ public class CompareHouseholdProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (comparison == null) {
-            CompareParameters p = CompareParameters.of(BatchRuntime.jobParameters(jobContext));
+            CompareParameters p = CompareParameters.of(services.jobParameters(jobContext));
             comparison = new HouseholdComparison(new EligibilityEngine(
-                    new RollReader(BatchRuntime.database(), p.snapshotId()).standards(), CriteriaConfig.load(),
+                    new RollReader(services.database(), p.snapshotId()).standards(), CriteriaConfig.load(),
                     p.asOf()));
         }
         HouseholdFile file = (HouseholdFile) item;

@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.compare.CompareStore;
 import org.inspect.compare.Match;
 import org.inspect.compare.Recipient;
@@ -13,12 +13,18 @@ import org.inspect.compare.Recipient;
 /** Replaces the chunk's households' matches and recipient rows in the run: a replayed chunk leaves the same rows. */
 public class CompareHouseholdWriter extends AbstractItemWriter {
 
+    private final JobServices services;
+
+    public CompareHouseholdWriter(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public void writeItems(List<Object> items) {
-        long runId = CompareParameters.of(BatchRuntime.jobParameters(jobContext)).runId();
+        long runId = CompareParameters.of(services.jobParameters(jobContext)).runId();
         List<String> households = new ArrayList<>(items.size());
         List<Match> matches = new ArrayList<>();
         List<Recipient> recipients = new ArrayList<>();
@@ -31,6 +37,6 @@ public class CompareHouseholdWriter extends AbstractItemWriter {
             matches.addAll(c.result().matches());
             c.result().recipient().ifPresent(recipients::add);
         }
-        new CompareStore(BatchRuntime.database()).replaceHouseholds(runId, households, matches, recipients);
+        new CompareStore(services.database()).replaceHouseholds(runId, households, matches, recipients);
     }
 }

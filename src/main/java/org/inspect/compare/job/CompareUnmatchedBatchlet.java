@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.check.UnmatchedRegisteredPoor;
 import org.inspect.compare.CompareStore;
 import org.inspect.compare.HouseholdComparison;
@@ -18,18 +18,24 @@ import org.inspect.model.RegisteredPoorPerson;
  */
 public class CompareUnmatchedBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public CompareUnmatchedBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public String process() {
-        CompareParameters p = CompareParameters.of(BatchRuntime.jobParameters(jobContext));
+        CompareParameters p = CompareParameters.of(services.jobParameters(jobContext));
         List<UnmatchedPoor> rows = new ArrayList<>();
-        UnmatchedRegisteredPoor.forEach(BatchRuntime.database(), p.snapshotId(), (id, people) -> rows.add(
+        UnmatchedRegisteredPoor.forEach(services.database(), p.snapshotId(), (id, people) -> rows.add(
                 new UnmatchedPoor(id, people.get(0).countyCode(), HouseholdComparison.notLifted(people),
                         people.stream().map(RegisteredPoorPerson::idNumber).toList(),
                         people.stream().map(RegisteredPoorPerson::name).toList())));
-        new CompareStore(BatchRuntime.database()).replaceUnmatched(p.runId(), rows);
+        new CompareStore(services.database()).replaceUnmatched(p.runId(), rows);
         return "COMPLETED";
     }
 }

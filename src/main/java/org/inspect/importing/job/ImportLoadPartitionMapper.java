@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.importing.RollFile;
 import org.inspect.importing.RollFolder;
 
@@ -23,12 +23,18 @@ import org.inspect.importing.RollFolder;
  */
 public class ImportLoadPartitionMapper implements PartitionMapper {
 
+    private final JobServices services;
+
+    public ImportLoadPartitionMapper(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public PartitionPlan mapPartitions() {
-        ImportParameters params = ImportParameters.of(BatchRuntime.jobParameters(jobContext));
+        ImportParameters params = ImportParameters.of(services.jobParameters(jobContext));
         RollFolder folder = RollFolder.scan(params.dir());
         // Largest file first: the two threads take the partitions in this order, so the big files start at once
         // and the small ones fill in at the end (a simple longest-first schedule that keeps both cores busy).

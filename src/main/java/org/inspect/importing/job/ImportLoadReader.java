@@ -12,13 +12,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.inspect.batch.BatchRuntime;
-import org.inspect.cli.Console;
+import org.inspect.batch.JobServices;
 import org.inspect.importing.ParsedRow;
 import org.inspect.importing.RollFile;
 import org.inspect.importing.RollFolder;
 import org.inspect.importing.RowSource;
 import org.inspect.importing.RowSources;
+import org.inspect.progress.Progress;
 import org.inspect.store.Database;
 import org.inspect.store.RollWriter;
 import org.inspect.store.Snapshots;
@@ -28,6 +28,12 @@ import org.inspect.store.Snapshots;
  * Its checkpoint is the last line handed on; on restart it reads past that line again.
  */
 public class ImportLoadReader extends AbstractItemReader {
+
+    private final JobServices services;
+
+    public ImportLoadReader(JobServices services) {
+        this.services = services;
+    }
 
     /** Files with more data rows than this show progress. */
     private static final long PROGRESS_THRESHOLD = 5000;
@@ -45,13 +51,13 @@ public class ImportLoadReader extends AbstractItemReader {
     private RowSource source;
     private Set<Long> rejected;
     private long lastLine;
-    private Console.Progress progress;
+    private Progress.Task progress;
     private String fileName;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        ImportParameters params = ImportParameters.of(BatchRuntime.jobParameters(jobContext));
-        Database db = BatchRuntime.database();
+        ImportParameters params = ImportParameters.of(services.jobParameters(jobContext));
+        Database db = services.database();
         RollFile kind = RollFile.valueOf(rollFile);
         Path file = RollFolder.scan(params.dir()).file(kind).orElseThrow();
         fileName = file.getFileName().toString();
@@ -63,13 +69,13 @@ public class ImportLoadReader extends AbstractItemReader {
         lastLine = checkpoint == null ? 0 : (Long) checkpoint;
         source = RowSources.open(file, kind, params.referenceDate());
         if (java.nio.file.Files.size(file) > PROGRESS_THRESHOLD * 60) {
-            progress = new Console.Progress(fileName, 1000);
+            progress = services.progress().start(fileName, 1000);
         }
     }
 
     /** Whether this execution restarts an earlier one of the job instance (a chunk may then be replayed). */
     private boolean isRestart() {
-        return BatchRuntime.executionCount(jobContext.getInstanceId()) > 1;
+        return services.executionCount(jobContext.getInstanceId()) > 1;
     }
 
     /** What the writer needs: the snapshot to fill, and whether its lines may already be there. */

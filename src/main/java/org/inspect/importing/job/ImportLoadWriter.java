@@ -5,11 +5,17 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.store.RollWriter;
 
 /** Writes a chunk of one file into the LOADING snapshot, idempotently (see {@link RollWriter}). */
 public class ImportLoadWriter extends AbstractItemWriter {
+
+    private final JobServices services;
+
+    public ImportLoadWriter(JobServices services) {
+        this.services = services;
+    }
 
     @Inject
     StepContext stepContext;
@@ -21,6 +27,6 @@ public class ImportLoadWriter extends AbstractItemWriter {
             lines.add((RollWriter.Line) o);
         }
         ImportLoadReader.LoadTarget target = (ImportLoadReader.LoadTarget) stepContext.getTransientUserData();
-        new RollWriter(BatchRuntime.database()).write(target.snapshotId(), lines, target.restart());
+        new RollWriter(services.database()).write(target.snapshotId(), lines, target.restart());
     }
 }

@@ -3,7 +3,7 @@ package org.inspect.importing.job;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.runs.OpenRectification;
 import org.inspect.runs.Runs;
 import org.inspect.store.Snapshots;
@@ -14,17 +14,23 @@ import org.inspect.store.Snapshots;
  */
 public class ImportPublishBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public ImportPublishBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     @Inject
     JobContext jobContext;
 
     @Override
     public String process() {
-        Snapshots snapshots = new Snapshots(BatchRuntime.database());
+        Snapshots snapshots = new Snapshots(services.database());
         long id = snapshots.loadingOf(jobContext.getInstanceId()).orElseThrow(
                 () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
                         + " has no LOADING snapshot"));
         snapshots.publish(id);
-        snapshots.purgeReplaced(new Runs(BatchRuntime.database(), OpenRectification.NONE).referencedSnapshots());
+        snapshots.purgeReplaced(new Runs(services.database(), OpenRectification.NONE).referencedSnapshots());
         return "PUBLISHED:" + id;
     }
 }

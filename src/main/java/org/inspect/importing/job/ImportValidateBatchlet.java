@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.importing.FolderValidator;
 import org.inspect.importing.RollFile;
 import org.inspect.importing.RollFolder;
@@ -24,6 +24,12 @@ import org.inspect.store.LoadingSnapshot;
  */
 public class ImportValidateBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public ImportValidateBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     /** The line recorded for a file rejected as a whole. */
     static final long WHOLE_FILE = 0;
 
@@ -32,12 +38,12 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws Exception {
-        ImportParameters params = ImportParameters.of(BatchRuntime.jobParameters(jobContext));
-        Database db = BatchRuntime.database();
+        ImportParameters params = ImportParameters.of(services.jobParameters(jobContext));
+        Database db = services.database();
         RollFolder folder = RollFolder.scan(params.dir());
         ValidationResult result = new FolderValidator(folder, shippedStandards(), params.referenceDate())
                 .validate();
-        ImportOutcomes.put(jobContext.getExecutionId(), result);
+        services.handOver(jobContext.getExecutionId(), result);
         if (result.errorCount() > 0 && !params.skipInvalid()) {
             return "INVALID";
         }

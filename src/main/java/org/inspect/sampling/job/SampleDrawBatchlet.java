@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobServices;
 import org.inspect.error.InspectException;
 import org.inspect.sampling.Manifest;
 import org.inspect.sampling.HouseholdFrame;
@@ -25,6 +25,12 @@ import org.inspect.store.RollReader;
  */
 public class SampleDrawBatchlet extends AbstractBatchlet {
 
+    private final JobServices services;
+
+    public SampleDrawBatchlet(JobServices services) {
+        this.services = services;
+    }
+
     static final String NOT_HONOURED = "NOT_HONOURED";
 
     @Inject
@@ -32,8 +38,8 @@ public class SampleDrawBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        SampleParameters p = SampleParameters.of(BatchRuntime.jobParameters(jobContext));
-        Database db = BatchRuntime.database();
+        SampleParameters p = SampleParameters.of(services.jobParameters(jobContext));
+        Database db = services.database();
         SampleRuns runs = new SampleRuns(db);
         SampleRun run = runs.get(p.runId());
         try {

@@ -13,26 +13,12 @@ public final class Orm {
             IncomeEntity.class, DeductionEntity.class, AssetEntity.class, ObligorEntity.class, CaseEntity.class,
             RegisteredPoorEntity.class, InspectorEntity.class, StandardEntity.class);
 
-    private static volatile List<Class<?>> extra = List.of();
-
     private Orm() {
-    }
-
-    /** Registers further entities of other features (before the database is opened). */
-    public static synchronized void register(Class<?>... entities) {
-        List<Class<?>> l = new java.util.ArrayList<>(extra);
-        for (Class<?> e : entities) {
-            if (!l.contains(e)) {
-                l.add(e);
-            }
-        }
-        extra = List.copyOf(l);
     }
 
     public static SessionFactory build(DataSource ds) {
         HibernatePersistenceConfiguration cfg = new HibernatePersistenceConfiguration("inspect");
         ENTITIES.forEach(cfg::managedClass);
-        extra.forEach(cfg::managedClass);
         cfg.property("hibernate.connection.datasource", ds);
         cfg.property("hibernate.hbm2ddl.auto", "validate");
         cfg.property("hibernate.jdbc.batch_size", "500");

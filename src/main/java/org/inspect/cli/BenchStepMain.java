@@ -1,0 +1,14 @@
+package org.inspect.cli;
+
+import org.inspect.bench.internal.StepMain;
+
+/** The main class of a bench step's JVM: the bench's step runner, timing this command line. */
+public final class BenchStepMain {
+
+    private BenchStepMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        StepMain.run(args, InspectCommand::run);
+    }
+}

@@ -1,0 +1,166 @@
+package org.inspect.compare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.inspect.batch.BatchRuntime;
+import org.inspect.batch.JobNotCompletedException;
+import org.inspect.compare.job.CompareParameters;
+import org.inspect.config.ConfigFiles;
+import org.inspect.error.NotFoundException;
+import org.inspect.export.HeaderLanguage;
+import org.inspect.export.SheetFormat;
+import org.inspect.report.Campaign;
+import org.inspect.report.Documents;
+import org.inspect.report.FeedbackInput;
+import org.inspect.report.Lang;
+import org.inspect.store.Database;
+import org.inspect.store.Snapshots;
+
+/**
+ * Matches the registered-poor roll with the dibao and tekun rolls (clause 二（一）), month on month against an
+ * earlier snapshot (clause 三（二）), as compare runs (Jakarta Batch job {@code compare}); summarises and exports them.
+ */
+public final class CompareService {
+
+    /** The campaign's start, on the feedback forms. */
+    static final LocalDate CAMPAIGN_START = LocalDate.of(2019, 3, 1);
+
+    private final Database database;
+    private final BatchRuntime batch;
+
+    /** {@code batch} may be null for a service that only reads and exports runs. */
+    public CompareService(Database database, BatchRuntime batch) {
+        this.database = database;
+        this.batch = batch;
+    }
+
+    /** Runs the compare job on a snapshot (null: the newest), against the latest run of {@code againstLabel}. */
+    public CompareRun compare(String label, LocalDate asOf, String againstLabel) {
+        Snapshots snapshots = new Snapshots(database);
+        long snapshotId = snapshots.activeId(label);
+        CompareRuns runs = new CompareRuns(database);
+        Long againstRun = null;
+        if (againstLabel != null) {
+            long earlier = snapshots.activeId(againstLabel);
+            againstRun = runs.latestCompleted(earlier).orElseThrow(() -> new NotFoundException(
+                    "no completed compare run of " + againstLabel).localized("compare.noEarlierRun", againstLabel))
+                    .id();
+        }
+        long id = runs.create(snapshotId, snapshots.label(snapshotId), asOf, againstRun);
+        JobNotCompletedException.unlessCompleted(batch.run("compare",
+                new CompareParameters(id, snapshotId, asOf, againstRun).toProperties()));
+        return runs.get(id);
+    }
+
+    /** A stored run. */
+    public CompareRun run(long id) {
+        return new CompareRuns(database).get(id);
+    }
+
+    /** Every stored run. */
+    public List<CompareRun> runs() {
+        return new CompareRuns(database).list();
+    }
+
+    /**
+     * What a run found: coverage by county, the size of every list and, month on month ({@code changes} not null),
+     * the number of changes of each kind.
+     */
+    public record Summary(CompareRun run, String againstLabel, List<CountyCoverage> coverage, long uncovered,
+            long uncoveredWithoutConclusion, int unmatched, int splits, long recipients,
+            Map<Change.Kind, Long> changes) {
+    }
+
+    public Summary summary(CompareRun run) {
+        CompareStore store = new CompareStore(database);
+        long[] uncovered = new long[2];
+        store.forEachUncovered(run.id(), m -> {
+            uncovered[0]++;
+            if (m.uncoveredWithoutConclusion()) {
+                uncovered[1]++;
+            }
+        });
+        long[] recipients = new long[1];
+        store.forEachRecipient(run.id(), r -> recipients[0]++);
+        Map<Change.Kind, Long> changes = null;
+        if (run.againstRunId() != null) {
+            List<Change> all = store.changes(run.id());
+            changes = new EnumMap<>(Change.Kind.class);
+            for (Change.Kind k : Change.Kind.values()) {
+                changes.put(k, all.stream().filter(c -> c.kind() == k).count());
+            }
+        }
+        return new Summary(run, againstLabel(run), store.coverage(run.id()), uncovered[0], uncovered[1],
+                store.unmatched(run.id()).size(), store.splits(run.id()).size(), recipients[0], changes);
+    }
+
+    private String againstLabel(CompareRun run) {
+        return run.againstRunId() == null ? null : new CompareRuns(database).get(run.againstRunId()).snapshotLabel();
+    }
+
+    /** The files an export wrote: the lists, and the per-county feedback forms under {@code feedback/}. */
+    public record Exported(List<Path> lists, List<Path> feedback) {
+    }
+
+    /** Writes the run's CSV lists (full data) and the per-county feedback forms (masked) into {@code dir}. */
+    public Exported export(CompareRun run, Path dir, Lang lang) {
+        return export(run, dir, lang, new CompareExport(new CompareStore(database)));
+    }
+
+    /** Writes the run's lists in {@code format} with {@code headers}, and the feedback forms, into {@code dir}. */
+    public Exported export(CompareRun run, Path dir, Lang lang, SheetFormat format, HeaderLanguage headers) {
+        return export(run, dir, lang, new CompareExport(new CompareStore(database), format, headers));
+    }
+
+    private Exported export(CompareRun run, Path dir, Lang lang, CompareExport lists) {
+        CompareStore store = new CompareStore(database);
+        List<Path> csv = lists.write(run, dir);
+        FeedbackInput input = FeedbackForms.input(store, run, againstLabel(run), campaign(run, lang), lang);
+        List<Path> pdf = Documents.configure(ConfigFiles.configDir(), templatesDir(lang)).feedback(input, lang,
+                dir.resolve("feedback"));
+        return new Exported(csv, pdf);
+    }
+
+    /** The campaign in the document's language (not the terminal's). */
+    private static Campaign campaign(CompareRun run, Lang lang) {
+        LocalDate issued = run.completedAt() == null ? run.asOf() : run.completedAt().toLocalDate();
+        boolean zh = lang == Lang.ZH;
+        return new Campaign(zh ? "社会救助兜底保障“回头看”专项行动" : "Social-assistance look-back special action",
+                CAMPAIGN_START, LocalDate.of(2019, 6, 30),
+                List.of(zh ? "泰安市民政局" : "Tai'an civil affairs bureau"), issued);
+    }
+
+    /**
+     * The city's templates folder when it holds the feedback form; else the shipped templates, copied to a temporary
+     * folder (the document machinery reads a folder).
+     */
+    static Path templatesDir(Lang lang) {
+        Path local = ConfigFiles.templatesDir();
+        if (Files.isRegularFile(local.resolve("feedback." + lang.code() + ".txt"))
+                && Files.isRegularFile(local.resolve("common." + lang.code() + ".txt"))) {
+            return local;
+        }
+        try {
+            Path tmp = Files.createTempDirectory("inspect-templates");
+            tmp.toFile().deleteOnExit();
+            for (String name : List.of("common", "feedback")) {
+                String file = name + "." + lang.code() + ".txt";
+                try (InputStream in = ConfigFiles.openTemplate(file)) {
+                    Files.copy(in, tmp.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+                tmp.resolve(file).toFile().deleteOnExit();
+            }
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the shipped templates: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.inspect.focus;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.inspect.check.CampaignPeriod;
+import org.inspect.error.NotFoundException;
+import org.inspect.sampling.SampleRun;
+import org.inspect.sampling.SampleRuns;
+import org.inspect.store.Database;
+import org.inspect.store.Snapshots;
+
+/** The focus groups for field checks (重点排查对象) of a snapshot, and the home visits of sampled households. */
+public final class FocusService {
+
+    private final Database database;
+
+    public FocusService(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * The households in a focus group of the active snapshot {@code label} (null: the newest), of one county or all
+     * ({@code county} null), as of {@code asOf} (null: the campaign's start). The snapshot is found at once (an
+     * unknown label fails here, before anything is printed or written).
+     */
+    public Selection select(String label, String county, LocalDate asOf) {
+        long snapshotId = new Snapshots(database).activeId(label);
+        return new Selection(snapshotId, county, asOf == null ? CampaignPeriod.load().start() : asOf);
+    }
+
+    /** The focus households of one snapshot, county and reference date. */
+    public final class Selection {
+        private final long snapshotId;
+        private final String county;
+        private final LocalDate asOf;
+
+        private Selection(long snapshotId, String county, LocalDate asOf) {
+            this.snapshotId = snapshotId;
+            this.county = county;
+            this.asOf = asOf;
+        }
+
+        /** Each household, county by county. */
+        public void forEach(Consumer<FocusHousehold> sink) {
+            new FocusGroups(database).forEach(snapshotId, county, asOf, sink);
+        }
+
+        /** Writes the complete list into {@code file} (masked unless {@code fullData}); returns the households. */
+        public int export(Path file, FocusExport.Format format, boolean fullData) throws IOException {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (OutputStream os = Files.newOutputStream(file); FocusExport export = new FocusExport(os, format,
+                    fullData)) {
+                forEach(export::write);
+                return export.households();
+            }
+        }
+    }
+
+    /** Records the home visit of household {@code household} of sample run {@code run}, which must be sampled. */
+    public void recordVisit(long run, String household, VisitStore.Result result, String by, String note) {
+        SampleRuns runs = new SampleRuns(database);
+        SampleRun r = runs.completed(run);
+        boolean sampled = runs.cases(run, r.snapshotId()).stream().anyMatch(c -> c.householdId().equals(household));
+        if (!sampled) {
+            throw new NotFoundException("household " + household + " is not in sample run " + run)
+                    .localized("focus.visit.notSampled", household, run);
+        }
+        new VisitStore(database).record(run, household, result, by, note);
+    }
+}

@@ -1,0 +1,136 @@
+package org.inspect.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.inspect.config.ConfigFiles;
+import org.inspect.error.MismatchException;
+import org.inspect.rectification.Progress;
+import org.inspect.rectification.Rectification;
+import org.inspect.report.data.CampaignSettings;
+import org.inspect.report.data.DisclosureData;
+import org.inspect.report.data.NoticeIssuer;
+import org.inspect.report.data.ReportData;
+import org.inspect.report.data.SampleRunReader;
+import org.inspect.sampling.SampleService;
+import org.inspect.store.Database;
+import org.inspect.store.Snapshots;
+
+/**
+ * The documents of a campaign: the inspection report of a check run, the rectification notices, the public-notice
+ * lists. Set in the configured (or system) fonts and worded by the city's templates.
+ */
+public final class DocumentService {
+
+    private final Database database;
+
+    public DocumentService(Database database) {
+        this.database = database;
+    }
+
+    /** The documents set in the configured fonts and worded by the city's templates. */
+    public static Documents documents() {
+        return Documents.configure(ConfigFiles.configDir(), ConfigFiles.templatesDir());
+    }
+
+    /** The newest completed sample run of a snapshot, if one was drawn. */
+    public java.util.Optional<Long> latestSample(long snapshotId) {
+        return new SampleRunReader(database).latest(snapshotId);
+    }
+
+    /** A report written, and how many strata of its sample no longer verify (0: verified or no sample). */
+    public record Report(Path file, int unverifiedStrata) {
+    }
+
+    /**
+     * Writes the report of check run {@code run} (with sample run {@code sample} when not null) into {@code out}.
+     * A sample that no longer verifies against its snapshot's current rolls is refused (exit 6), or with
+     * {@code allowUnverified} reported with {@code coverNote} (given the number of strata that differ) on the cover.
+     */
+    public Report report(long run, Long sample, Path out, Lang lang, boolean fullData, boolean allowUnverified,
+            CampaignSettings settings, IntFunction<String> coverNote) {
+        if (sample != null && new org.inspect.sampling.SampleRuns(database).completed(sample).plan().frame()
+                .ofItems()) {
+            throw new org.inspect.error.BadInputException("sample run " + sample + " is a re-inspection sample")
+                    .localized("sample.recheckNotCases", sample);
+        }
+        ReportInput input = new ReportData(database).assemble(run, sample, settings, fullData);
+        int differing = 0;
+        if (sample != null) {
+            differing = new SampleService(database, null).differences(sample).size();
+            if (differing > 0 && !allowUnverified) {
+                throw new MismatchException("sample run " + sample + " no longer verifies: " + differing
+                        + " strata differ").localized("report.unverified", sample, differing);
+            }
+            if (differing > 0) {
+                input = input.withUnverifiedSample(coverNote.apply(differing));
+            }
+        }
+        String name = "report-run" + run + (sample == null ? "" : "-sample" + sample)
+                + (fullData ? "-full" : "") + lang.fileSuffix() + ".pdf";
+        Path file = documents().report(input, lang, out.resolve(name));
+        String base = file.getFileName().toString().replaceFirst("\\.pdf$", "");
+        register(RegisterStore.Kind.REPORT, run, settings.campaign().issueDate(),
+                List.of(file, file.resolveSibling(base + "-annex.xlsx")));
+        return new Report(file, differing);
+    }
+
+    /**
+     * Issues one rectification notice per county with an open finding of check run {@code run}, due on
+     * {@code deadline}, and records the notices and their items.
+     */
+    public NoticeIssuer.Result notices(long run, LocalDate deadline, CampaignSettings settings, Path out, Lang lang,
+            boolean fullData) {
+        try (var lock = database.lock("notices", false)) { // numbers are taken in order, one issuer at a time
+            return new NoticeIssuer(database).issue(documents(), lang, run, deadline, settings, fullData, out);
+        }
+    }
+
+    /**
+     * A correcting notice (更正整改通知书) for the issued notice {@code number}: a new document with its own number
+     * that names the one it corrects, which stays as it was.
+     */
+    public NoticeIssuer.Result correctNotice(String number, String reason, CampaignSettings settings, Path out,
+            Lang lang, boolean fullData) {
+        try (var lock = database.lock("notices", false)) {
+            return new NoticeIssuer(database).correct(documents(), lang, number, reason, settings, fullData, out);
+        }
+    }
+
+    /** The notices of the register of issued documents, in the order they were issued. */
+    public java.util.List<RegisterStore.Entry> register() {
+        return new RegisterStore(database).notices();
+    }
+
+    /** Public-notice lists written, and how many households had no township to be listed under. */
+    public record Disclosure(List<Path> files, int unplaced) {
+    }
+
+    /** Writes the public-notice lists of the active snapshot {@code label} (null: the newest), one per township. */
+    public Disclosure disclosure(String label, String township, Path out, Lang lang, boolean fullData) {
+        long snapshotId = new Snapshots(database).activeId(label);
+        DisclosureData.Lists lists = new DisclosureData(database).assemble(snapshotId, township,
+                CampaignSettings.load(), fullData);
+        return new Disclosure(documents().disclosure(lists.input(), lang, out), lists.unplaced());
+    }
+
+    /** Writes the rectification progress bulletin of {@code day} into {@code dir} as {@code bulletin-<day>.pdf}. */
+    public Path bulletin(LocalDate day, Path dir) {
+        Progress p = new Rectification(database, Clock.systemDefaultZone()).progress(day, null);
+        BulletinInput in = new BulletinInput(CampaignSettings.load(day).campaign(), p);
+        Path file = documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
+        register(RegisterStore.Kind.BULLETIN, null, day, List.of(file));
+        return file;
+    }
+
+    /**
+     * Registers documents just written (the report, the bulletin) with their SHA-256 in the register of issued
+     * documents, so that verify-report can tell a later change even when the manifest beside them is rewritten.
+     */
+    private void register(RegisterStore.Kind kind, Long checkRun, LocalDate issuedOn, List<Path> files) {
+        new RegisterStore(database).record(files.stream().filter(java.nio.file.Files::isRegularFile)
+                .map(f -> new RegisterStore.New(kind, null, null, checkRun, null, null, issuedOn, null, f)).toList());
+    }
+}
