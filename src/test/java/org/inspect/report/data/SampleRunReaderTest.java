@@ -36,7 +36,10 @@ class SampleRunReaderTest {
     void readsCasesInCaseOrderWithInspectorsInAssignmentOrder() {
         try (Database db = Database.open(data)) {
             String manifest = minimalManifest();
-            sql(db, "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
+            // the run's snapshot first: a run refers to its snapshot by a foreign key (schema 17)
+            sql(db, "INSERT INTO snapshot (id, label, status, source_dir, created_at) VALUES (1, '2019-03', 'ACTIVE', '/in', "
+                    + "CURRENT_TIMESTAMP)",
+                    "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
                     + "team_size, status, manifest, created_at) VALUES (5, 1, '2019-03', 'test-20', '{}', 42, "
                     + "'体彩 38216', 2, 'COMPLETED', '"
                     + manifest + "', CURRENT_TIMESTAMP)",
@@ -60,7 +63,9 @@ class SampleRunReaderTest {
     @Test
     void aRunWithoutManifestOrUnknownIsRefused() {
         try (Database db = Database.open(data)) {
-            sql(db, "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, plan, seed, team_size, "
+            sql(db, "INSERT INTO snapshot (id, label, status, source_dir, created_at) VALUES (1, '2019-03', 'ACTIVE', '/in', "
+                    + "CURRENT_TIMESTAMP)",
+                    "INSERT INTO sample_run (id, snapshot_id, snapshot_label, plan_name, plan, seed, team_size, "
                     + "status, created_at) VALUES (6, 1, '2019-03', 'default', '{}', 1, 2, 'RUNNING', CURRENT_TIMESTAMP)");
             assertTrue(assertThrows(BadInputException.class, () -> new SampleRunReader(db).read(6)).getMessage()
                     .contains("no manifest"));
