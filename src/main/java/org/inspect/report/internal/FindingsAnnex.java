@@ -104,7 +104,7 @@ public final class FindingsAnnex {
             row.createCell(5).setCellValue(nz(f.caseId()));
             row.createCell(6).setCellValue(f.idNumber() == null || f.idNumber().isBlank() ? ""
                     : redactor.id(f.idNumber()));
-            row.createCell(7).setCellValue(redactor.text(f.detail()));
+            row.createCell(7).setCellValue(redactor.text(w.detail(f)));
             r++;
         }
     }
