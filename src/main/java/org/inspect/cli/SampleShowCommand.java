@@ -93,7 +93,11 @@ public final class SampleShowCommand implements Callable<Integer> {
                 List<SampledCase> cases = runs.cases(run.id(), detailSnapshot);
                 Map<String, ChecklistInput.HomeVisit> visits = run.plan().frame().ofHouseholds()
                         ? homeVisits(ws, detailSnapshot, cases) : Map.of();
-                for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers), visits)) {
+                Map<String, ChecklistInput.DeskCheck> desk = new org.inspect.report.data.DeskFindings(ws.database())
+                        .of(run.id(), detailSnapshot, cases.stream().map(SampledCase::householdId)
+                                .collect(Collectors.toSet()));
+                for (Path p : export(export, run, m, cases, pool, l, format, Exports.headers(headers), visits,
+                        desk)) {
                     Console.println(Messages.get("show.written", p));
                 }
             }
@@ -161,6 +165,13 @@ public final class SampleShowCommand implements Callable<Integer> {
     static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
             Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
             Map<String, ChecklistInput.HomeVisit> visits) {
+        return export(dir, run, m, cases, pool, lang, format, headers, visits, Map.of());
+    }
+
+    /** As above, with what the desk check found about each household (household id → findings; empty: no check). */
+    static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
+            Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
+            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.DeskCheck> desk) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -174,7 +185,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write into " + dir, e);
         }
         Documents documents = Documents.configure(ConfigFiles.configDir(), templatesDir(lang));
-        files.addAll(documents.checklists(checklists(run, cases, pool, visits), lang, dir));
+        files.addAll(documents.checklists(checklists(run, cases, pool, visits, desk), lang, dir));
         return files;
     }
 
@@ -198,7 +209,7 @@ public final class SampleShowCommand implements Callable<Integer> {
     }
 
     private static ChecklistInput checklists(SampleRun run, List<SampledCase> cases, Map<String, Inspector> pool,
-            Map<String, ChecklistInput.HomeVisit> visits) {
+            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.DeskCheck> desk) {
         Map<String, List<ChecklistInput.Item>> byInspector = new TreeMap<>();
         for (SampledCase c : cases) {
             for (String id : c.inspectorIds()) {
@@ -206,7 +217,7 @@ public final class SampleShowCommand implements Callable<Integer> {
                 byInspector.computeIfAbsent(id, k -> new ArrayList<>()).add(new ChecklistInput.Item(c.caseId(),
                         c.householdId(), c.countyCode(), c.township(), c.village(), c.address(), c.headName(),
                         c.headIdNumber(), c.members(), c.program(), c.decision(), c.decisionDate(),
-                        c.monthlyBenefitYuan(), team, visits.get(c.householdId())));
+                        c.monthlyBenefitYuan(), team, visits.get(c.householdId()), desk.get(c.householdId())));
             }
         }
         List<ChecklistInput.Sheet> sheets = new ArrayList<>();
