@@ -1,8 +1,5 @@
 package org.inspect.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -12,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.inspect.check.CampaignPeriod;
 import org.inspect.error.ExitCodes;
+import org.inspect.export.SheetFormat;
 import org.inspect.focus.FocusExport;
 import org.inspect.focus.FocusGroup;
 import org.inspect.focus.FocusGroups;
@@ -51,8 +49,11 @@ public final class FocusCommand implements Callable<Integer> {
     @Option(names = "--full-data", descriptionKey = "focus.fullData")
     boolean fullData;
 
+    @Option(names = "--headers", paramLabel = "zh|en", descriptionKey = "focus.headers")
+    String headers;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
             long snapshotId = new Snapshots(ws.database()).activeId(snapshot);
             LocalDate ref = asOf == null ? CampaignPeriod.load().start() : asOf;
@@ -61,12 +62,9 @@ public final class FocusCommand implements Callable<Integer> {
                 table(groups, snapshotId, ref);
             } else {
                 Path file = out == null ? defaultFile() : out;
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
                 int n;
-                try (OutputStream os = Files.newOutputStream(file); FocusExport export = new FocusExport(os,
-                        format == Format.csv ? FocusExport.Format.CSV : FocusExport.Format.XLSX, fullData)) {
+                try (FocusExport export = new FocusExport(file, format == Format.csv ? SheetFormat.CSV : SheetFormat.XLSX,
+                        Exports.headers(headers), fullData)) {
                     groups.forEach(snapshotId, county, ref, export::write);
                     n = export.households();
                 }
