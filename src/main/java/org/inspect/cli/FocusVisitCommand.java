@@ -1,11 +1,10 @@
 package org.inspect.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.error.NotFoundException;
+import org.inspect.focus.HomeVisits;
 import org.inspect.focus.VisitStore;
-import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,15 +35,15 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            SampleRuns runs = new SampleRuns(ws.database());
-            SampleRun r = runs.completed(run);
-            boolean sampled = runs.cases(run, r.snapshotId()).stream().anyMatch(c -> c.householdId().equals(household));
-            if (!sampled) {
-                throw new NotFoundException("household " + household + " is not in sample run " + run)
-                        .localized("focus.visit.notSampled", household, run);
-            }
-            new VisitStore(ws.database()).record(run, household, result, by, note);
+            HomeVisits.Recorded r = new HomeVisits(ws.database()).record(run, household, result,
+                    FindingCommand.who(by), note, LocalDate.now());
             Console.println(Messages.get("focus.visit.done." + result.name(), household, run));
+            if (r.checkRunId() == 0 && result != VisitStore.Result.NONE) {
+                Console.println(Messages.get("focus.visit.pending"));
+            } else if (r.findingId() != 0) {
+                Console.println(Messages.get(r.deskFinding() ? "focus.visit.confirmedDesk" : "focus.visit.added",
+                        r.findingId(), r.checkRunId()));
+            }
         }
         return ExitCodes.OK;
     }

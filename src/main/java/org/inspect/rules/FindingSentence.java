@@ -27,6 +27,9 @@ public final class FindingSentence {
     /** The finding's statement in English. */
     public static String english(Finding f) {
         Map<String, String> e = f.evidence() == null ? Map.of() : f.evidence();
+        if (e.containsKey("入户核查")) {
+            return homeVisit(f, e);
+        }
         return switch (f.rule()) {
             case MISSED_DIBAO -> missedDibao(f, e);
             case MISSED_TEKUN -> missedTekun(f, e);
@@ -60,6 +63,16 @@ public final class FindingSentence {
                     : ": " + String.join(", ", ended) + "; ending dibao must not push it back into poverty.");
         }
         return s.toString();
+    }
+
+    /** A finding a home visit confirmed (focus/HomeVisits): {@code 入户核查 = 重点排查抽样批次 7，2019-04-20}. */
+    private static String homeVisit(Finding f, Map<String, String> e) {
+        List<String> n = all(AMOUNT, e.get("入户核查").replaceAll("\\d{4}-\\d{2}-\\d{2}", ""));
+        List<String> dates = all(DATE, e.get("入户核查"));
+        boolean dibao = f.rule() == org.inspect.model.Rule.MISSED_DIBAO;
+        return "A home visit (household sample run " + (n.isEmpty() ? "?" : n.get(0))
+                + (dates.isEmpty() ? "" : ", " + dates.get(0)) + ") found the household eligible for "
+                + (dibao ? "dibao" : "tekun support") + ", but it is not covered" + (dibao ? "" : " as tekun") + ".";
     }
 
     private static String missedTekun(Finding f, Map<String, String> e) {
