@@ -46,8 +46,10 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
             return Messages.get("usage.exclusive", ex.getArgSpec() == null ? "" : name(ex.getArgSpec()));
         }
-        if (ex instanceof CommandLine.OverwrittenOptionException) {
-            return Messages.get("usage.twice", ex.getArgSpec() == null ? "" : name(ex.getArgSpec()));
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            // picocli names the option given twice in getOverwritten(), not in getArgSpec()
+            ArgSpec twice = o.getOverwritten() != null ? o.getOverwritten() : ex.getArgSpec();
+            return Messages.get("usage.twice", twice == null ? "" : name(twice));
         }
         if (ex instanceof CommandLine.MaxValuesExceededException) {
             return Messages.get("usage.tooMany", ex.getArgSpec() == null ? "" : name(ex.getArgSpec()));
