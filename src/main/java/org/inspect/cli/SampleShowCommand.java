@@ -83,7 +83,8 @@ public final class SampleShowCommand implements Callable<Integer> {
             Manifest m = runs.manifest(runId);
             Console.println(Messages.get("show.header", run.id(), Messages.status(run.status()), run.snapshotLabel(), run.planName(),
                     Long.toString(run.seed()), SampleCommand.seedFrom(run.seedText()), run.teamSize(),
-                    m.toolkitVersion(), m.createdAt()));
+                    m.toolkitVersion(), m.createdAt() == null ? "-" : java.time.LocalDateTime.ofInstant(m.createdAt(),
+                    ZoneId.systemDefault()).withNano(0).toString().replace('T', ' ')));
             SampleCommand.printStrata(m);
             long detailSnapshot = detailSnapshot(ws, run);
             Map<String, Inspector> pool = new RollReader(ws.database(), detailSnapshot).inspectors().stream()
@@ -115,7 +116,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             } else {
                 Console.println(Messages.get("show.list", r.id(), Messages.status(r.status()), r.snapshotLabel(), r.planName(),
                         r.sampleSize() == null ? "-" : r.sampleSize().toString(),
-                        r.frameSize() == null ? "-" : r.frameSize().toString(), r.createdAt().withNano(0)));
+                        r.frameSize() == null ? "-" : r.frameSize().toString(), r.createdAt().withNano(0).toString().replace('T', ' ')));
             }
         }
     }
