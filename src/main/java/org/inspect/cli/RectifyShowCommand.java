@@ -35,7 +35,7 @@ final class RectifyShowCommand implements Callable<Integer> {
         Item i = d.item();
         Console.println(Messages.get("rectify.show.item", i.id(), i.noticeNumber(), i.itemNo(),
                 Counties.name(i.countyCode()), i.state().chinese(), i.deadline(), i.issuedOn()));
-        Console.println(Messages.get("rectify.show.subject", i.rule(), nz(i.householdId()), nz(i.caseId()),
+        Console.println(Messages.get("rectify.show.subject", ruleWord(i.rule()), nz(i.householdId()), nz(i.caseId()),
                 i.idNumber() == null ? "-" : fullData ? i.idNumber() : Masking.idNumber(i.idNumber()), i.findingId()));
         Console.println("    " + (fullData ? i.detail() : i.detailMasked()));
         Console.println(Messages.get("rectify.show.history"));
@@ -56,5 +56,14 @@ final class RectifyShowCommand implements Callable<Integer> {
 
     private static String nz(String s) {
         return s == null || s.isEmpty() ? "-" : s;
+    }
+
+    /** The rule in words (漏保), or its code when it is none the toolkit knows. */
+    static String ruleWord(String rule) {
+        try {
+            return Messages.word(org.inspect.model.Rule.valueOf(rule));
+        } catch (IllegalArgumentException e) {
+            return rule;
+        }
     }
 }
