@@ -3,6 +3,7 @@ package org.inspect.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -95,13 +96,13 @@ public final class FocusCommand implements Callable<Integer> {
             h.groups().forEach(g -> counts.computeIfAbsent(h.countyCode(), k -> new EnumMap<>(FocusGroup.class))
                     .merge(g, 1, Integer::sum));
         });
-        Console.println(Messages.get("focus.summaryHeader"));
+        TextTable summary = new TextTable(List.of(Messages.get("focus.summaryHeader").split("\\|")), 1, 2, 3, 4);
         households.forEach((c, n) -> {
             Map<FocusGroup, Integer> m = counts.getOrDefault(c, Map.of());
-            Console.println(String.format("%s %8d %8d %8d %8d", CheckCommand.pad(Counties.name(c), 14),
-                    m.getOrDefault(FocusGroup.UNCOVERED_POOR, 0), m.getOrDefault(FocusGroup.MARGINAL, 0),
-                    m.getOrDefault(FocusGroup.SEVERE, 0), n));
+            summary.row(List.of(Counties.name(c), m.getOrDefault(FocusGroup.UNCOVERED_POOR, 0),
+                    m.getOrDefault(FocusGroup.MARGINAL, 0), m.getOrDefault(FocusGroup.SEVERE, 0), n));
         });
+        summary.print();
         Console.println(Messages.get("focus.total", households.values().stream().mapToInt(Integer::intValue).sum()));
     }
 
