@@ -1,47 +1,56 @@
 package org.inspect.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.inspect.export.Column;
+import org.inspect.export.HeaderLanguage;
+import org.inspect.export.SheetWriter;
+import org.inspect.export.Sheets;
 
-/** The bench table as CSV (UTF-8, one row per size and step), for a spreadsheet or a later comparison. */
+/**
+ * The bench table as a spreadsheet (one row per size and step), for a spreadsheet program or a later comparison:
+ * through the one spreadsheet writer ({@link Sheets}: CSV with a byte-order mark, or xlsx when the file name says
+ * so; headers in Chinese or English). Figures are numbers, with the decimals the terminal table shows.
+ */
 public final class BenchCsv {
+
+    /** The columns, in order, with their English and Chinese headers. */
+    public static final List<Column> COLUMNS = List.of(new Column("households", "户数"), new Column("step", "步骤"),
+            new Column("rows", "行数"), new Column("unit", "单位"), new Column("seconds", "用时（秒）"),
+            new Column("cpu_seconds", "CPU 时间（秒）"), new Column("per_second", "每秒处理"),
+            new Column("peak_heap_mb", "堆内存峰值（MB）"), new Column("baseline", "基准"),
+            new Column("ratio_to_baseline", "与基准之比"));
 
     private BenchCsv() {
     }
 
+    /** Writes the results with headers in the system's language. */
     public static void write(Path file, List<BenchResult> results) {
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                    CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
-                csv.printRecord("households", "step", "rows", "unit", "seconds", "cpu_seconds", "per_second", "peak_heap_mb",
-                        "baseline", "ratio_to_baseline");
-                for (BenchResult r : results) {
-                    for (BenchStep s : r.steps()) {
-                        csv.printRecord(r.households(), s.name(), s.count(), s.unit().name().toLowerCase(Locale.ROOT),
-                                fmt("%.2f", s.seconds()), fmt("%.2f", s.cpuSeconds()), fmt("%.0f", s.perSecond()),
-                                fmt("%.0f", s.peakHeapBytes() / 1048576.0), s.isBaseline() ? "" : s.baseline(),
-                                s.isBaseline() ? "" : fmt("%.2f", s.ratio()));
-                    }
-                    csv.printRecord(r.households(), "chain", "", "", fmt("%.2f", r.chainSeconds()), "", "", "", "", "");
+        write(file, results, HeaderLanguage.ofLocale());
+    }
+
+    public static void write(Path file, List<BenchResult> results, HeaderLanguage headers) {
+        try (SheetWriter sheet = Sheets.open(file, Sheets.header(COLUMNS, headers))) {
+            for (BenchResult r : results) {
+                for (BenchStep s : r.steps()) {
+                    sheet.row(r.households(), s.name(), s.count(), s.unit().name().toLowerCase(Locale.ROOT),
+                            fixed(s.seconds(), 2), fixed(s.cpuSeconds(), 2), fixed(s.perSecond(), 0),
+                            fixed(s.peakHeapBytes() / 1048576.0, 0), s.isBaseline() ? "" : s.baseline(),
+                            s.isBaseline() ? null : fixed(s.ratio(), 2));
                 }
+                sheet.row(r.households(), "chain", null, "", fixed(r.chainSeconds(), 2), null, null, null, "", null);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    private static String fmt(String pattern, double v) {
-        return String.format(Locale.ROOT, pattern, v);
+    /** {@code v} rounded to {@code decimals} places, as a number that prints them all ({@code 12.30}); empty if NaN. */
+    private static BigDecimal fixed(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return null;
+        }
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
     }
 }

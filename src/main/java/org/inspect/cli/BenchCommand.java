@@ -43,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "bench.out")
     Path out;
 
+    @Option(names = "--headers", paramLabel = "zh|en", descriptionKey = "bench.headers")
+    String headers;
+
     @Option(names = "--work", paramLabel = "DIR", descriptionKey = "bench.work")
     Path work;
 
@@ -74,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
             printGrowth(results);
         }
         if (out != null) {
-            BenchCsv.write(out, results);
+            BenchCsv.write(out, results, Exports.headers(headers));
             console.println(Messages.get("bench.written", out.toAbsolutePath()));
         }
         return ExitCodes.OK;

@@ -108,15 +108,18 @@ public final class CompareCommand implements Callable<Integer> {
         String against = run.againstRunId() == null ? ""
                 : Messages.get("compare.againstRun", run.againstRunId(), summary.againstLabel());
         console.println(Messages.get("compare.done", run.id(), run.snapshotLabel(), run.asOf(), against));
-        console.println(CheckCommand.pad(Messages.get("compare.county"), 12) + Messages.get("compare.columns"));
+        List<String> header = new java.util.ArrayList<>(List.of(Messages.get("compare.county")));
+        header.addAll(List.of(Messages.get("compare.columns").split("\\|")));
+        TextTable table = new TextTable(header, 1, 2, 3, 4, 5);
         for (CountyCoverage c : summary.coverage()) {
-            console.println(CheckCommand.pad(Counties.name(c.countyCode()), 12) + String.format(" %10d %10d %7.1f%% %10d %10d",
-                    c.registered(), c.covered(), 100 * c.rate(), c.uncoveredMatched(), c.unmatched()));
+            table.row(List.of(Counties.name(c.countyCode()), c.registered(), c.covered(), percent(c.rate()),
+                    c.uncoveredMatched(), c.unmatched()));
         }
         long registered = run.registered() == null ? 0 : run.registered();
         long covered = run.covered() == null ? 0 : run.covered();
-        console.println(CheckCommand.pad(Messages.get("compare.total"), 12) + String.format(" %10d %10d %7.1f%%",
-                registered, covered, registered == 0 ? 100.0 : 100.0 * covered / registered));
+        table.row(List.of(Messages.get("compare.total"), registered, covered,
+                percent(registered == 0 ? 1.0 : (double) covered / registered), "", ""));
+        table.print(console);
         console.println(Messages.get("compare.lists", summary.uncovered(), summary.uncoveredWithoutConclusion(),
                 summary.unmatched(), summary.splits(), summary.recipients()));
         if (summary.changes() != null) {
@@ -132,5 +135,9 @@ public final class CompareCommand implements Callable<Integer> {
     static void printExported(Console console, CompareService.Exported exported, Path dir) {
         console.println(Messages.get("compare.written", exported.lists().size(), dir, exported.feedback().size(),
                 dir.resolve("feedback")));
+    }
+
+    private static String percent(double rate) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * rate);
     }
 }

@@ -233,9 +233,40 @@ public final class DemoCommand implements Callable<Integer> {
         CompareRun second = stages.time("compare " + MONTH_TWO,
                 () -> compares.compare(MONTH_TWO, two.referenceDate(), MONTH_ONE));
         CompareCommand.printSummary(console, compares.summary(second));
+        stages.time("drive " + MONTH_TWO, () -> monthTwoDrive(ws, two.referenceDate(),
+                DemoCity.driveKey(input.resolveSibling("planted-" + MONTH_TWO + ".csv"))));
         Path dir = Path.of("reports", "compare-" + MONTH_TWO);
         stages.time("export compare " + MONTH_TWO,
                 () -> CompareCommand.printExported(console, compares.export(second, dir, Lang.ZH), dir));
+    }
+
+    /**
+     * Month two is as of 1 April, after March: rule NO_TEMPORARY_DRIVE can be judged. Its counties without a drive
+     * (one query of the temporary cases, not a second check of every household) against the planted ones.
+     */
+    private void monthTwoDrive(Workspace ws, LocalDate asOf, Path driveKey) {
+        long snapshot = new org.inspect.store.Snapshots(ws.database()).activeId(MONTH_TWO);
+        java.util.Map<String, org.inspect.model.Finding> judged = new org.inspect.check.DriveCheck(ws.database(),
+                org.inspect.check.CampaignPeriod.load()).judge(snapshot,
+                        new org.inspect.store.RollReader(ws.database(), snapshot).counties(), asOf);
+        java.util.TreeSet<String> without = new java.util.TreeSet<>();
+        judged.forEach((county, f) -> {
+            if (f != null) {
+                without.add(county);
+            }
+        });
+        java.util.TreeSet<String> planted = new java.util.TreeSet<>();
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(driveKey);
+            lines.subList(Math.min(1, lines.size()), lines.size()).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty()).forEach(planted::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + driveKey, e);
+        }
+        String names = without.isEmpty() ? Messages.get("demo.driveNone") : String.join("、",
+                without.stream().map(org.inspect.model.Counties::name).toList());
+        console.println(Messages.get("demo.drive", MONTH_TWO, asOf, without.size(), names, planted.size(),
+                Messages.get(planted.equals(without) ? "demo.driveAgree" : "demo.driveDiffer")));
     }
 
     private static <T> T join(Future<T> future) {

@@ -83,13 +83,15 @@ public final class FindingsCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(global)) {
             FindingService findings = new FindingService(ws.database());
             if (listRuns) {
-                console.println(Messages.get("findings.runsHeader"));
+                TextTable table = new TextTable(java.util.List.of(Messages.get("findings.runsHeader").split("\\|")),
+                        0, 5, 6);
                 for (CheckRun c : findings.runs()) {
-                    console.println(String.format("%-5d %-9s %-11s %-7s %-11s %10s %6s", c.id(), c.snapshotLabel(),
-                            c.asOf(), Messages.status(c.scope()) + (c.sampleRunId() == null ? "" : " " + c.sampleRunId()),
-                            Messages.status(c.status()),
-                            c.households() == null ? "-" : c.households(), c.cases() == null ? "-" : c.cases()));
+                    table.row(java.util.List.of(c.id(), c.snapshotLabel(), c.asOf(),
+                            Messages.status(c.scope()) + (c.sampleRunId() == null ? "" : " " + c.sampleRunId()),
+                            Messages.status(c.status()), c.households() == null ? "-" : c.households(),
+                            c.cases() == null ? "-" : c.cases()));
                 }
+                table.print(console);
                 return ExitCodes.OK;
             }
             CheckRun checkRun = findings.runOrLatest(run);

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.inspect.error.ExitCodes;
+import org.inspect.export.SheetFormat;
 import org.inspect.focus.FocusExport;
 import org.inspect.focus.FocusGroup;
 import org.inspect.focus.FocusHousehold;
@@ -38,7 +40,7 @@ public final class FocusCommand implements Callable<Integer> {
     @Option(names = "--snapshot", paramLabel = "LABEL", descriptionKey = "focus.snapshot")
     String snapshot;
 
-    @Option(names = "--county", paramLabel = "CODE", descriptionKey = "focus.county")
+    @Option(names = "--county", paramLabel = "COUNTY", descriptionKey = "focus.county")
     String county;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "focus.format")
@@ -53,16 +55,24 @@ public final class FocusCommand implements Callable<Integer> {
     @Option(names = "--full-data", descriptionKey = "focus.fullData")
     boolean fullData;
 
+    @Option(names = "--headers", paramLabel = "zh|en", descriptionKey = "focus.headers")
+    String headers;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (county != null) {
+            // a name (泰山区) or a code; an unknown county lists the known ones instead of an empty list
+            county = Counties.resolve(county).orElseThrow(() -> new org.inspect.error.BadInputException(
+                    "unknown county " + county).localized("findings.badCounty", county, Counties.listing()));
+        }
         try (Workspace ws = Workspace.open(global)) {
             FocusService.Selection focus = new FocusService(ws.database()).select(snapshot, county, asOf);
             if (format == Format.table) {
                 table(focus);
             } else {
                 Path file = out == null ? defaultFile() : out;
-                int n = focus.export(file, format == Format.csv ? FocusExport.Format.CSV : FocusExport.Format.XLSX,
-                        fullData);
+                int n = focus.export(file, format == Format.csv ? SheetFormat.CSV : SheetFormat.XLSX,
+                        Exports.headers(headers), fullData);
                 console.info(Messages.get("focus.written", n, file));
             }
         }
@@ -85,13 +95,13 @@ public final class FocusCommand implements Callable<Integer> {
             h.groups().forEach(g -> counts.computeIfAbsent(h.countyCode(), k -> new EnumMap<>(FocusGroup.class))
                     .merge(g, 1, Integer::sum));
         });
-        console.println(Messages.get("focus.summaryHeader"));
+        TextTable summary = new TextTable(List.of(Messages.get("focus.summaryHeader").split("\\|")), 1, 2, 3, 4);
         households.forEach((c, n) -> {
             Map<FocusGroup, Integer> m = counts.getOrDefault(c, Map.of());
-            console.println(String.format("%s %8d %8d %8d %8d", CheckCommand.pad(Counties.name(c), 14),
-                    m.getOrDefault(FocusGroup.UNCOVERED_POOR, 0), m.getOrDefault(FocusGroup.MARGINAL, 0),
-                    m.getOrDefault(FocusGroup.SEVERE, 0), n));
+            summary.row(List.of(Counties.name(c), m.getOrDefault(FocusGroup.UNCOVERED_POOR, 0),
+                    m.getOrDefault(FocusGroup.MARGINAL, 0), m.getOrDefault(FocusGroup.SEVERE, 0), n));
         });
+        summary.print(console);
         console.println(Messages.get("focus.total", households.values().stream().mapToInt(Integer::intValue).sum()));
     }
 

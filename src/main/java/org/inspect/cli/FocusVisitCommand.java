@@ -1,8 +1,10 @@
 package org.inspect.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
 import org.inspect.focus.FocusService;
+import org.inspect.focus.HomeVisits;
 import org.inspect.focus.VisitStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +42,15 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            new FocusService(ws.database()).recordVisit(run, household, result, by, note);
+            HomeVisits.Recorded r = new FocusService(ws.database()).recordVisit(run, household, result,
+                    FindingCommand.who(by), note);
             console.println(Messages.get("focus.visit.done." + result.name(), household, run));
+            if (r.checkRunId() == 0 && result != VisitStore.Result.NONE) {
+                console.println(Messages.get("focus.visit.pending"));
+            } else if (r.findingId() != 0) {
+                console.println(Messages.get(r.deskFinding() ? "focus.visit.confirmedDesk" : "focus.visit.added",
+                        r.findingId(), r.checkRunId()));
+            }
         }
         return ExitCodes.OK;
     }

@@ -65,7 +65,12 @@ final class RectifyReconcileCommand implements Callable<Integer> {
         return r.found().getOrDefault(o, List.of()).size();
     }
 
-    private static String join(List<Long> ids) {
-        return String.join(", ", ids.stream().map(String::valueOf).toList());
+    /** Items printed on the summary line; the rest are counted (the full list is in rectify list). */
+    static final int LISTED = 10;
+
+    /** The first {@link #LISTED} item ids, then how many more: a city's reconcile can contradict thousands. */
+    static String join(List<Long> ids) {
+        String first = String.join(", ", ids.stream().limit(LISTED).map(String::valueOf).toList());
+        return ids.size() <= LISTED ? first : Messages.get("rectify.reconcile.more", first, ids.size() - LISTED);
     }
 }

@@ -41,7 +41,7 @@ final class RectifyShowCommand implements Callable<Integer> {
         Item i = d.item();
         console.println(Messages.get("rectify.show.item", i.id(), i.noticeNumber(), i.itemNo(),
                 Counties.name(i.countyCode()), i.state().chinese(), i.deadline(), i.issuedOn()));
-        console.println(Messages.get("rectify.show.subject", i.rule(), nz(i.householdId()), nz(i.caseId()),
+        console.println(Messages.get("rectify.show.subject", ruleWord(i.rule()), nz(i.householdId()), nz(i.caseId()),
                 i.idNumber() == null ? "-" : fullData ? i.idNumber() : Masking.idNumber(i.idNumber()), i.findingId()));
         console.println("    " + (fullData ? i.detail() : i.detailMasked()));
         console.println(Messages.get("rectify.show.history"));
@@ -62,5 +62,14 @@ final class RectifyShowCommand implements Callable<Integer> {
 
     private static String nz(String s) {
         return s == null || s.isEmpty() ? "-" : s;
+    }
+
+    /** The rule in words (漏保), or its code when it is none the toolkit knows. */
+    static String ruleWord(String rule) {
+        try {
+            return Messages.word(org.inspect.model.Rule.valueOf(rule));
+        } catch (IllegalArgumentException e) {
+            return rule;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.inspect.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
@@ -98,24 +99,41 @@ public final class SampleCommand implements Callable<Integer> {
         console.println(Messages.get("sample.next", run.id()));
     }
 
-    private static int width(String s) {
-        return s.length() + (int) s.chars().filter(ch -> ch > 0x2E80).count();
+    /** A stratum key in words: {@code county=370902;program=DIBAO;outcome=APPROVED} → 泰山区 低保 已批准. */
+    static String stratumLabel(String key) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String part : key.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                words.add(part);
+                continue;
+            }
+            String kind = part.substring(0, eq);
+            String value = part.substring(eq + 1);
+            String wordKey = "word.stratum." + kind + "." + value;
+            String word = Messages.get(wordKey);
+            words.add("county".equals(kind) ? org.inspect.model.Counties.name(value)
+                    : word.equals(wordKey) ? value : word);
+        }
+        return String.join(" ", words);
     }
 
     static String seedFrom(String seedText) {
         return seedText == null ? "" : Messages.get("sample.seedFrom", seedText);
     }
 
-    /** The strata table (CJK township names count two columns), then a line for every empty or whole stratum. */
+    /**
+     * The strata table, lined up with Chinese text: each stratum in words (县区、救助类型、审批结果 or 重点排查类别), its
+     * figures and status, and its key (as the manifest and verify-sample name it); then a line for every empty or
+     * whole stratum.
+     */
     static void printStrata(Console console, Manifest m) {
-        String[] head = Messages.get("sample.strataHead").split("\\|");
-        int keyWidth = Math.max(width(head[0]), m.strata().stream().mapToInt(s -> width(s.key())).max().orElse(0));
-        console.println(CheckCommand.pad(head[0], keyWidth)
-                + String.format(" %8s %8s %8s  %s", head[1], head[2], head[3], head[4]));
+        TextTable table = new TextTable(List.of(Messages.get("sample.strataHead").split("\\|")), 1, 2, 3);
         for (StratumResult s : m.strata()) {
-            console.println(CheckCommand.pad(s.key(), keyWidth) + String.format(" %8d %8d %8d  %s", s.frameSize(),
-                    s.requestedSize(), s.sampleSize(), Messages.status(s.status().name())));
+            table.row(List.of(stratumLabel(s.key()), s.frameSize(), s.requestedSize(), s.sampleSize(),
+                    Messages.status(s.status().name()), s.key()));
         }
+        table.print(console);
         for (StratumResult s : m.strata()) {
             if (s.status() == StratumResult.Status.EMPTY) {
                 console.println(Messages.get("sample.empty", s.key()));

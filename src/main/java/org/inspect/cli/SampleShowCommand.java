@@ -64,7 +64,8 @@ public final class SampleShowCommand implements Callable<Integer> {
             Manifest m = shown.manifest();
             console.println(Messages.get("show.header", run.id(), Messages.status(run.status()), run.snapshotLabel(), run.planName(),
                     Long.toString(run.seed()), SampleCommand.seedFrom(run.seedText()), run.teamSize(),
-                    m.toolkitVersion(), m.createdAt()));
+                    m.toolkitVersion(), m.createdAt() == null ? "-" : java.time.LocalDateTime.ofInstant(m.createdAt(),
+                    java.time.ZoneId.systemDefault()).withNano(0).toString().replace('T', ' ')));
             SampleCommand.printStrata(console, m);
             printLoads(m, shown.pool());
             if (export != null) {
@@ -86,7 +87,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             } else {
                 console.println(Messages.get("show.list", r.id(), Messages.status(r.status()), r.snapshotLabel(), r.planName(),
                         r.sampleSize() == null ? "-" : r.sampleSize().toString(),
-                        r.frameSize() == null ? "-" : r.frameSize().toString(), r.createdAt().withNano(0)));
+                        r.frameSize() == null ? "-" : r.frameSize().toString(), r.createdAt().withNano(0).toString().replace('T', ' ')));
             }
         }
     }

@@ -42,9 +42,11 @@ public final class SnapshotsCommand implements Callable<Integer> {
             }
             Map<Long, List<SnapshotUse>> uses = all ? imports.usesBySnapshot() : Map.of();
             for (Snapshots.Info s : list) {
-                console.println(Messages.get("snapshots.line", s.label(), s.id(), s.publishedAt(), s.sourceDir()));
+                console.println(Messages.get("snapshots.line", s.label(), s.id(),
+                        s.publishedAt() == null ? "-" : s.publishedAt().withNano(0).toString().replace('T', ' '),
+                        s.sourceDir()));
                 StringBuilder sb = new StringBuilder("   ");
-                s.rowCounts().forEach((t, n) -> sb.append(' ').append(t).append('=').append(n));
+                s.rowCounts().forEach((t, n) -> sb.append(' ').append(Messages.get("snapshots.count", tableWord(t), n)));
                 console.println(sb.toString());
                 if (all) {
                     console.println("    " + Messages.get("snapshots.status." + s.status()));
@@ -55,5 +57,12 @@ public final class SnapshotsCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** A roll table in words (家庭); the table's name (household, as the English line has it) when the bundle has none. */
+    static String tableWord(String table) {
+        String key = "snapshots.table." + table;
+        String word = Messages.get(key);
+        return word.equals(key) ? table : word;
     }
 }

@@ -52,16 +52,21 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
             return Messages.get("usage.exclusive", ex.getArgSpec() == null ? "" : name(ex.getArgSpec()));
         }
-        if (ex instanceof CommandLine.OverwrittenOptionException) {
-            return Messages.get("usage.twice", ex.getArgSpec() == null ? "" : name(ex.getArgSpec()));
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            // picocli names the option given twice in getOverwritten(), not in getArgSpec()
+            ArgSpec twice = o.getOverwritten() != null ? o.getOverwritten() : ex.getArgSpec();
+            return Messages.get("usage.twice", twice == null ? "" : name(twice));
         }
         if (ex instanceof CommandLine.MaxValuesExceededException) {
             return Messages.get("usage.tooMany", ex.getArgSpec() == null ? "" : name(ex.getArgSpec()));
         }
         if (ex.getArgSpec() != null) {
             Throwable cause = ex.getCause();
-            String why = cause instanceof CommandLine.TypeConversionException t ? t.getMessage()
-                    : Messages.get("usage.expectedType", typeWord(ex.getArgSpec().type()));
+            // picocli's own text for a bad number or enum value is English ("expected one of [...] but was ..."): ours instead
+            Class<?> type = ex.getArgSpec().type();
+            boolean builtIn = type.isEnum() || Number.class.isAssignableFrom(type) || type.isPrimitive();
+            String why = cause instanceof CommandLine.TypeConversionException t && !builtIn ? t.getMessage()
+                    : Messages.get("usage.expectedType", typeWord(type));
             return Messages.get("usage.badValue", name(ex.getArgSpec()), ex.getValue() == null ? "" : ex.getValue(), why);
         }
         return Messages.get("usage.other", ex.getMessage());

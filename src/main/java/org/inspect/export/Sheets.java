@@ -23,7 +23,20 @@ public final class Sheets {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
-        return format == SheetFormat.XLSX ? new XlsxSheet(file, header) : CsvSheet.toFile(file, header);
+        return format == SheetFormat.XLSX ? XlsxBook.single(file, header) : CsvSheet.toFile(file, header);
+    }
+
+    /** An .xlsx workbook of several sheets ({@link XlsxBook#sheet}); parent folders are made. */
+    public static XlsxBook workbook(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
+        return new XlsxBook(file);
     }
 
     /** A writer for {@code file} in the format its name asks for (.xlsx, else CSV). */

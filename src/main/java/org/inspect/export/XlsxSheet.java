@@ -1,17 +1,9 @@
 package org.inspect.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.inspect.model.DisplayWidth;
 
 /**
@@ -21,34 +13,25 @@ import org.inspect.model.DisplayWidth;
  */
 final class XlsxSheet implements SheetWriter {
 
-    private static final int WINDOW = 200;
     private static final int MEASURED_ROWS = 2000;
     private static final int MAX_WIDTH = 60;
 
-    private final Path file;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    private final XlsxBook book;
     private final SXSSFSheet sheet;
-    private final CellStyle textStyle;
     private final int[] widths;
+    private final boolean closesBook;
     private int next;
 
-    XlsxSheet(Path file, List<String> header) {
-        this.file = file;
-        workbook.setCompressTempFiles(true);
-        sheet = workbook.createSheet("Sheet1");
-        textStyle = workbook.createCellStyle();
-        textStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
-        CellStyle headerStyle = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle.setFont(bold);
-        headerStyle.setDataFormat(textStyle.getDataFormat());
+    XlsxSheet(XlsxBook book, String name, List<String> header, boolean closesBook) {
+        this.book = book;
+        this.closesBook = closesBook;
+        sheet = book.workbook.createSheet(name);
         widths = new int[header.size()];
         Row r = sheet.createRow(next++);
         for (int i = 0; i < header.size(); i++) {
             Cell c = r.createCell(i);
             c.setCellValue(header.get(i));
-            c.setCellStyle(headerStyle);
+            c.setCellStyle(book.headerStyle);
             widths[i] = DisplayWidth.of(header.get(i));
         }
         sheet.createFreezePane(0, 1);
@@ -70,7 +53,7 @@ final class XlsxSheet implements SheetWriter {
             } else {
                 shown = CellText.neutralise(v.toString());
                 c.setCellValue(shown);
-                c.setCellStyle(textStyle);
+                c.setCellStyle(book.textStyle);
             }
             if (next <= MEASURED_ROWS && i < widths.length) {
                 widths[i] = Math.max(widths[i], DisplayWidth.of(shown));
@@ -78,21 +61,18 @@ final class XlsxSheet implements SheetWriter {
         }
     }
 
-    @Override
-    public void close() {
+    /** Sets the column widths (before the book is written). */
+    void finish() {
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, (Math.min(MAX_WIDTH, widths[i]) + 2) * 256);
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        } finally {
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // the file is written; a temporary file left behind is the only loss
-            }
+    }
+
+    /** Writes the file when this is the book's only sheet; a sheet of a larger book is finished by the book. */
+    @Override
+    public void close() {
+        if (closesBook) {
+            book.close();
         }
     }
 }

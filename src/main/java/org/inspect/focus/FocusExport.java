@@ -1,73 +1,56 @@
 package org.inspect.focus;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.inspect.export.Column;
+import org.inspect.export.HeaderLanguage;
+import org.inspect.export.SheetFormat;
+import org.inspect.export.SheetWriter;
+import org.inspect.export.Sheets;
 import org.inspect.model.Counties;
 import org.inspect.model.Masking;
 
 /**
  * The complete list of focus households as a spreadsheet, one row per household with all its groups and the
- * figures that place it there: CSV (UTF-8 with a byte-order mark, for Excel) or xlsx, written row by row (the
- * xlsx through POI's streaming workbook, which keeps a window of rows in memory). Names and identity numbers
- * are masked unless {@code fullData}.
+ * figures that place it there, written row by row through the one spreadsheet writer ({@link Sheets}: CSV with a
+ * byte-order mark, or streamed xlsx with a frozen header; headers in Chinese or English; formula-like text
+ * neutralised). Names and identity numbers are masked unless {@code fullData}.
  */
 public final class FocusExport implements Closeable {
 
-    /** The Chinese headers, in column order. */
-    public static final List<String> HEADERS = List.of("区县代码", "区县", "乡镇街道", "村居", "户编号", "户主姓名",
-            "户主身份证号", "家庭人口", "重点排查类别", "家庭人均收入（元/年）", "低保标准（元/年）", "边缘家庭上限（元/年）",
-            "家庭财产", "建档立卡贫困户编号", "重病重残成员");
+    /** The columns, in order, with their English and Chinese headers. */
+    public static final List<Column> COLUMNS = List.of(new Column("county_code", "区县代码"), new Column("county", "区县"),
+            new Column("township", "乡镇街道"), new Column("village", "村居"), new Column("household_id", "户编号"),
+            new Column("head_name", "户主姓名"), new Column("head_id_number", "户主身份证号"),
+            new Column("members", "家庭人口"), new Column("focus_groups", "重点排查类别"),
+            new Column("per_capita_income_yuan", "家庭人均收入（元/年）"),
+            new Column("dibao_standard_yuan", "低保标准（元/年）"), new Column("margin_limit_yuan", "边缘家庭上限（元/年）"),
+            new Column("property", "家庭财产"), new Column("poor_household_ids", "建档立卡贫困户编号"),
+            new Column("seriously_ill_or_disabled", "重病重残成员"));
 
-    /** The file format. */
-    public enum Format { CSV, XLSX }
+    /** The Chinese headers, in column order. */
+    public static final List<String> HEADERS = Sheets.header(COLUMNS, HeaderLanguage.ZH);
 
     private final boolean fullData;
-    private final CSVPrinter csv;
-    private final SXSSFWorkbook book;
-    private final Sheet sheet;
-    private final OutputStream out;
-    private int rows;
+    private final SheetWriter sheet;
+    private int households;
 
-    public FocusExport(OutputStream out, Format format, boolean fullData) {
-        this.out = out;
+    /** A list written to {@code file} in {@code format}, its header row in {@code headers}. */
+    public FocusExport(Path file, SheetFormat format, HeaderLanguage headers, boolean fullData) {
         this.fullData = fullData;
-        try {
-            if (format == Format.CSV) {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                w.write('\uFEFF');
-                csv = new CSVPrinter(w, CSVFormat.RFC4180);
-                book = null;
-                sheet = null;
-            } else {
-                csv = null;
-                book = new SXSSFWorkbook(200);
-                sheet = book.createSheet("重点排查对象");
-            }
-            write(HEADERS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.sheet = Sheets.open(file, format, Sheets.header(COLUMNS, headers));
     }
 
     /** Writes one household. */
     public void write(FocusHousehold h) {
-        write(row(h, fullData));
+        sheet.row(row(h, fullData));
+        households++;
     }
 
     /** A household's cells, in {@link #HEADERS} order. */
@@ -100,35 +83,13 @@ public final class FocusExport implements Closeable {
         return s == null ? "" : s;
     }
 
-    private void write(List<String> cells) {
-        try {
-            if (csv != null) {
-                csv.printRecord(cells);
-            } else {
-                Row row = sheet.createRow(rows);
-                for (int i = 0; i < cells.size(); i++) {
-                    row.createCell(i).setCellValue(cells.get(i));
-                }
-            }
-            rows++;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The households written (without the header). */
     public int households() {
-        return rows - 1;
+        return households;
     }
 
     @Override
-    public void close() throws IOException {
-        if (csv != null) {
-            csv.flush();
-        } else {
-            book.write(out);
-            book.close();
-        }
-        out.flush();
+    public void close() {
+        sheet.close();
     }
 }

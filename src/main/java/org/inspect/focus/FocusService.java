@@ -50,27 +50,22 @@ public final class FocusService {
         }
 
         /** Writes the complete list into {@code file} (masked unless {@code fullData}); returns the households. */
-        public int export(Path file, FocusExport.Format format, boolean fullData) throws IOException {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (OutputStream os = Files.newOutputStream(file); FocusExport export = new FocusExport(os, format,
-                    fullData)) {
+        public int export(Path file, org.inspect.export.SheetFormat format, org.inspect.export.HeaderLanguage headers,
+                boolean fullData) {
+            try (FocusExport export = new FocusExport(file, format, headers, fullData)) {
                 forEach(export::write);
                 return export.households();
             }
         }
     }
 
-    /** Records the home visit of household {@code household} of sample run {@code run}, which must be sampled. */
-    public void recordVisit(long run, String household, VisitStore.Result result, String by, String note) {
-        SampleRuns runs = new SampleRuns(database);
-        SampleRun r = runs.completed(run);
-        boolean sampled = runs.cases(run, r.snapshotId()).stream().anyMatch(c -> c.householdId().equals(household));
-        if (!sampled) {
-            throw new NotFoundException("household " + household + " is not in sample run " + run)
-                    .localized("focus.visit.notSampled", household, run);
-        }
-        new VisitStore(database).record(run, household, result, by, note);
+    /**
+     * Records the home visit of household {@code household} of sample run {@code run}, which must be sampled; a visit
+     * that finds the household eligible confirms (or adds) its MISSED_DIBAO / MISSED_TEKUN finding in the newest check
+     * of all households.
+     */
+    public HomeVisits.Recorded recordVisit(long run, String household, VisitStore.Result result, String by,
+            String note) {
+        return new HomeVisits(database).record(run, household, result, by, note, java.time.LocalDate.now());
     }
 }

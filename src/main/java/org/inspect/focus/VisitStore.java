@@ -52,6 +52,28 @@ public final class VisitStore {
         });
     }
 
+    /** One recorded visit: who visited, when and what they noted. */
+    public record Visit(String householdId, Result result, String by, LocalDateTime at, String note) {
+    }
+
+    /** The visits of a sample run with who, when and what was noted, in household-id order. */
+    public java.util.List<Visit> details(long sampleRunId) {
+        java.util.List<Visit> out = new java.util.ArrayList<>();
+        try (var c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT household_id, result, "
+                + "visited_by, visited_at, note FROM focus_visit WHERE sample_run_id = ? ORDER BY household_id")) {
+            ps.setLong(1, sampleRunId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Visit(rs.getString(1), Result.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getTimestamp(4).toLocalDateTime(), rs.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     /** The visits of a sample run: household id → result, in household-id order. */
     public Map<String, Result> visits(long sampleRunId) {
         Map<String, Result> out = new TreeMap<>();

@@ -3,6 +3,7 @@ package org.inspect.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.inspect.model.Finding;
 
 /**
  * The field checklists (入户核查表) of a sample run: one sheet per inspector with the cases assigned to them, each
@@ -32,18 +33,18 @@ public record ChecklistInput(String campaignName, long sampleRunId, String planN
     public record Item(String caseId, String householdId, String countyCode, String township, String village,
             String address, String headName, String headIdNumber, int members, String program, String decision,
             LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates, HomeVisit visit,
-            Recheck recheck) {
+            Recheck recheck, DeskCheck desk) {
 
         public Item {
             teammates = List.copyOf(teammates);
         }
 
-        /** An item of a case or household sample. */
+        /** An item of a case or household sample, without a desk check (none was run on its snapshot). */
         public Item(String caseId, String householdId, String countyCode, String township, String village,
                 String address, String headName, String headIdNumber, int members, String program, String decision,
                 LocalDate decisionDate, BigDecimal monthlyBenefitYuan, List<String> teammates, HomeVisit visit) {
             this(caseId, householdId, countyCode, township, village, address, headName, headIdNumber, members,
-                    program, decision, decisionDate, monthlyBenefitYuan, teammates, visit, null);
+                    program, decision, decisionDate, monthlyBenefitYuan, teammates, visit, null, null);
         }
 
         /** An item of a case sample. */
@@ -81,6 +82,17 @@ public record ChecklistInput(String campaignName, long sampleRunId, String planN
 
         public Recheck {
             evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * What the desk check (check run {@code checkRunId}) found about the household: its open findings, masked as
+     * the checklist is; empty when it found nothing.
+     */
+    public record DeskCheck(long checkRunId, List<Finding> findings) {
+
+        public DeskCheck {
+            findings = List.copyOf(findings);
         }
     }
 

@@ -78,7 +78,11 @@ public final class SampleExports {
         Map<String, ChecklistInput.HomeVisit> visits = run.plan().frame().ofHouseholds()
                 ? homeVisits(run.snapshotId(), cases) : Map.of();
         Map<String, ChecklistInput.Recheck> rechecks = run.plan().frame().ofItems() ? rechecks(run) : Map.of();
-        return export(dir, run, shown.manifest(), cases, shown.pool(), lang, format, headers, visits, rechecks);
+        // what the desk check found about each household, so the visit can confirm or refute it
+        Map<String, ChecklistInput.DeskCheck> desk = run.plan().frame().ofItems() ? Map.of()
+                : new org.inspect.report.data.DeskFindings(database).of(run.id(), run.snapshotId(),
+                        cases.stream().map(SampledCase::householdId).collect(Collectors.toSet()));
+        return export(dir, run, shown.manifest(), cases, shown.pool(), lang, format, headers, visits, rechecks, desk);
     }
 
     /**
@@ -118,7 +122,8 @@ public final class SampleExports {
     /** Writes the manifest, the sample list and the checklists (with {@code visits}, empty for a case sample). */
     private static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
             Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
-            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks) {
+            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks,
+            Map<String, ChecklistInput.DeskCheck> desk) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -132,7 +137,7 @@ public final class SampleExports {
             throw new UncheckedIOException("cannot write into " + dir, e);
         }
         Documents documents = Documents.configure(ConfigFiles.configDir(), templatesDir(lang));
-        files.addAll(documents.checklists(checklists(run, cases, pool, visits, rechecks), lang, dir));
+        files.addAll(documents.checklists(checklists(run, cases, pool, visits, rechecks, desk), lang, dir));
         return files;
     }
 
@@ -156,7 +161,8 @@ public final class SampleExports {
     }
 
     private static ChecklistInput checklists(SampleRun run, List<SampledCase> cases, Map<String, Inspector> pool,
-            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks) {
+            Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks,
+            Map<String, ChecklistInput.DeskCheck> desk) {
         Map<String, List<ChecklistInput.Item>> byInspector = new TreeMap<>();
         for (SampledCase c : cases) {
             for (String id : c.inspectorIds()) {
@@ -164,7 +170,8 @@ public final class SampleExports {
                 byInspector.computeIfAbsent(id, k -> new ArrayList<>()).add(new ChecklistInput.Item(c.caseId(),
                         c.householdId(), c.countyCode(), c.township(), c.village(), c.address(), c.headName(),
                         c.headIdNumber(), c.members(), c.program(), c.decision(), c.decisionDate(),
-                        c.monthlyBenefitYuan(), team, visits.get(c.householdId()), rechecks.get(c.caseId())));
+                        c.monthlyBenefitYuan(), team, visits.get(c.householdId()), rechecks.get(c.caseId()),
+                        desk.get(c.householdId())));
             }
         }
         List<ChecklistInput.Sheet> sheets = new ArrayList<>();

@@ -48,7 +48,9 @@ class BenchCommandTest {
                 r.out());
         assertTrue(r.out().matches("(?s).*answer key: the check found all \\d+ planted findings .* exact.*"), r.out());
 
-        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> rows = new java.util.ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+        assertTrue(rows.get(0).startsWith("\uFEFF"), "a byte-order mark for Excel");
+        rows.set(0, rows.get(0).substring(1));
         assertEquals("households,step,rows,unit,seconds,cpu_seconds,per_second,peak_heap_mb,baseline,ratio_to_baseline",
                 rows.get(0));
         for (String step : TIMED) {

@@ -147,6 +147,8 @@ class ChineseErrorPathsTest {
         results.add(cli.run("check", "--all", "--as-of", "yesterday"));
         results.add(cli.run("findings", "--county", "泰山"));
         results.add(cli.run("findings", "--headers", "fr"));
+        results.add(cli.run("focus", "--county", "泰山"));
+        results.add(cli.run("--data", "elsewhere", "snapshots"));
         for (Cli.Result r : results) {
             assertTrue(r.exitCode() == ExitCodes.USAGE || r.exitCode() == ExitCodes.BAD_INPUT
                     || r.exitCode() == ExitCodes.NOT_FOUND, r.toString());
@@ -155,6 +157,8 @@ class ChineseErrorPathsTest {
         assertTrue(results.get(0).err().contains("您是否要输入：check"), results.get(0).toString());
         assertTrue(results.get(4).err().contains("日期 2018-02-30 不存在"), results.get(4).toString());
         assertTrue(results.get(6).err().contains("370902 泰山区"), results.get(6).toString());
+        assertTrue(results.get(8).err().contains("370902 泰山区"), "focus lists the counties: " + results.get(8));
+        assertTrue(results.get(9).err().contains("选项 --data 给了两次"), results.get(9).toString());
     }
 
     @Test

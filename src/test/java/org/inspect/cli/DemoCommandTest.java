@@ -54,6 +54,8 @@ class DemoCommandTest {
             at = next;
         }
         assertTrue(out.contains("Rectification items by state: "), out);
+        assertTrue(out.contains("Month two (2019-04, as of 2019-04-01): 2 counties held no March temporary-assistance"
+                + " drive (rule NO_TEMPORARY_DRIVE): 东平县、泰山景区. Planted: 2; the rule and the answer key agree."), out);
         assertTrue(out.contains("The reconcile found exactly the planted contradictions"), out);
         assertTrue(out.contains("Re-inspection sample (复查抽样) run ") && out.contains("verified (inspect verify-sample)"),
                 out);

@@ -179,4 +179,42 @@ class FocusClassifierTest {
         assertEquals("未纳入低保（特困）的建档立卡贫困户、低保边缘家庭、重病重残户", row.get(8));
         assertTrue(row.get(6).contains("****"), "the identity number is masked: " + row.get(6));
     }
+
+    @Test
+    void theListIsWrittenByTheSharedSpreadsheetWriterAndReadsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        FocusHousehold h = new FocusClassifier(standards(), REF).classify(new Home().income("10000")
+                .spouse(1, DisabilityType.VISUAL, false).registeredPoor(PovertyStatus.NOT_LIFTED).file()).orElseThrow();
+        java.nio.file.Path csv = dir.resolve("focus.csv");
+        try (FocusExport export = new FocusExport(csv, org.inspect.export.SheetFormat.CSV,
+                org.inspect.export.HeaderLanguage.ZH, false)) {
+            export.write(h);
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(csv);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
+                "a byte-order mark");
+        List<org.apache.commons.csv.CSVRecord> records;
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(csv)) {
+            r.skip(1);
+            records = org.apache.commons.csv.CSVFormat.RFC4180.parse(r).getRecords();
+        }
+        assertEquals("区县代码", records.get(0).get(0));
+        assertEquals("重点排查类别", records.get(0).get(8));
+        assertEquals("未纳入低保（特困）的建档立卡贫困户、低保边缘家庭、重病重残户", records.get(1).get(8));
+        assertEquals("5000", records.get(1).get(9));
+
+        java.nio.file.Path xlsx = dir.resolve("focus.xlsx");
+        try (FocusExport export = new FocusExport(xlsx, org.inspect.export.SheetFormat.XLSX,
+                org.inspect.export.HeaderLanguage.EN, false)) {
+            export.write(h);
+            assertEquals(1, export.households());
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            var sheet = book.getSheetAt(0);
+            assertEquals("county_code", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("focus_groups", sheet.getRow(0).getCell(8).getStringCellValue());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header row stays in place");
+            assertTrue(sheet.getRow(1).getCell(6).getStringCellValue().contains("****"), "masked identity number");
+        }
+    }
 }

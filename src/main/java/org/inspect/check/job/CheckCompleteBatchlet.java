@@ -6,9 +6,14 @@ import jakarta.inject.Inject;
 import org.inspect.batch.JobServices;
 import org.inspect.check.CheckRuns;
 import org.inspect.check.SampleScope;
+import org.inspect.focus.HomeVisits;
 import org.inspect.store.Snapshots;
 
-/** Step {@code check.complete}: records how many households and cases the run covered and marks it COMPLETED. */
+/**
+ * Step {@code check.complete}: brings the home visits of the snapshot's household samples into a check of all
+ * households (their confirmed MISSED_DIBAO / MISSED_TEKUN), records how many households and cases the run covered
+ * and marks it COMPLETED.
+ */
 public class CheckCompleteBatchlet extends AbstractBatchlet {
 
     private final JobServices services;
@@ -33,6 +38,8 @@ public class CheckCompleteBatchlet extends AbstractBatchlet {
             var counts = new Snapshots(services.database()).rowCounts(p.snapshotId());
             households = counts.get("household");
             cases = counts.get("assistance_case");
+            // home visits recorded before this check confirm their findings in it (issue 15)
+            new HomeVisits(services.database()).carryInto(p.runId(), p.snapshotId());
         }
         // a problem confirmed or dismissed in an earlier run keeps its verdict (issue 11: a finding keeps its identity)
         new org.inspect.check.FindingStore(services.database()).carryOver(p.runId());

@@ -5,14 +5,11 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.inspect.batch.JobServices;
 import org.inspect.check.CampaignPeriod;
+import org.inspect.check.DriveCheck;
 import org.inspect.check.FindingStore;
-import org.inspect.check.TemporaryCases;
-import org.inspect.model.Finding;
 import org.inspect.rules.EligibilityEngine;
-import org.inspect.rules.TemporaryDrive;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
 
@@ -41,21 +38,16 @@ public class CheckDriveBatchlet extends AbstractBatchlet {
             return "SKIPPED";
         }
         Database db = services.database();
-        RollReader roll = new RollReader(db, p.snapshotId());
         CampaignPeriod period = CampaignPeriod.load();
-        EligibilityEngine engine = new EligibilityEngine(roll.standards(), CriteriaConfig.load(), p.asOf());
-        List<String> counties = roll.counties();
-        Map<String, TemporaryDrive> drives = new TemporaryCases(db).tally(p.snapshotId(), counties,
-                period.start(), p.asOf().isBefore(period.end()) ? p.asOf() : period.end());
         List<String> subjects = new ArrayList<>();
         List<FindingStore.Subjected> findings = new ArrayList<>();
-        for (TemporaryDrive d : drives.values()) {
-            subjects.add(SUBJECT + d.countyCode());
-            Finding f = engine.noTemporaryDrive(d, period.year(), period.firstMonth(), period.lastMonth(p.asOf()));
-            if (f != null) {
-                findings.add(new FindingStore.Subjected(SUBJECT + d.countyCode(), f));
-            }
-        }
+        new DriveCheck(db, period).judge(p.snapshotId(), new RollReader(db, p.snapshotId()).counties(), p.asOf())
+                .forEach((county, f) -> {
+                    subjects.add(SUBJECT + county);
+                    if (f != null) {
+                        findings.add(new FindingStore.Subjected(SUBJECT + county, f));
+                    }
+                });
         new FindingStore(db).replace(p.runId(), subjects, findings);
         return EligibilityEngine.driveJudgeable(p.asOf(), period.year()) ? "JUDGED" : "NOT_JUDGEABLE";
     }

@@ -16,16 +16,16 @@ import org.inspect.report.Campaign;
  * The editable settings of the documents ({@code config/campaign.properties}): the campaign, the report number,
  * the notice number pattern and first number, the contacts, and the disclosure period.
  */
-public record CampaignSettings(Campaign campaign, String reportNumber, String noticePattern, int noticeFirst,
-        String noticeContact, int disclosureDays, String disclosureContact, int noticeTableLimit) {
+public record CampaignSettings(Campaign campaign, String reportPattern, String noticePattern, int noticeFirst,
+        String noticeContact, int disclosureDays, String disclosureContact, int noticeTableLimit, int reportFirst) {
 
     /** A notice lists every finding up to this many; the shipped {@code notice.fullTableLimit}. */
     public static final int DEFAULT_NOTICE_TABLE_LIMIT = 200;
 
-    public CampaignSettings(Campaign campaign, String reportNumber, String noticePattern, int noticeFirst,
+    public CampaignSettings(Campaign campaign, String reportPattern, String noticePattern, int noticeFirst,
             String noticeContact, int disclosureDays, String disclosureContact) {
-        this(campaign, reportNumber, noticePattern, noticeFirst, noticeContact, disclosureDays, disclosureContact,
-                DEFAULT_NOTICE_TABLE_LIMIT);
+        this(campaign, reportPattern, noticePattern, noticeFirst, noticeContact, disclosureDays, disclosureContact,
+                DEFAULT_NOTICE_TABLE_LIMIT, 1);
     }
 
     public static final String FILE = "campaign.properties";
@@ -75,28 +75,38 @@ public record CampaignSettings(Campaign campaign, String reportNumber, String no
             throw new BadInputException(source + ": notice.number=" + pattern
                     + " has no {n} for the running number, e.g. 泰民救整〔2019〕{n}号");
         }
-        return new CampaignSettings(campaign, required(p, "report.number", source), pattern,
+        String report = required(p, "report.number", source);
+        if (!report.contains("{n}") && !report.contains("{run}")) {
+            throw new BadInputException(source + ": report.number=" + report
+                    + " has no {n} for the running number, e.g. 泰民救查〔2019〕{n}号");
+        }
+        return new CampaignSettings(campaign, report, pattern,
                 integer(p, "notice.first", "1", source), p.getProperty("notice.contact", "").trim(),
                 integer(p, "disclosure.days", "7", source), p.getProperty("disclosure.contact", "").trim(),
-                integer(p, "notice.fullTableLimit", Integer.toString(DEFAULT_NOTICE_TABLE_LIMIT), source));
+                integer(p, "notice.fullTableLimit", Integer.toString(DEFAULT_NOTICE_TABLE_LIMIT), source),
+                integer(p, "report.first", "1", source));
     }
 
     /** The same settings with another notice table limit (tests, and a city's choice per run). */
     public CampaignSettings withNoticeTableLimit(int limit) {
-        return new CampaignSettings(campaign, reportNumber, noticePattern, noticeFirst, noticeContact, disclosureDays,
-                disclosureContact, limit);
+        return new CampaignSettings(campaign, reportPattern, noticePattern, noticeFirst, noticeContact, disclosureDays,
+                disclosureContact, limit, reportFirst);
     }
 
-    /** The report's number for a check run ({@code {run}} replaced). */
-    public String reportNumber(long checkRunId) {
-        return reportNumber.replace("{run}", Long.toString(checkRunId));
+    /**
+     * The report number with running number {@code n} ({@code {n}} replaced; {@code {run}}, the placeholder of
+     * settings files written before the report had its own sequence, stands for the same running number). Which
+     * running number a check run's report gets is {@link ReportNumbers}' business.
+     */
+    public String reportNumber(long n) {
+        return reportPattern.replace("{n}", Long.toString(n)).replace("{run}", Long.toString(n));
     }
 
     /** The same settings with another issuing date (tests, and reissues of a past date). */
     public CampaignSettings withIssueDate(LocalDate date) {
         Campaign c = new Campaign(campaign.name(), campaign.start(), campaign.end(), campaign.issuingUnits(), date);
-        return new CampaignSettings(c, reportNumber, noticePattern, noticeFirst, noticeContact, disclosureDays,
-                disclosureContact, noticeTableLimit);
+        return new CampaignSettings(c, reportPattern, noticePattern, noticeFirst, noticeContact, disclosureDays,
+                disclosureContact, noticeTableLimit, reportFirst);
     }
 
     private static String required(Properties p, String key, String source) {

@@ -48,7 +48,7 @@ public final class DisclosureData {
             rows.removeIf(r -> !township.equals(r.township()));
             if (rows.isEmpty()) {
                 throw new org.inspect.error.NotFoundException("no township " + township
-                        + " with listed people in this snapshot");
+                        + " with listed people in this snapshot").localized("disclosure.noTownship", township);
             }
         }
         LocalDate start = settings.campaign().issueDate();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inspect.model.Counties;
+import org.inspect.model.Finding;
 import org.inspect.report.ChecklistInput;
 import org.inspect.report.ChecklistInput.Item;
 import org.inspect.report.ChecklistInput.Sheet;
@@ -89,6 +90,7 @@ public final class ChecklistWriter {
                                 + (item.decisionDate() == null ? "" : "（" + w.date(item.decisionDate()) + "）")),
                 List.of(t.text("field.benefit"), benefit, t.text("field.team"), String.join("、", item.teammates())));
         doc.table(t.text("case.table"), new float[] {16, 34, 16, 34}, facts, 9.5f, null);
+        desk(doc, item);
         doc.subheading(t.text("verify.heading"));
         List<List<String>> checks = new ArrayList<>();
         int k = 1;
@@ -133,6 +135,7 @@ public final class ChecklistWriter {
             rolls.add(List.of("", t.text("visit.none"), ""));
         }
         doc.table(t.text("visit.rolls"), new float[] {14, 62, 24}, rolls, 9f, null);
+        desk(doc, item);
         List<List<String>> checks = new ArrayList<>();
         int k = 1;
         for (String point : t.paragraphs("visit.points", Map.of())) {
@@ -183,6 +186,29 @@ public final class ChecklistWriter {
             blanks.add(List.of(field, "\n\n"));
         }
         doc.table(t.text("fill.table"), new float[] {32, 68}, blanks, 10f, null);
+    }
+
+    /**
+     * What the desk check found about the household, so the visit can confirm or refute it: each open finding
+     * (rule and sentence), or that it found nothing, or that no desk check has been run on the snapshot.
+     */
+    private void desk(PdfDoc doc, Item item) {
+        ChecklistInput.DeskCheck desk = item.desk();
+        if (desk == null) {
+            doc.para(t.text("desk.unchecked"));
+            return;
+        }
+        doc.subheading(t.text("desk.heading", Map.of("run", desk.checkRunId())));
+        if (desk.findings().isEmpty()) {
+            doc.para(t.text("desk.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int k = 1;
+        for (Finding f : desk.findings()) {
+            rows.add(List.of(String.valueOf(k++), w.rule(f.rule()), redactor.text(w.detail(f)), ""));
+        }
+        doc.table(t.text("desk.table"), new float[] {6, 16, 60, 18}, rows, 9f, new boolean[] {true});
     }
 
     private static String place(Item item) {

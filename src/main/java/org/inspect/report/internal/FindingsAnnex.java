@@ -1,34 +1,24 @@
 package org.inspect.report.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.inspect.export.SheetWriter;
+import org.inspect.export.Sheets;
+import org.inspect.export.XlsxBook;
 import org.inspect.model.Counties;
 import org.inspect.model.Finding;
 
 /**
  * The complete findings list (附件：问题清单) as an {@code .xlsx} workbook beside a document: one sheet per county,
- * findings in rule order then by household and case id, masked as the document is. Written streaming (POI's
- * SXSSF keeps a window of rows in memory and the rest in a temporary file), so a province's findings fit.
+ * findings in rule order then by household and case id, masked as the document is. Written through the one
+ * spreadsheet writer ({@link Sheets}: frozen bold header, text cells, formula-like text neutralised), streaming,
+ * so a province's findings fit.
  */
 public final class FindingsAnnex {
-
-    /** Rows SXSSF keeps in memory per sheet before flushing them to its temporary file. */
-    private static final int WINDOW = 200;
 
     /** The reproducible order of a county's findings: rule, household, case, identity number (code points). */
     public static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.rule().ordinal())
@@ -50,62 +40,27 @@ public final class FindingsAnnex {
         for (Finding f : findings) {
             byCounty.computeIfAbsent(f.countyCode(), c -> new ArrayList<>()).add(f);
         }
-        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            String[] header = w.common().text("annex.columns").split("\\|");
+        List<String> header = List.of(w.common().text("annex.columns").split("\\|"));
+        try (XlsxBook book = Sheets.workbook(file)) {
             for (Map.Entry<String, List<Finding>> e : byCounty.entrySet()) {
                 if (!e.getValue().isEmpty()) {
-                    sheet(book, bold, header, e.getKey(), e.getValue());
+                    sheet(book.sheet(Counties.name(e.getKey()), header), e.getValue());
                 }
             }
-            if (book.getNumberOfSheets() == 0) {
-                book.createSheet(WorkbookUtil.createSafeSheetName(w.common().text("annex.empty")));
-            }
-            book.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the findings annex " + file, e);
-        } finally {
-            book.dispose();
-            try {
-                book.close();
-            } catch (IOException ignored) {
-                // the temporary files are gone already
+            if (book.sheets() == 0) {
+                book.sheet(w.common().text("annex.empty"), header);
             }
         }
     }
 
-    private void sheet(SXSSFWorkbook book, CellStyle bold, String[] header, String county, List<Finding> list) {
-        Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(Counties.name(county)));
-        Row head = sheet.createRow(0);
-        for (int i = 0; i < header.length; i++) {
-            Cell c = head.createCell(i);
-            c.setCellValue(header[i]);
-            c.setCellStyle(bold);
-        }
-        int[] widths = {6, 28, 12, 8, 16, 20, 20, 90};
-        for (int i = 0; i < widths.length && i < header.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(0, 1);
+    private void sheet(SheetWriter sheet, List<Finding> list) {
         List<Finding> sorted = new ArrayList<>(list);
         sorted.sort(ORDER);
         int r = 1;
         for (Finding f : sorted) {
-            Row row = sheet.createRow(r);
-            row.createCell(0).setCellValue(r);
-            row.createCell(1).setCellValue(w.rule(f.rule()));
-            row.createCell(2).setCellValue(nz(f.clause()));
-            row.createCell(3).setCellValue(w.severity(f.severity()));
-            row.createCell(4).setCellValue(nz(f.householdId()));
-            row.createCell(5).setCellValue(nz(f.caseId()));
-            row.createCell(6).setCellValue(f.idNumber() == null || f.idNumber().isBlank() ? ""
-                    : redactor.id(f.idNumber()));
-            row.createCell(7).setCellValue(redactor.text(f.detail()));
-            r++;
+            sheet.row(r++, w.rule(f.rule()), nz(f.clause()), w.severity(f.severity()), nz(f.householdId()),
+                    nz(f.caseId()), f.idNumber() == null || f.idNumber().isBlank() ? "" : redactor.id(f.idNumber()),
+                    redactor.text(w.detail(f)));
         }
     }
 

@@ -201,7 +201,7 @@ public final class NoticeWriter {
                     if (ids) {
                         row.add(redactor.id(f.idNumber()));
                     }
-                    row.add(redactor.text(f.detail()));
+                    row.add(redactor.text(w.detail(f)));
                     rows.add(row);
                 }
             }

@@ -305,7 +305,7 @@ public final class ReportWriter {
             if (ids && f.idNumber() != null && !f.idNumber().isBlank()) {
                 who.append('\n').append(redactor.id(f.idNumber()));
             }
-            rows.add(List.of(String.valueOf(n++), who.toString(), redactor.text(f.detail())));
+            rows.add(List.of(String.valueOf(n++), who.toString(), redactor.text(w.detail(f))));
         }
         List<String> header = List.of(t.text("table.findings").split("\\|"));
         String whoHeader = header.get(1) + "/" + header.get(2) + (ids ? "/" + header.get(3) : "");

@@ -45,6 +45,11 @@ public final class Wording {
         return common.text("rule." + rule.name());
     }
 
+    /** A finding's sentence in this edition's language: the stored Chinese one, or built in English from its evidence. */
+    public String detail(org.inspect.model.Finding f) {
+        return lang == Lang.ZH ? f.detail() : org.inspect.rules.FindingSentence.english(f);
+    }
+
     public String severity(Severity s) {
         return common.text("severity." + s.name());
     }

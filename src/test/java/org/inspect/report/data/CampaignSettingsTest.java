@@ -43,6 +43,8 @@ class CampaignSettingsTest {
         assertEquals(1, s.noticeFirst());
         assertEquals(TODAY, s.campaign().issueDate(), "an empty issue date means today");
         assertEquals("泰民救查〔2019〕12号", s.reportNumber(12));
+        assertEquals("泰民救查〔2019〕{n}号", s.reportPattern());
+        assertEquals(1, s.reportFirst());
     }
 
     @Test
@@ -56,6 +58,8 @@ class CampaignSettingsTest {
                 Arguments.of("notice.number=泰民救整〔2019〕{n}号", "notice.number=泰民救整〔2019〕号", "{n}"),
                 Arguments.of("campaign.start=2019-03-01", "campaign.start=2019年3月1日", "campaign.start"),
                 Arguments.of("notice.first=1", "notice.first=one", "notice.first"),
+                Arguments.of("report.number=泰民救查〔2019〕{n}号", "report.number=泰民救查〔2019〕号", "report.number"),
+                Arguments.of("report.first=1", "report.first=first", "report.first"),
                 Arguments.of("campaign.units=", "#campaign.units=", "campaign.units"));
     }
 
