@@ -1,5 +1,6 @@
 package org.inspect.focus;
 
+import org.inspect.store.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +70,7 @@ public final class VisitStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }
@@ -86,7 +87,7 @@ public final class VisitStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.inspect.rectification;
 
+import org.inspect.store.Jdbc;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -262,7 +263,7 @@ public final class RectificationStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }
@@ -285,7 +286,7 @@ public final class RectificationStore {
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -315,7 +316,7 @@ public final class RectificationStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         List<Closure> out = new ArrayList<>();
         for (Item i : items(null)) {
@@ -348,7 +349,7 @@ public final class RectificationStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }
@@ -365,7 +366,7 @@ public final class RectificationStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }
@@ -381,7 +382,7 @@ public final class RectificationStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -400,7 +401,7 @@ public final class RectificationStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -413,7 +414,7 @@ public final class RectificationStore {
                 ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM rect_chain_head WHERE id = 1")) {
             return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, HashChain.GENESIS);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.inspect.report;
 
+import org.inspect.store.Jdbc;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -104,7 +105,7 @@ public final class RegisterStore {
                         rs.getString(12), rs.getTimestamp(13).toLocalDateTime()));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.inspect.report.data;
 
+import org.inspect.store.Jdbc;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -42,7 +43,7 @@ public final class DisclosureData {
             recipients(c, snapshotId, rows);
             unplaced = registeredPoor(c, snapshotId, rows);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         if (township != null) {
             rows.removeIf(r -> !township.equals(r.township()));

@@ -1,5 +1,6 @@
 package org.inspect.report.data;
 
+import org.inspect.store.Jdbc;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -203,7 +204,7 @@ public final class NoticeIssuer {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         FindingStore findings = new FindingStore(db);
         Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(db)
@@ -302,7 +303,7 @@ public final class NoticeIssuer {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }
@@ -322,7 +323,7 @@ public final class NoticeIssuer {
                 return rs.wasNull() ? settings.noticeFirst() : Math.max(settings.noticeFirst(), max + 1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -336,7 +337,7 @@ public final class NoticeIssuer {
                 out.put(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.inspect.report.data;
 
+import org.inspect.store.Jdbc;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -181,7 +182,7 @@ public final class ReportData {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         List<ReportInput.SampledCase> out = new ArrayList<>();
         for (SampleRunReader.SampledCase c : sample.cases()) {
@@ -210,7 +211,7 @@ public final class ReportData {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return new Rolls(counts.getOrDefault("household", 0L), counts.getOrDefault("member", 0L), dibao, tekun,
                 counts.getOrDefault("registered_poor", 0L));

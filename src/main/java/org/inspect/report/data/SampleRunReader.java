@@ -1,5 +1,6 @@
 package org.inspect.report.data;
 
+import org.inspect.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +79,7 @@ public final class SampleRunReader {
             return new SampleRun(head.id(), head.snapshotId(), head.snapshotLabel(), head.planName(), head.seed(),
                     head.seedText(), head.manifest(), cases);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -91,7 +92,7 @@ public final class SampleRunReader {
                 return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 }
