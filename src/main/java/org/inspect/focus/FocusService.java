@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.inspect.check.CampaignPeriod;
 import org.inspect.error.NotFoundException;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
@@ -64,7 +64,7 @@ public final class FocusService {
 
     /** Records the home visit of household {@code household} of sample run {@code run}, which must be sampled. */
     public void recordVisit(long run, String household, VisitStore.Result result, String by, String note) {
-        SampleRuns runs = new SampleRuns(database);
+        SampleRunStore runs = new SampleRunStore(database);
         SampleRun r = runs.completed(run);
         boolean sampled = runs.cases(run, r.snapshotId()).stream().anyMatch(c -> c.householdId().equals(household));
         if (!sampled) {

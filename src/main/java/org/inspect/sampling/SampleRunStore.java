@@ -14,6 +14,7 @@ import java.util.Map;
 import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
+import org.inspect.store.Jdbc;
 import org.inspect.store.Sql;
 
 /**
@@ -21,14 +22,14 @@ import org.inspect.store.Sql;
  * seed, filled by the job's draw step in one transaction (delete-then-insert by run id, so a restarted step
  * leaves the same rows), read back for export, checks and verification.
  */
-public final class SampleRuns {
+public final class SampleRunStore {
 
     private static final String COLUMNS = "id, snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
             + "team_size, status, error, frame_size, sample_size, created_at, completed_at";
 
     private final Database db;
 
-    public SampleRuns(Database db) {
+    public SampleRunStore(Database db) {
         this.db = db;
     }
 
@@ -160,7 +161,7 @@ public final class SampleRuns {
             ps.setLong(2, runId);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "marking a sample run failed");
         }
     }
 
@@ -199,7 +200,7 @@ public final class SampleRuns {
                 return Manifest.fromJson(rs.getString(1));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading a sample manifest");
         }
     }
 
@@ -233,7 +234,7 @@ public final class SampleRuns {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading the sampled cases");
         }
         return out;
     }
@@ -250,7 +251,7 @@ public final class SampleRuns {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading sample assignments");
         }
         return teams;
     }
@@ -267,7 +268,7 @@ public final class SampleRuns {
                         rs.getTimestamp(13).toLocalDateTime(), done == null ? null : done.toLocalDateTime()));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading sample runs");
         }
         return out;
     }
