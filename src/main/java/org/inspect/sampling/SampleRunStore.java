@@ -8,8 +8,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
@@ -269,6 +271,40 @@ public final class SampleRunStore {
             }
         } catch (SQLException e) {
             throw Jdbc.translate(e, "reading sample runs");
+        }
+        return out;
+    }
+
+    /** The households of a run's sampled cases in a county (a check restricted to the sample reads only these). */
+    public Set<String> sampledHouseholds(long runId, String countyCode) {
+        return strings("SELECT DISTINCT household_id FROM sample_case WHERE sample_run_id = ? AND county_code = ?",
+                runId, countyCode);
+    }
+
+    /** The households of a run's sampled cases. */
+    public Set<String> sampledHouseholds(long runId) {
+        return strings("SELECT DISTINCT household_id FROM sample_case WHERE sample_run_id = ?", runId, null);
+    }
+
+    /** The ids of a run's sampled cases. */
+    public Set<String> sampledCases(long runId) {
+        return strings("SELECT case_id FROM sample_case WHERE sample_run_id = ?", runId, null);
+    }
+
+    private Set<String> strings(String sql, long runId, String arg) {
+        Set<String> out = new HashSet<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, runId);
+            if (arg != null) {
+                ps.setString(2, arg);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading the sample of run " + runId);
         }
         return out;
     }
