@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.inspect.error.NotFoundException;
 import org.inspect.progress.Progress;
 import org.inspect.store.Database;
+import org.inspect.store.JobExecutionStore;
 import org.jberet.operations.JobOperatorImpl;
 import org.jberet.repository.JdbcRepository;
 import org.jberet.repository.JobRepository;
@@ -27,12 +28,12 @@ import org.jberet.spi.JobXmlResolver;
  */
 public final class BatchRuntime implements AutoCloseable {
 
-    private final Database database;
+    private final JobExecutionStore jobExecutions;
     private final JobServices services;
     private final JobOperator operator;
 
     private BatchRuntime(Database database, Progress progress) {
-        this.database = database;
+        this.jobExecutions = new JobExecutionStore(database);
         this.services = new JobServices(database, this, progress);
         this.operator = new JobOperatorImpl(new Environment(database, services));
     }
@@ -158,40 +159,25 @@ public final class BatchRuntime implements AutoCloseable {
 
     /** How many executions a job instance has had (more than one: it was restarted). */
     long executionCount(long jobInstanceId) {
-        return executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE JOBINSTANCEID = " + jobInstanceId).size();
+        return jobExecutions.executionIdsOf(jobInstanceId).size();
     }
 
     /** The newest execution of a job instance. */
     public long latestExecutionOf(long jobInstanceId) {
-        List<Long> ids = executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE JOBINSTANCEID = "
-                + jobInstanceId + " ORDER BY JOBEXECUTIONID DESC LIMIT 1");
-        if (ids.isEmpty()) {
+        Long id = jobExecutions.latestExecutionOf(jobInstanceId);
+        if (id == null) {
             throw new IllegalStateException("job instance " + jobInstanceId + " has no execution");
         }
-        return ids.get(0);
+        return id;
     }
 
     /** The newest {@code limit} executions of every job, newest first. */
     public List<JobResult> executions(int limit) {
         List<JobResult> out = new ArrayList<>();
-        for (long id : executionIds("SELECT JOBEXECUTIONID FROM JOB_EXECUTION ORDER BY JOBEXECUTIONID DESC LIMIT "
-                + limit)) {
+        for (long id : jobExecutions.latestExecutions(limit)) {
             out.add(result(operator.getJobExecution(id)));
         }
         return out;
-    }
-
-    private List<Long> executionIds(String sql) {
-        List<Long> ids = new ArrayList<>();
-        try (java.sql.Connection c = database.connection(); java.sql.Statement st = c.createStatement();
-                java.sql.ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return ids;
     }
 
     /** Nothing to release: the database, which holds the job repository, is closed by whoever opened it. */

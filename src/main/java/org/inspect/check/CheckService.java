@@ -9,7 +9,7 @@ import org.inspect.batch.JobNotCompletedException;
 import org.inspect.check.job.CheckParameters;
 import org.inspect.check.job.CriteriaConfig;
 import org.inspect.model.Rule;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
@@ -30,7 +30,7 @@ public final class CheckService {
      * {@code sampleRun} the sampled cases only; stores the findings as a new check run.
      */
     public CheckRun check(String label, LocalDate asOf, Long sampleRun) {
-        if (sampleRun != null && new SampleRuns(database).completed(sampleRun).plan().frame().ofItems()) {
+        if (sampleRun != null && new SampleRunStore(database).completed(sampleRun).plan().frame().ofItems()) {
             throw new org.inspect.error.BadInputException("sample run " + sampleRun + " is a re-inspection sample")
                     .localized("sample.recheckNotCases", sampleRun);
         }
@@ -39,7 +39,7 @@ public final class CheckService {
         // a check may run beside other readers of the snapshot, never while an import replaces it
         try (var lock = database.lock(Snapshots.lockName(snapshotLabel), true)) {
             long snapshotId = snapshots.activeId(snapshotLabel);
-            CheckRuns runs = new CheckRuns(database);
+            CheckRunStore runs = new CheckRunStore(database);
             long runId = runs.create(snapshotId, snapshotLabel, asOf, sampleRun, CriteriaConfig.text());
             JobNotCompletedException.unlessCompleted(batch.run("check",
                     new CheckParameters(runId, snapshotId, asOf, sampleRun).toProperties()));
@@ -49,7 +49,7 @@ public final class CheckService {
 
     /** A stored run. */
     public CheckRun run(long runId) {
-        return new CheckRuns(database).get(runId);
+        return new CheckRunStore(database).get(runId);
     }
 
     /** The run's open findings by county code and rule. */
@@ -69,7 +69,7 @@ public final class CheckService {
     }
 
     /** The reasons the reader could not settle, for a person to read. */
-    public List<ReasonReviews.Row> reasonsToRead(long runId) {
-        return new ReasonReviews(database).of(runId);
+    public List<ReasonReviewStore.Row> reasonsToRead(long runId) {
+        return new ReasonReviewStore(database).of(runId);
     }
 }

@@ -19,12 +19,12 @@ public final class FindingService {
 
     /** Every check run, newest last. */
     public List<CheckRun> runs() {
-        return new CheckRuns(database).list();
+        return new CheckRunStore(database).list();
     }
 
     /** Run {@code runId}, or the newest completed run when null. */
     public CheckRun runOrLatest(Long runId) {
-        CheckRuns runs = new CheckRuns(database);
+        CheckRunStore runs = new CheckRunStore(database);
         return runId == null ? runs.latestCompleted() : runs.get(runId);
     }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.inspect.check.job.CriteriaConfig;
-import org.inspect.check.ReasonReviews;
+import org.inspect.check.ReasonReviewStore;
 import org.inspect.error.ExitCodes;
 import org.inspect.model.Counties;
 import org.inspect.model.Criterion;
@@ -132,12 +132,12 @@ public final class CriteriaCommand implements Callable<Integer> {
     }
 
     /** Shown in the summary of a check run: the reasons the reader could not place, the first few in full. */
-    static void printReasonsToRead(Console console, List<ReasonReviews.Row> rows) {
+    static void printReasonsToRead(Console console, List<ReasonReviewStore.Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
         console.println(Messages.get("criteria.toRead", rows.size(), Math.min(rows.size(), SHOWN)));
-        for (ReasonReviews.Row r : rows.subList(0, Math.min(rows.size(), SHOWN))) {
+        for (ReasonReviewStore.Row r : rows.subList(0, Math.min(rows.size(), SHOWN))) {
             console.println(Messages.get("criteria.toRead.line", Counties.name(r.countyCode()), r.householdId(),
                     r.caseId(), r.reason()));
             console.println(Messages.get("criteria.toRead.note", r.note()));

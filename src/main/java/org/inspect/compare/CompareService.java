@@ -46,7 +46,7 @@ public final class CompareService {
     public CompareRun compare(String label, LocalDate asOf, String againstLabel) {
         Snapshots snapshots = new Snapshots(database);
         long snapshotId = snapshots.activeId(label);
-        CompareRuns runs = new CompareRuns(database);
+        CompareRunStore runs = new CompareRunStore(database);
         Long againstRun = null;
         if (againstLabel != null) {
             long earlier = snapshots.activeId(againstLabel);
@@ -62,12 +62,12 @@ public final class CompareService {
 
     /** A stored run. */
     public CompareRun run(long id) {
-        return new CompareRuns(database).get(id);
+        return new CompareRunStore(database).get(id);
     }
 
     /** Every stored run. */
     public List<CompareRun> runs() {
-        return new CompareRuns(database).list();
+        return new CompareRunStore(database).list();
     }
 
     /**
@@ -103,7 +103,7 @@ public final class CompareService {
     }
 
     private String againstLabel(CompareRun run) {
-        return run.againstRunId() == null ? null : new CompareRuns(database).get(run.againstRunId()).snapshotLabel();
+        return run.againstRunId() == null ? null : new CompareRunStore(database).get(run.againstRunId()).snapshotLabel();
     }
 
     /** The files an export wrote: the lists, and the per-county feedback forms under {@code feedback/}. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.inspect.store.Database;
+import org.inspect.store.Jdbc;
 import org.inspect.store.Sql;
 
 /**
@@ -325,7 +326,7 @@ public final class CompareStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading compare lists");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.inspect.check.CampaignPeriod;
 import org.inspect.error.NotFoundException;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.inspect.check.CheckRun;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
 import org.inspect.error.NotFoundException;
 import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.SampledCase;
 import org.inspect.store.Database;
 
@@ -51,7 +51,7 @@ public final class HomeVisits {
     /** Records the visit of {@code householdId} in sample run {@code sampleRunId} by {@code by} on {@code day}. */
     public Recorded record(long sampleRunId, String householdId, VisitStore.Result result, String by, String note,
             LocalDate day) {
-        SampleRuns runs = new SampleRuns(db);
+        SampleRunStore runs = new SampleRunStore(db);
         SampleRun sample = runs.completed(sampleRunId);
         SampledCase sampled = runs.cases(sampleRunId, sample.snapshotId()).stream()
                 .filter(c -> c.householdId().equals(householdId)).findFirst()
@@ -71,7 +71,7 @@ public final class HomeVisits {
      * of all households just completed): idempotent, so a restarted check may run it again.
      */
     public void carryInto(long checkRunId, long snapshotId) {
-        SampleRuns runs = new SampleRuns(db);
+        SampleRunStore runs = new SampleRunStore(db);
         VisitStore visits = new VisitStore(db);
         for (SampleRun sample : runs.list()) {
             if (sample.snapshotId() != snapshotId || !SampleRun.COMPLETED.equals(sample.status())) {
@@ -122,7 +122,7 @@ public final class HomeVisits {
 
     /** The newest completed check of all households of a snapshot: where a visit's finding goes. */
     private Optional<CheckRun> newestCheckOfAll(long snapshotId) {
-        return new CheckRuns(db).list().stream()
+        return new CheckRunStore(db).list().stream()
                 .filter(r -> "COMPLETED".equals(r.status()) && r.snapshotId() == snapshotId
                         && CheckRun.SCOPE_ALL.equals(r.scope()))
                 .max(Comparator.comparingLong(CheckRun::id));

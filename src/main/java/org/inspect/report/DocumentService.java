@@ -51,7 +51,7 @@ public final class DocumentService {
      */
     public Report report(long run, Long sample, Path out, Lang lang, boolean fullData, boolean allowUnverified,
             CampaignSettings settings, IntFunction<String> coverNote) {
-        if (sample != null && new org.inspect.sampling.SampleRuns(database).completed(sample).plan().frame()
+        if (sample != null && new org.inspect.sampling.SampleRunStore(database).completed(sample).plan().frame()
                 .ofItems()) {
             throw new org.inspect.error.BadInputException("sample run " + sample + " is a re-inspection sample")
                     .localized("sample.recheckNotCases", sample);

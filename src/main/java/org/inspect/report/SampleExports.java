@@ -26,7 +26,7 @@ import org.inspect.model.Inspector;
 import org.inspect.model.Masking;
 import org.inspect.sampling.Manifest;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.SampledCase;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
@@ -48,7 +48,7 @@ public final class SampleExports {
 
     /** Every sample run. */
     public List<SampleRun> runs() {
-        return new SampleRuns(database).list();
+        return new SampleRunStore(database).list();
     }
 
     /** A completed run with its manifest and the inspectors of the snapshot it was drawn from, by id. */
@@ -60,7 +60,7 @@ public final class SampleExports {
      * the run refers to it, so a re-import of the label changes nothing the run prints.
      */
     public Shown show(long runId) {
-        SampleRuns runs = new SampleRuns(database);
+        SampleRunStore runs = new SampleRunStore(database);
         SampleRun run = runs.completed(runId);
         Manifest m = runs.manifest(runId);
         Map<String, Inspector> pool = new RollReader(database, run.snapshotId()).inspectors().stream()
@@ -74,7 +74,7 @@ public final class SampleExports {
      */
     public List<Path> export(Shown shown, Path dir, Lang lang, SheetFormat format, HeaderLanguage headers) {
         SampleRun run = shown.run();
-        List<SampledCase> cases = new SampleRuns(database).cases(run.id(), run.snapshotId());
+        List<SampledCase> cases = new SampleRunStore(database).cases(run.id(), run.snapshotId());
         Map<String, ChecklistInput.HomeVisit> visits = run.plan().frame().ofHouseholds()
                 ? homeVisits(run.snapshotId(), cases) : Map.of();
         Map<String, ChecklistInput.Recheck> rechecks = run.plan().frame().ofItems() ? rechecks(run) : Map.of();

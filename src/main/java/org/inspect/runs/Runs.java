@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.inspect.check.CheckRun;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.compare.CompareRun;
-import org.inspect.compare.CompareRuns;
+import org.inspect.compare.CompareRunStore;
 import org.inspect.error.ConflictException;
 import org.inspect.report.data.NoticeIssuer;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
@@ -34,7 +34,7 @@ public final class Runs {
     /** Every run that refers to a snapshot version, check runs first, each kind in run order. */
     public List<SnapshotUse> uses() {
         List<SnapshotUse> out = new ArrayList<>();
-        List<CheckRun> checks = new CheckRuns(db).list();
+        List<CheckRun> checks = new CheckRunStore(db).list();
         NoticeIssuer notices = new NoticeIssuer(db);
         for (CheckRun r : oldestFirst(checks)) {
             out.add(new SnapshotUse(r.snapshotId(), RunKind.CHECK, r.id()));
@@ -44,10 +44,10 @@ public final class Runs {
                 out.add(new SnapshotUse(r.snapshotId(), RunKind.NOTICES, r.id()));
             }
         }
-        for (SampleRun r : oldestFirst(new SampleRuns(db).list())) {
+        for (SampleRun r : oldestFirst(new SampleRunStore(db).list())) {
             out.add(new SnapshotUse(r.snapshotId(), RunKind.SAMPLE, r.id()));
         }
-        for (CompareRun r : oldestFirst(new CompareRuns(db).list())) {
+        for (CompareRun r : oldestFirst(new CompareRunStore(db).list())) {
             out.add(new SnapshotUse(r.snapshotId(), RunKind.COMPARE, r.id()));
         }
         return out;
@@ -82,7 +82,7 @@ public final class Runs {
     }
 
     private void deleteCheck(long runId) {
-        CheckRuns checks = new CheckRuns(db);
+        CheckRunStore checks = new CheckRunStore(db);
         checks.get(runId);
         long open = rectification.openItems(runId);
         if (open > 0) {
@@ -94,26 +94,26 @@ public final class Runs {
     }
 
     private void deleteSample(long runId) {
-        new SampleRuns(db).get(runId);
-        for (CheckRun r : new CheckRuns(db).list()) {
+        new SampleRunStore(db).get(runId);
+        for (CheckRun r : new CheckRunStore(db).list()) {
             if (r.sampleRunId() != null && r.sampleRunId() == runId) {
                 throw new ConflictException("check run " + r.id() + " checked sample run " + runId)
                         .localized("runs.delete.sampleChecked", runId, r.id());
             }
         }
         new org.inspect.focus.VisitStore(db).deleteOfRun(runId);
-        new SampleRuns(db).delete(runId);
+        new SampleRunStore(db).delete(runId);
     }
 
     private void deleteCompare(long runId) {
-        new CompareRuns(db).get(runId);
-        for (CompareRun r : new CompareRuns(db).list()) {
+        new CompareRunStore(db).get(runId);
+        for (CompareRun r : new CompareRunStore(db).list()) {
             if (r.againstRunId() != null && r.againstRunId() == runId) {
                 throw new ConflictException("compare run " + r.id() + " was compared against run " + runId)
                         .localized("runs.delete.compareAgainst", runId, r.id());
             }
         }
-        new CompareRuns(db).delete(runId);
+        new CompareRunStore(db).delete(runId);
     }
 
     private static <T> List<T> oldestFirst(List<T> newestFirst) {

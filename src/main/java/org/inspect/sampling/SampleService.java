@@ -96,7 +96,7 @@ public final class SampleService {
                 throw count.emptyFrame(plan);
             }
         }
-        SampleRuns runs = new SampleRuns(database);
+        SampleRunStore runs = new SampleRunStore(database);
         long runId = runs.create(snapshotId, snapshots.label(snapshotId), plan, seed, seedText, teamSize);
         JobResult r = batch.run("sample", new SampleParameters(runId).toProperties());
         SampleRun run = runs.get(runId);
@@ -112,12 +112,12 @@ public final class SampleService {
 
     /** The manifest of a stored run: plan, seed, frame hash and strata. */
     public Manifest manifest(long runId) {
-        return new SampleRuns(database).manifest(runId);
+        return new SampleRunStore(database).manifest(runId);
     }
 
     /** The strata of a stored sample run that no longer match its snapshot label's current rolls. */
     public List<StratumMismatch> differences(long runId) {
-        SampleRun run = new SampleRuns(database).completed(runId);
+        SampleRun run = new SampleRunStore(database).completed(runId);
         long snapshotId = new Snapshots(database).activeId(run.snapshotLabel());
         return verify(manifest(runId), snapshotId);
     }
@@ -138,7 +138,7 @@ public final class SampleService {
      * and seed.
      */
     public Verification verify(Long runId, Path manifestFile, String label) {
-        SampleRuns runs = new SampleRuns(database);
+        SampleRunStore runs = new SampleRunStore(database);
         SampleRun run = runId == null ? null : runs.completed(runId);
         Manifest m = manifestFile != null ? readManifest(manifestFile) : runs.manifest(runId);
         Snapshots snapshots = new Snapshots(database);

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the import's validate step stores before any roll row is loaded: the LOADING snapshot of a job instance,
@@ -45,6 +47,24 @@ public final class LoadingSnapshot {
             crashPoint("validate.beforeCommit");
         });
         return id[0];
+    }
+
+    /** The lines of {@code rollFile} rejected at validation in the snapshot (0: the whole file); the load skips them. */
+    public Set<Long> rejectedLines(long snapshotId, String rollFile) {
+        Set<Long> lines = new HashSet<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT source_line FROM import_rejected_line WHERE snapshot_id = ? AND roll_file = ?")) {
+            ps.setLong(1, snapshotId);
+            ps.setString(2, rollFile);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading the rejected lines of snapshot " + snapshotId);
+        }
+        return lines;
     }
 
     /** The newest LOADING snapshot of the job instance, if an earlier attempt of the step committed one. */

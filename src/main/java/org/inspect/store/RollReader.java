@@ -1,9 +1,11 @@
 package org.inspect.store;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,16 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hibernate.StatelessSession;
 import org.inspect.model.Asset;
 import org.inspect.model.AssistanceCase;
+import org.inspect.model.Decision;
 import org.inspect.model.Deduction;
 import org.inspect.model.HouseholdFile;
 import org.inspect.model.Income;
 import org.inspect.model.Member;
 import org.inspect.model.Obligor;
+import org.inspect.model.PovertyStatus;
+import org.inspect.model.Program;
 import org.inspect.model.Inspector;
 import org.inspect.model.RegisteredPoorPerson;
 import org.inspect.model.Standard;
@@ -100,7 +107,110 @@ public final class RollReader {
         try {
             return new HouseholdCursor(db.connection(), countyCode, after, wanted);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read households of snapshot " + snapshotId, e);
+            throw Jdbc.translate(e, "cannot read households of snapshot " + snapshotId);
+        }
+    }
+
+    /** A case of the sampling frame: the case with its household's county and township. */
+    public record FrameRow(String caseId, String householdId, String countyCode, String township, Program program,
+            Decision decision, LocalDate decisionDate) {
+    }
+
+    private static final String FRAME_SQL = "SELECT c.case_id, c.household_id, h.county_code, h.township, c.program, "
+            + "c.decision, c.decision_date FROM assistance_case c JOIN household h "
+            + "ON h.snapshot_id = c.snapshot_id AND h.household_id = c.household_id "
+            + "WHERE c.snapshot_id = ? ORDER BY c.case_id";
+
+    /**
+     * Streams every case of the snapshot joined to its household, in {@code case_id} order (both databases order
+     * the ids by code point); the rows are never held: each call runs the query afresh.
+     */
+    public void forEachFrameRow(Consumer<FrameRow> consumer) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(FRAME_SQL)) {
+            ps.setLong(1, snapshotId);
+            ps.setFetchSize(2000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Date decided = rs.getDate(7);
+                    consumer.accept(new FrameRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), Program.valueOf(rs.getString(5)), Decision.valueOf(rs.getString(6)),
+                            decided == null ? null : decided.toLocalDate()));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "cannot read the frame of snapshot " + snapshotId);
+        }
+    }
+
+    /**
+     * An approved temporary-assistance case: its household's county, its decision date, the amount paid once
+     * ({@code monthly_benefit_yuan} carries it for TEMPORARY) and whether a member of its household is on the
+     * registered-poor roll, not lifted.
+     */
+    public record TemporaryCaseRow(String countyCode, LocalDate decisionDate, BigDecimal amount,
+            boolean registeredPoor) {
+    }
+
+    private static final String TEMPORARY_SQL = "SELECT h.county_code, c.decision_date, c.monthly_benefit_yuan, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM member m JOIN registered_poor r ON r.snapshot_id = m.snapshot_id "
+            + "AND r.id_number = m.id_number WHERE m.snapshot_id = c.snapshot_id AND m.household_id = c.household_id "
+            + "AND r.status = 'NOT_LIFTED') THEN 1 ELSE 0 END "
+            + "FROM assistance_case c JOIN household h ON h.snapshot_id = c.snapshot_id "
+            + "AND h.household_id = c.household_id WHERE c.snapshot_id = ? AND c.program = 'TEMPORARY' "
+            + "AND c.decision = 'APPROVED' AND c.decision_date >= ? AND c.decision_date <= ?";
+
+    /** Streams the snapshot's approved temporary cases decided from {@code from} to {@code to}, both included. */
+    public void forEachTemporaryCase(LocalDate from, LocalDate to, Consumer<TemporaryCaseRow> consumer) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(TEMPORARY_SQL)) {
+            ps.setLong(1, snapshotId);
+            ps.setDate(2, java.sql.Date.valueOf(from));
+            ps.setDate(3, java.sql.Date.valueOf(to));
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new TemporaryCaseRow(rs.getString(1), rs.getDate(2).toLocalDate(),
+                            rs.getBigDecimal(3), rs.getInt(4) == 1));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "cannot tally the temporary assistance of snapshot " + snapshotId);
+        }
+    }
+
+    private static final String UNMATCHED_POOR_SQL = "SELECT r.poor_household_id, r.id_number, r.name, "
+            + "r.county_code, r.status, r.poverty_cause "
+            + "FROM registered_poor r WHERE r.snapshot_id = ? AND NOT EXISTS (SELECT 1 FROM registered_poor r2 "
+            + "JOIN member m ON m.snapshot_id = r2.snapshot_id AND m.id_number = r2.id_number "
+            + "WHERE r2.snapshot_id = r.snapshot_id AND r2.poor_household_id = r.poor_household_id) "
+            + "ORDER BY r.poor_household_id, r.source_line";
+
+    /**
+     * Streams the registered poor households none of whose members is a member of a civil-affairs household:
+     * calls {@code sink} once per household, in poor-household-id order, with its rows (one household in memory).
+     */
+    public void forEachUnmatchedPoorHousehold(BiConsumer<String, List<RegisteredPoorPerson>> sink) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(UNMATCHED_POOR_SQL)) {
+            ps.setLong(1, snapshotId);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                String current = null;
+                List<RegisteredPoorPerson> rows = new ArrayList<>();
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (current != null && !current.equals(id)) {
+                        sink.accept(current, rows);
+                        rows = new ArrayList<>();
+                    }
+                    current = id;
+                    rows.add(new RegisteredPoorPerson(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            PovertyStatus.valueOf(rs.getString(5)), rs.getString(6)));
+                }
+                if (current != null) {
+                    sink.accept(current, rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading the unmatched registered poor of snapshot " + snapshotId);
         }
     }
 
@@ -197,7 +307,7 @@ public final class RollReader {
                     fill();
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot read households of snapshot " + snapshotId, e);
+                throw Jdbc.translate(e, "cannot read households of snapshot " + snapshotId);
             }
             return !page.isEmpty();
         }
@@ -296,7 +406,7 @@ public final class RollReader {
             try {
                 c.close();
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot close the household cursor", e);
+                throw Jdbc.translate(e, "cannot close the household cursor");
             }
         }
     }

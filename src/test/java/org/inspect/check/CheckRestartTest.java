@@ -53,7 +53,7 @@ class CheckRestartTest {
 
     private static String status(Path data, long run) {
         try (Database db = Database.open(data)) {
-            return new CheckRuns(db).get(run).status();
+            return new CheckRunStore(db).get(run).status();
         }
     }
 

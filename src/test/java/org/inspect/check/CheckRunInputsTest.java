@@ -46,7 +46,7 @@ class CheckRunInputsTest {
                 .digest(file.getBytes(StandardCharsets.UTF_8)));
         long withFile;
         try (Database db = Database.open(data)) {
-            CheckRuns.Criteria kept = new CheckRuns(db).criteria(1);
+            CheckRunStore.Criteria kept = new CheckRunStore(db).criteria(1);
             assertEquals(file, kept.text());
             assertEquals(sha, kept.sha256());
             withFile = exclusions(db, 1);
@@ -54,7 +54,7 @@ class CheckRunInputsTest {
             // a run that kept a file without patterns: its partitions must find no exclusion criterion at all,
             // whatever config/reason-words.txt says now
             long snapshot = new Snapshots(db).activeId("2019-03");
-            long run = new CheckRuns(db).create(snapshot, "2019-03", LocalDate.of(2019, 3, 1), null,
+            long run = new CheckRunStore(db).create(snapshot, "2019-03", LocalDate.of(2019, 3, 1), null,
                     "# no patterns\n");
             try (BatchRuntime rt = BatchRuntime.open(db)) {
                 JobResult r = rt.run("check", new CheckParameters(run, snapshot, LocalDate.of(2019, 3, 1), null)

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.check.FindingStore;
 import org.inspect.model.Rule;
 import org.inspect.store.Database;
@@ -83,10 +83,10 @@ class CompareListsTest {
         ok(r);
         db = Database.open(tmp.resolve("data"));
         store = new CompareStore(db);
-        List<CompareRun> runs = new CompareRuns(db).list();
+        List<CompareRun> runs = new CompareRunStore(db).list();
         april = runs.get(0);
         march = runs.get(1);
-        checkRun = new CheckRuns(db).latestCompleted().id();
+        checkRun = new CheckRunStore(db).latestCompleted().id();
     }
 
     @AfterAll

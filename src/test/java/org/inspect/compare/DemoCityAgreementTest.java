@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
@@ -40,9 +40,9 @@ class DemoCityAgreementTest {
         ok(cli.run("compare", "--snapshot", "2019-04", "--as-of", two.referenceDate().toString(), "--against", "2019-03"));
         try (Database db = Database.open(tmp.resolve("data"))) {
             CompareStore store = new CompareStore(db);
-            List<CompareRun> runs = new CompareRuns(db).list();
+            List<CompareRun> runs = new CompareRunStore(db).list();
             long march = runs.get(1).id();
-            Set<String> fromCheck = CompareListsTest.ruleHouseholds(db, new CheckRuns(db).latestCompleted().id());
+            Set<String> fromCheck = CompareListsTest.ruleHouseholds(db, new CheckRunStore(db).latestCompleted().id());
             assertFalse(fromCheck.isEmpty(), "the demo plants uncovered registered poor households");
             assertEquals(fromCheck, store.ruleSubjects(march));
             List<Change> terminated = store.changes(runs.get(0).id()).stream()

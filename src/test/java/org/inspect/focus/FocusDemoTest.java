@@ -115,7 +115,7 @@ class FocusDemoTest {
                 .exitCode());
         Set<String> found = new TreeSet<>();
         try (org.inspect.store.Database db = org.inspect.store.Database.open(tmp.resolve("data"))) {
-            long run = new org.inspect.check.CheckRuns(db).latestCompleted().id();
+            long run = new org.inspect.check.CheckRunStore(db).latestCompleted().id();
             new org.inspect.check.FindingStore(db).forEach(new org.inspect.check.FindingStore.Query(run, null, null,
                     true), sf -> found.add(org.inspect.demo.AnswerKey.key(sf.finding())));
         }

@@ -13,6 +13,8 @@ import java.util.function.ToIntFunction;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
+import org.inspect.store.internal.ReadBaseline;
+import org.inspect.store.internal.WriteBaseline;
 
 /**
  * What a bench step's JVM does: {@code RESULT MODE ARGS...} runs the mode, then writes to RESULT its seconds, CPU

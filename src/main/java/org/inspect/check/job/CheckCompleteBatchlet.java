@@ -4,7 +4,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import org.inspect.batch.JobServices;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.check.SampleScope;
 import org.inspect.focus.HomeVisits;
 import org.inspect.store.Snapshots;
@@ -43,7 +43,7 @@ public class CheckCompleteBatchlet extends AbstractBatchlet {
         }
         // a problem confirmed or dismissed in an earlier run keeps its verdict (issue 11: a finding keeps its identity)
         new org.inspect.check.FindingStore(services.database()).carryOver(p.runId());
-        new CheckRuns(services.database()).complete(p.runId(), households, cases);
+        new CheckRunStore(services.database()).complete(p.runId(), households, cases);
         return "COMPLETED";
     }
 }

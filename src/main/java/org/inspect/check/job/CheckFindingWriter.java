@@ -8,7 +8,7 @@ import java.util.List;
 import org.inspect.batch.JobServices;
 import org.inspect.check.CheckedHousehold;
 import org.inspect.check.FindingStore;
-import org.inspect.check.ReasonReviews;
+import org.inspect.check.ReasonReviewStore;
 
 /** Replaces the findings of the chunk's households in the run: a replayed chunk leaves the same rows. */
 public class CheckFindingWriter extends AbstractItemWriter {
@@ -27,15 +27,15 @@ public class CheckFindingWriter extends AbstractItemWriter {
         long runId = CheckParameters.of(services.jobParameters(jobContext)).runId();
         List<String> subjects = new ArrayList<>(items.size());
         List<FindingStore.Subjected> findings = new ArrayList<>();
-        List<ReasonReviews.Row> toRead = new ArrayList<>();
+        List<ReasonReviewStore.Row> toRead = new ArrayList<>();
         for (Object o : items) {
             CheckedHousehold h = (CheckedHousehold) o;
             subjects.add(h.householdId());
             h.findings().forEach(f -> findings.add(new FindingStore.Subjected(h.householdId(), f, h.names())));
-            h.toRead().forEach(r -> toRead.add(new ReasonReviews.Row(h.householdId(), r.caseId(), h.countyCode(),
+            h.toRead().forEach(r -> toRead.add(new ReasonReviewStore.Row(h.householdId(), r.caseId(), h.countyCode(),
                     r.reason(), String.join("；", r.notes()))));
         }
         new FindingStore(services.database()).replace(runId, subjects, findings);
-        new ReasonReviews(services.database()).replace(runId, subjects, toRead);
+        new ReasonReviewStore(services.database()).replace(runId, subjects, toRead);
     }
 }

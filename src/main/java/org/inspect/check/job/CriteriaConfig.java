@@ -58,7 +58,7 @@ public final class CriteriaConfig {
 
     /** The word list a check run keeps; a run made before schema 7 kept none and reads the file as before. */
     static ExclusionCriteria ofRun(org.inspect.store.Database db, long runId) {
-        org.inspect.check.CheckRuns.Criteria c = new org.inspect.check.CheckRuns(db).criteria(runId);
+        org.inspect.check.CheckRunStore.Criteria c = new org.inspect.check.CheckRunStore(db).criteria(runId);
         return c.text() == null ? load() : parse(c.text(), "check run " + runId + " (sha256 " + c.sha256() + ")");
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.inspect.batch.JobServices;
 import org.inspect.compare.Change;
 import org.inspect.compare.CompareRun;
-import org.inspect.compare.CompareRuns;
+import org.inspect.compare.CompareRunStore;
 import org.inspect.compare.CompareStore;
 import org.inspect.compare.MonthOnMonth;
 
@@ -31,7 +31,7 @@ public class CompareChangesBatchlet extends AbstractBatchlet {
             return "SKIPPED";
         }
         CompareStore store = new CompareStore(services.database());
-        CompareRun earlier = new CompareRuns(services.database()).get(p.againstRunId());
+        CompareRun earlier = new CompareRunStore(services.database()).get(p.againstRunId());
         List<Change> changes = new ArrayList<>(MonthOnMonth.changes(store.states(earlier.id()), store.states(p.runId())));
         changes.addAll(store.terminatedSince(p.runId(), p.snapshotId(), earlier.snapshotId()));
         store.replaceChanges(p.runId(), changes);

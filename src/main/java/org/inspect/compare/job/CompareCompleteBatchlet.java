@@ -4,7 +4,7 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import org.inspect.batch.JobServices;
-import org.inspect.compare.CompareRuns;
+import org.inspect.compare.CompareRunStore;
 import org.inspect.compare.CompareStore;
 import org.inspect.compare.CountyCoverage;
 
@@ -29,7 +29,7 @@ public class CompareCompleteBatchlet extends AbstractBatchlet {
             registered += c.registered();
             covered += c.covered();
         }
-        new CompareRuns(services.database()).complete(p.runId(), registered, covered);
+        new CompareRunStore(services.database()).complete(p.runId(), registered, covered);
         return "COMPLETED";
     }
 }

@@ -7,10 +7,6 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.HashSet;
 import java.util.Set;
 import org.inspect.batch.JobServices;
 import org.inspect.importing.ParsedRow;
@@ -20,6 +16,7 @@ import org.inspect.importing.RowSource;
 import org.inspect.importing.RowSources;
 import org.inspect.progress.Progress;
 import org.inspect.store.Database;
+import org.inspect.store.LoadingSnapshot;
 import org.inspect.store.RollWriter;
 import org.inspect.store.Snapshots;
 
@@ -65,7 +62,7 @@ public class ImportLoadReader extends AbstractItemReader {
                 () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
                         + " has no LOADING snapshot"));
         stepContext.setTransientUserData(new LoadTarget(snapshotId, isRestart()));
-        rejected = rejectedLines(db, snapshotId, kind);
+        rejected = new LoadingSnapshot(db).rejectedLines(snapshotId, kind.name());
         lastLine = checkpoint == null ? 0 : (Long) checkpoint;
         source = RowSources.open(file, kind, params.referenceDate());
         if (java.nio.file.Files.size(file) > PROGRESS_THRESHOLD * 60) {
@@ -80,21 +77,6 @@ public class ImportLoadReader extends AbstractItemReader {
 
     /** What the writer needs: the snapshot to fill, and whether its lines may already be there. */
     record LoadTarget(long snapshotId, boolean restart) {
-    }
-
-    private static Set<Long> rejectedLines(Database db, long snapshotId, RollFile kind) throws Exception {
-        Set<Long> lines = new HashSet<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT source_line FROM import_rejected_line WHERE snapshot_id = ? AND roll_file = ?")) {
-            ps.setLong(1, snapshotId);
-            ps.setString(2, kind.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(rs.getLong(1));
-                }
-            }
-        }
-        return lines;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.inspect.check.CheckRun;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
 import org.inspect.model.Finding;
@@ -31,7 +31,7 @@ public final class DeskFindings {
 
     /** The check run whose findings the checklists of {@code sampleRunId} print; empty when none was run. */
     public Optional<CheckRun> checkRun(long sampleRunId, long snapshotId) {
-        List<CheckRun> completed = new CheckRuns(db).list().stream()
+        List<CheckRun> completed = new CheckRunStore(db).list().stream()
                 .filter(r -> "COMPLETED".equals(r.status()) && r.snapshotId() == snapshotId).toList();
         Optional<CheckRun> own = completed.stream().filter(r -> Long.valueOf(sampleRunId).equals(r.sampleRunId()))
                 .max(Comparator.comparingLong(CheckRun::id));

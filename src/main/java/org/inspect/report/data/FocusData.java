@@ -20,7 +20,7 @@ import org.inspect.report.FocusSection;
 import org.inspect.rules.EligibilityEngine;
 import org.inspect.rules.TemporaryDrive;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.SampledCase;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
@@ -69,7 +69,7 @@ final class FocusData {
 
     /** The newest completed sample run of the snapshot whose plan draws households. */
     private Optional<SampleRun> householdSample(long snapshotId) {
-        return new SampleRuns(db).list().stream()
+        return new SampleRunStore(db).list().stream()
                 .filter(r -> r.snapshotId() == snapshotId && r.completed() && r.plan().frame().ofHouseholds())
                 .max(Comparator.comparingLong(SampleRun::id));
     }
@@ -77,7 +77,7 @@ final class FocusData {
     /** Per county: sampled, visited, found eligible (dibao or tekun). */
     private void countVisits(SampleRun run, Map<String, int[]> out) {
         Map<String, VisitStore.Result> visits = new VisitStore(db).visits(run.id());
-        for (SampledCase c : new SampleRuns(db).cases(run.id(), run.snapshotId())) {
+        for (SampledCase c : new SampleRunStore(db).cases(run.id(), run.snapshotId())) {
             int[] v = out.computeIfAbsent(c.countyCode(), k -> new int[3]);
             v[0]++;
             VisitStore.Result r = visits.get(c.householdId());

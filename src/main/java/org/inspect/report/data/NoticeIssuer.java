@@ -83,7 +83,7 @@ public final class NoticeIssuer {
     private NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData,
             List<StoredFinding> open, int first, Map<String, String> supplements, String tag,
             NoticeInput.Correction correction) {
-        var run = ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        var run = ReportData.completed(new org.inspect.check.CheckRunStore(db), checkRunId);
         return new NoticeInput(settings.campaign(), settings.noticePattern(), first, deadline,
                 settings.noticeContact(),
                 PersonNames.masked(open, PersonNames.of(db, checkRunId, run.snapshotId()), fullData), Set.of(), fullData,
@@ -99,7 +99,7 @@ public final class NoticeIssuer {
      */
     public Result issue(Documents documents, Lang lang, long checkRunId, LocalDate deadline, CampaignSettings settings,
             boolean fullData, Path dir) {
-        ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        ReportData.completed(new org.inspect.check.CheckRunStore(db), checkRunId);
         if (!deadline.isAfter(settings.campaign().issueDate())) {
             throw new BadInputException("deadline " + deadline + " is not after the issue date "
                     + settings.campaign().issueDate());
@@ -265,7 +265,7 @@ public final class NoticeIssuer {
      */
     private void openItems(long checkRunId, List<StoredFinding> open, List<Issued> issued, LocalDate issuedOn,
             LocalDate deadline) {
-        var run = ReportData.completed(new org.inspect.check.CheckRuns(db), checkRunId);
+        var run = ReportData.completed(new org.inspect.check.CheckRunStore(db), checkRunId);
         List<org.inspect.model.Finding> masked = PersonNames.masked(open, PersonNames.of(db, checkRunId,
                 run.snapshotId()), false);
         Map<Long, String> maskedDetail = new java.util.HashMap<>();

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inspect.rectification.State;
 import org.inspect.check.CheckRun;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
 import org.inspect.error.ConflictException;
@@ -50,17 +50,17 @@ public final class ReportData {
 
     /** The report of check run {@code checkRunId}, with sample run {@code sampleRunId} when not null. */
     public ReportInput assemble(long checkRunId, Long sampleRunId, CampaignSettings settings, boolean fullData) {
-        CheckRun run = completed(new CheckRuns(db), checkRunId);
+        CheckRun run = completed(new CheckRunStore(db), checkRunId);
         List<StoredFinding> stored = new FindingStore(db).list(new FindingStore.Query(checkRunId, null, null, false));
         List<Finding> findings = PersonNames.masked(stored, PersonNames.of(db, checkRunId, run.snapshotId()), fullData);
         Rolls rolls = rolls(run.snapshotId());
         Map<String, Rectification> rectification = rectification(checkRunId);
-        String number = new ReportNumbers(db).numberFor(checkRunId, settings);
+        String number = new ReportNumberStore(db).numberFor(checkRunId, settings);
         if (sampleRunId == null) {
             String repeat = "inspect check --all --snapshot " + run.snapshotLabel() + " --as-of " + run.asOf();
             return new ReportInput(settings.campaign(), number, rolls, "", DEFAULT_CONFIDENCE.doubleValue(), "", 0L,
                     repeat, List.of(), findings, List.of(), rectification, fullData,
-                    new CheckRuns(db).criteria(checkRunId).sha256(), null, null)
+                    new CheckRunStore(db).criteria(checkRunId).sha256(), null, null)
                     .withFocus(new FocusData(db).assemble(run, settings.campaign()));
         }
         SampleRunReader.SampleRun sample = new SampleRunReader(db).read(sampleRunId);
@@ -74,11 +74,11 @@ public final class ReportData {
         return new ReportInput(settings.campaign(), number, rolls, planText, confidence.doubleValue(),
                 sample.seedText() == null ? "" : sample.seedText(), sample.seed(), "inspect verify-sample " + sampleRunId,
                 strata, findings, sampledCases(sample), rectification, fullData,
-                new CheckRuns(db).criteria(checkRunId).sha256(), null, null)
+                new CheckRunStore(db).criteria(checkRunId).sha256(), null, null)
                     .withFocus(new FocusData(db).assemble(run, settings.campaign()));
     }
 
-    static CheckRun completed(CheckRuns runs, long checkRunId) {
+    static CheckRun completed(CheckRunStore runs, long checkRunId) {
         CheckRun run = runs.get(checkRunId);
         if (!"COMPLETED".equals(run.status())) {
             throw new ConflictException("check run " + checkRunId + " is " + run.status()
@@ -96,7 +96,7 @@ public final class ReportData {
         if (Long.valueOf(sampleRunId).equals(run.sampleRunId())) {
             return run;
         }
-        return new CheckRuns(db).list().stream()
+        return new CheckRunStore(db).list().stream()
                 .filter(r -> "COMPLETED".equals(r.status()) && Long.valueOf(sampleRunId).equals(r.sampleRunId()))
                 .max(Comparator.comparingLong(CheckRun::id)).orElse(run);
     }

@@ -11,12 +11,12 @@ import java.util.Map;
 import org.inspect.error.BadInputException;
 import org.inspect.error.NotFoundException;
 import org.inspect.sampling.Manifest;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 
 /**
  * Reads a stored sample run (schema 3: {@code sample_run} with its manifest JSON, {@code sample_case},
- * {@code sample_assignment}, read through {@link SampleRuns#teams}) for the documents; the only place the report
+ * {@code sample_assignment}, read through {@link SampleRunStore#teams}) for the documents; the only place the report
  * feature touches those tables.
  */
 public final class SampleRunReader {
@@ -64,7 +64,7 @@ public final class SampleRunReader {
                             rs.getString(5), Manifest.fromJson(json), List.of());
                 }
             }
-            Map<String, List<String>> inspectors = new SampleRuns(db).teams(id);
+            Map<String, List<String>> inspectors = new SampleRunStore(db).teams(id);
             List<SampledCase> cases = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT case_id, household_id, county_code, stratum_key "
                     + "FROM sample_case WHERE sample_run_id = ? ORDER BY case_id")) {

@@ -11,7 +11,7 @@ import org.inspect.sampling.Manifest;
 import org.inspect.sampling.HouseholdFrame;
 import org.inspect.sampling.SampleResult;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.Sampler;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
@@ -40,7 +40,7 @@ public class SampleDrawBatchlet extends AbstractBatchlet {
     public String process() {
         SampleParameters p = SampleParameters.of(services.jobParameters(jobContext));
         Database db = services.database();
-        SampleRuns runs = new SampleRuns(db);
+        SampleRunStore runs = new SampleRunStore(db);
         SampleRun run = runs.get(p.runId());
         try {
             SampleResult result = new Sampler(run.plan(), run.seed(), run.seedText())

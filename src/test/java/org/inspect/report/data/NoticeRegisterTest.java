@@ -219,7 +219,7 @@ class NoticeRegisterTest {
         ok(city.cli.run("finding", "dismiss", Long.toString(dismissedItem.findingId()), "--reason", "误报"));
 
         ok(city.cli.run("check", "--all", "--snapshot", StoredCity.LABEL));
-        long later = city.withDb(db -> new org.inspect.check.CheckRuns(db).latestCompleted().id());
+        long later = city.withDb(db -> new org.inspect.check.CheckRunStore(db).latestCompleted().id());
         assertTrue(later > city.sampleCheckRun);
         List<StoredFinding> findings = city.withDb(db -> new FindingStore(db)
                 .list(new FindingStore.Query(later, null, null, true)));

@@ -27,7 +27,7 @@ import org.inspect.rectification.RectificationStore;
 import org.inspect.report.PdfText;
 import org.inspect.sampling.Assignment;
 import org.inspect.sampling.Manifest;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.StratumResult;
 import org.inspect.store.RollReader;
 import org.inspect.store.Snapshots;
@@ -71,7 +71,7 @@ class RecheckSampleTest {
     }
 
     private long lastSampleRun() {
-        return city.withDb(db -> new SampleRuns(db).list().get(0).id());
+        return city.withDb(db -> new SampleRunStore(db).list().get(0).id());
     }
 
     @Test
@@ -79,7 +79,7 @@ class RecheckSampleTest {
         List<Item> closed = close(12);
         ok(city.cli.run("sample", "--recheck", "--rate", "50%", "--seed-text", SEED));
         long run = lastSampleRun();
-        Manifest m = city.withDb(db -> new SampleRuns(db).manifest(run));
+        Manifest m = city.withDb(db -> new SampleRunStore(db).manifest(run));
         Map<String, Long> byCounty = closed.stream().collect(Collectors.groupingBy(Item::countyCode,
                 Collectors.counting()));
         assertEquals(byCounty.size(), m.strata().size(), "one stratum per county with closed items");
@@ -104,7 +104,7 @@ class RecheckSampleTest {
         // the same seed draws the same sample, and recording an outcome afterwards does not change the frame
         ok(city.cli.run("sample", "--recheck", "--rate", "50%", "--seed-text", SEED));
         long second = lastSampleRun();
-        Manifest again = city.withDb(db -> new SampleRuns(db).manifest(second));
+        Manifest again = city.withDb(db -> new SampleRunStore(db).manifest(second));
         assertEquals(m.strata().stream().flatMap(s -> s.caseIds().stream()).toList(),
                 again.strata().stream().flatMap(s -> s.caseIds().stream()).toList());
         ok(city.cli.run("rectify", "confirm", Long.toString(closed.get(0).id()), "--note", "复查整改到位"));

@@ -28,7 +28,7 @@ class ReportNumbersTest {
     void theFifthCheckRunsReportIsTheFirstReportNumber() throws IOException {
         CampaignSettings s = settings("report.first=1", "report.first=1");
         try (Database db = Database.open(data)) {
-            ReportNumbers numbers = new ReportNumbers(db);
+            ReportNumberStore numbers = new ReportNumberStore(db);
             assertEquals("泰民救查〔2019〕1号", numbers.numberFor(5, s));
             assertEquals("泰民救查〔2019〕2号", numbers.numberFor(9, s));
             assertEquals("泰民救查〔2019〕3号", numbers.numberFor(2, s));
@@ -39,13 +39,13 @@ class ReportNumbersTest {
     void rewritingTheReportOfARunKeepsItsNumber() throws IOException {
         CampaignSettings s = settings("report.first=1", "report.first=1");
         try (Database db = Database.open(data)) {
-            ReportNumbers numbers = new ReportNumbers(db);
+            ReportNumberStore numbers = new ReportNumberStore(db);
             numbers.numberFor(5, s);
             numbers.numberFor(6, s);
             assertEquals("泰民救查〔2019〕1号", numbers.numberFor(5, s));
         }
         try (Database db = Database.open(data)) {
-            assertEquals("泰民救查〔2019〕2号", new ReportNumbers(db).numberFor(6, s), "kept across sessions");
+            assertEquals("泰民救查〔2019〕2号", new ReportNumberStore(db).numberFor(6, s), "kept across sessions");
         }
     }
 
@@ -54,7 +54,7 @@ class ReportNumbersTest {
         CampaignSettings from12 = settings("report.first=1", "report.first=12");
         CampaignSettings nextYear = settings("泰民救查〔2019〕{n}号", "泰民救查〔2020〕{n}号");
         try (Database db = Database.open(data)) {
-            ReportNumbers numbers = new ReportNumbers(db);
+            ReportNumberStore numbers = new ReportNumberStore(db);
             assertEquals("泰民救查〔2019〕12号", numbers.numberFor(3, from12));
             assertEquals("泰民救查〔2019〕13号", numbers.numberFor(4, from12));
             assertEquals("泰民救查〔2020〕1号", numbers.numberFor(4, nextYear));

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.inspect.check.CheckRuns;
+import org.inspect.check.CheckRunStore;
 import org.inspect.check.FindingStore;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
@@ -28,7 +28,7 @@ import org.inspect.sampling.Assignment;
 import org.inspect.sampling.FrameCase;
 import org.inspect.sampling.SampleResult;
 import org.inspect.sampling.Sampler;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.SamplingPlan;
 import org.inspect.sampling.StratumResult;
 import org.inspect.store.Database;
@@ -127,7 +127,7 @@ final class StoredCity {
             long sampleRun;
             long dismissed;
             try (Database db = Database.open(dir.resolve("data"))) {
-                allRun = new CheckRuns(db).latestCompleted().id();
+                allRun = new CheckRunStore(db).latestCompleted().id();
                 dismissed = new FindingStore(db).list(new FindingStore.Query(allRun, null, null, false)).get(0).id();
                 new FindingStore(db).verdict(dismissed, "DISMISSED", "test", "已核实为误报");
                 sampleRun = storeSample(db, new Snapshots(db).activeId(LABEL));
@@ -135,7 +135,7 @@ final class StoredCity {
             ok(cli.run("check", "--sample", Long.toString(sampleRun), "--snapshot", LABEL));
             long sampleCheck;
             try (Database db = Database.open(dir.resolve("data"))) {
-                sampleCheck = new CheckRuns(db).latestCompleted().id();
+                sampleCheck = new CheckRunStore(db).latestCompleted().id();
             }
             return new StoredCity(dir, allRun, sampleRun, sampleCheck, dismissed);
         } catch (IOException e) {
@@ -153,7 +153,7 @@ final class StoredCity {
         List<FrameCase> frame = frame(db, snapshotId);
         SampleResult result = Sampler.withSeedText(plan, SEED_TEXT).draw(c -> frame.forEach(c),
                 new RollReader(db, snapshotId).inspectors(), 2);
-        SampleRuns runs = new SampleRuns(db);
+        SampleRunStore runs = new SampleRunStore(db);
         long id = runs.create(snapshotId, LABEL, plan, result.seed(), SEED_TEXT, 2);
         runs.store(id, result, result.toManifest("test", Instant.parse("2019-04-02T08:00:00Z")));
         return id;

@@ -25,7 +25,7 @@ import org.inspect.sampling.Manifest;
 import org.inspect.sampling.RollFrame;
 import org.inspect.sampling.SampleResult;
 import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRuns;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.Sampler;
 import org.inspect.sampling.StratumResult;
 import org.inspect.store.Database;
@@ -71,7 +71,7 @@ class SampleJobTest {
 
     private static Manifest manifest(long runId) {
         try (Database db = Database.open(data)) {
-            return new SampleRuns(db).manifest(runId);
+            return new SampleRunStore(db).manifest(runId);
         }
     }
 
@@ -193,7 +193,7 @@ class SampleJobTest {
                 + "JOIN sample_assignment sa ON sa.sample_run_id = sc.sample_run_id AND sa.case_id = sc.case_id "
                 + "WHERE sc.sample_run_id = " + run + " ORDER BY 1, 2");
         try (Database db = Database.open(data)) {
-            SampleRuns runs = new SampleRuns(db);
+            SampleRunStore runs = new SampleRunStore(db);
             SampleRun r = runs.get(run);
             SampleResult again = new Sampler(r.plan(), r.seed(), r.seedText()).draw(new RollFrame(db, r.snapshotId()),
                     new RollReader(db, r.snapshotId()).inspectors(), r.teamSize());

@@ -1,4 +1,4 @@
-package org.inspect.bench.internal;
+package org.inspect.store.internal;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -25,7 +25,7 @@ import org.inspect.store.Database;
  * toolkit's, one table per file keyed as the roll tables are, (snapshot, household, line). Nothing else: no
  * validation, no types beyond the keys, no restart bookkeeping. It is what the storage can take.
  */
-final class WriteBaseline {
+public final class WriteBaseline {
 
     private static final int BATCH = 1000;
     private static final int COMMIT = 20_000;
@@ -34,7 +34,7 @@ final class WriteBaseline {
     }
 
     /** Loads every CSV file of {@code input} (except the standards) into a new database under {@code dbDir}. */
-    static long load(Path input, Path dbDir) throws SQLException {
+    public static long load(Path input, Path dbDir) throws SQLException {
         long rows = 0;
         try (Connection c = DriverManager.getConnection(Database.url(dbDir), "SA", "")) {
             c.setAutoCommit(false);

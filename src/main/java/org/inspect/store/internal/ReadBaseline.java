@@ -1,4 +1,4 @@
-package org.inspect.bench.internal;
+package org.inspect.store.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +15,7 @@ import org.inspect.store.Snapshots;
  * every column fetched, pages of about 5,000 rows along the primary key), in one thread. It reads the store's tables directly, as no feature may: it measures
  * what the storage gives, beside the jobs that read the same rows through their stores.
  */
-final class ReadBaseline {
+public final class ReadBaseline {
 
     private static final int PAGE = 5000;
 
@@ -23,7 +23,7 @@ final class ReadBaseline {
     }
 
     /** Reads the ACTIVE snapshot {@code label} of the database under {@code data}; returns the rows read. */
-    static long readAll(Path data, String label) throws SQLException {
+    public static long readAll(Path data, String label) throws SQLException {
         long rows = 0;
         try (Connection c = DriverManager.getConnection(Database.url(data), "SA", "")) {
             c.setAutoCommit(false);

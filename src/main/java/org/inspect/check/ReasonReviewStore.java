@@ -9,17 +9,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.inspect.store.Database;
+import org.inspect.store.Jdbc;
 import org.inspect.store.Sql;
 
 /**
  * The reasons of a check run that the reader could not place (需人工研判, issue 14). Writes are idempotent per
  * household: {@link #replace} deletes what a chunk's households already have in the run, then inserts.
  */
-public final class ReasonReviews {
+public final class ReasonReviewStore {
 
     private final Database db;
 
-    public ReasonReviews(Database db) {
+    public ReasonReviewStore(Database db) {
         this.db = db;
     }
 
@@ -71,7 +72,7 @@ public final class ReasonReviews {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading the reasons to review");
         }
         out.sort(Comparator.comparing((Row r) -> r.countyCode() == null ? "" : r.countyCode())
                 .thenComparing(Row::householdId).thenComparing(Row::caseId));

@@ -9,14 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
+import org.inspect.store.Jdbc;
 import org.inspect.store.Sql;
 
 /** Stores check runs: created RUNNING by the command, COMPLETED by the job's last step. */
-public final class CheckRuns {
+public final class CheckRunStore {
 
     private final Database db;
 
-    public CheckRuns(Database db) {
+    public CheckRunStore(Database db) {
         this.db = db;
     }
 
@@ -56,7 +57,7 @@ public final class CheckRuns {
                 return new Criteria(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading the criteria of a check run");
         }
     }
 
@@ -102,7 +103,7 @@ public final class CheckRuns {
                         (Long) rs.getObject(10), (Long) rs.getObject(11)));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading check runs");
         }
         return out;
     }

@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
+import org.inspect.store.Jdbc;
 import org.inspect.store.Sql;
 
 /** Stores compare runs: created RUNNING by the command, COMPLETED by the job's last step. */
-public final class CompareRuns {
+public final class CompareRunStore {
 
     private static final String COLUMNS = "id, snapshot_id, snapshot_label, as_of, against_run_id, status, created_at, "
             + "completed_at, registered, covered";
 
     private final Database db;
 
-    public CompareRuns(Database db) {
+    public CompareRunStore(Database db) {
         this.db = db;
     }
 
@@ -70,7 +71,7 @@ public final class CompareRuns {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading compare runs");
         }
         return out;
     }

@@ -8,12 +8,15 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
 import org.inspect.store.Database;
+import org.inspect.store.Jdbc;
 import org.inspect.store.Sql;
 
 /**
@@ -21,14 +24,14 @@ import org.inspect.store.Sql;
  * seed, filled by the job's draw step in one transaction (delete-then-insert by run id, so a restarted step
  * leaves the same rows), read back for export, checks and verification.
  */
-public final class SampleRuns {
+public final class SampleRunStore {
 
     private static final String COLUMNS = "id, snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
             + "team_size, status, error, frame_size, sample_size, created_at, completed_at";
 
     private final Database db;
 
-    public SampleRuns(Database db) {
+    public SampleRunStore(Database db) {
         this.db = db;
     }
 
@@ -160,7 +163,7 @@ public final class SampleRuns {
             ps.setLong(2, runId);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "marking a sample run failed");
         }
     }
 
@@ -199,7 +202,7 @@ public final class SampleRuns {
                 return Manifest.fromJson(rs.getString(1));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading a sample manifest");
         }
     }
 
@@ -233,7 +236,7 @@ public final class SampleRuns {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading the sampled cases");
         }
         return out;
     }
@@ -250,7 +253,7 @@ public final class SampleRuns {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading sample assignments");
         }
         return teams;
     }
@@ -267,7 +270,41 @@ public final class SampleRuns {
                         rs.getTimestamp(13).toLocalDateTime(), done == null ? null : done.toLocalDateTime()));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e, "reading sample runs");
+        }
+        return out;
+    }
+
+    /** The households of a run's sampled cases in a county (a check restricted to the sample reads only these). */
+    public Set<String> sampledHouseholds(long runId, String countyCode) {
+        return strings("SELECT DISTINCT household_id FROM sample_case WHERE sample_run_id = ? AND county_code = ?",
+                runId, countyCode);
+    }
+
+    /** The households of a run's sampled cases. */
+    public Set<String> sampledHouseholds(long runId) {
+        return strings("SELECT DISTINCT household_id FROM sample_case WHERE sample_run_id = ?", runId, null);
+    }
+
+    /** The ids of a run's sampled cases. */
+    public Set<String> sampledCases(long runId) {
+        return strings("SELECT case_id FROM sample_case WHERE sample_run_id = ?", runId, null);
+    }
+
+    private Set<String> strings(String sql, long runId, String arg) {
+        Set<String> out = new HashSet<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, runId);
+            if (arg != null) {
+                ps.setString(2, arg);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading the sample of run " + runId);
         }
         return out;
     }
