@@ -113,7 +113,10 @@ public final class DocumentService {
         long snapshotId = new Snapshots(database).activeId(label);
         DisclosureData.Lists lists = new DisclosureData(database).assemble(snapshotId, township,
                 CampaignSettings.load(), fullData);
-        return new Disclosure(documents().disclosure(lists.input(), lang, out), lists.unplaced());
+        List<Path> files = documents().disclosure(lists.input(), lang, out);
+        // a public list is an issued document too: verify-report tells a list changed after it was posted
+        register(RegisterStore.Kind.DISCLOSURE, null, CampaignSettings.load().campaign().issueDate(), files);
+        return new Disclosure(files, lists.unplaced());
     }
 
     /** Writes the rectification progress bulletin of {@code day} into {@code dir} as {@code bulletin-<day>.pdf}. */

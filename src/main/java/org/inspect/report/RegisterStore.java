@@ -25,7 +25,7 @@ public final class RegisterStore {
 
     /** What a registered document is. */
     public enum Kind {
-        NOTICE, SUPPLEMENT, CORRECTION, COMBINED, ANNEX, REPORT, BULLETIN;
+        NOTICE, SUPPLEMENT, CORRECTION, COMBINED, ANNEX, REPORT, BULLETIN, DISCLOSURE;
 
         /** Whether the document is a notice a county receives (ordinary, supplementary or correcting). */
         public boolean notice() {

@@ -212,6 +212,21 @@ class NoticeRegisterTest {
     }
 
     @Test
+    void verifyReportFindsAPublicListChangedAfterItWasWritten() throws IOException {
+        Path lists = city.dir.resolve("lists");
+        ok(city.cli.run("disclosure", "--out", lists.toString()));
+        ok(city.cli.run("verify-report", lists.toString()));
+        Path list;
+        try (var files = Files.list(lists)) {
+            list = files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
+        }
+        Files.write(list, "%% altered\n".getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
+        Cli.Result r = city.cli.run("verify-report", lists.toString());
+        assertEquals(6, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(list.getFileName().toString()), r.out());
+    }
+
+    @Test
     void aLaterCheckRunCarriesOverVerdictsAndItemsAndIssuesNothingNew() throws IOException {
         Item confirmedItem = items().get(0);
         Item dismissedItem = items().get(1);
