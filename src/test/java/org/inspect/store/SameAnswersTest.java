@@ -1,6 +1,7 @@
 package org.inspect.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -47,6 +48,8 @@ class SameAnswersTest {
         String hsOut = inspect(hs, List.of(), "demo", "--households", "400");
         String pgOut = inspect(pg, List.of("--db-url", pgUrl), "demo", "--households", "400");
         assertTrue(hsOut.contains("findings not in the answer key: 0"), hsOut);
+        assertFalse(hsOut.contains(" WARN ") || pgOut.contains(" WARN "), "a new database opens without warnings:\n"
+                + hsOut + pgOut);
         assertEquals(normalised(hsOut, hs), normalised(pgOut, pg), "the demo's lines");
 
         inspect(hs, List.of(), "findings", "--run", "1", "--format", "csv", "--out", "findings.csv");
