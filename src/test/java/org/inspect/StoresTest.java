@@ -31,8 +31,7 @@ class StoresTest {
             "report/data/DisclosureData.java",
             "report/data/NoticeIssuer.java",
             "report/data/PersonNames.java",
-            "report/data/ReportData.java",
-            "report/data/SampleRunReader.java");
+            "report/data/ReportData.java");
 
     @Test
     void onlyStoresContainSql() throws IOException {
