@@ -30,7 +30,6 @@ class StoresTest {
     private static final Set<String> SQL_LEFT = Set.of(
             "report/data/DisclosureData.java",
             "report/data/NoticeIssuer.java",
-            "report/data/PersonNames.java",
             "report/data/ReportData.java");
 
     @Test
