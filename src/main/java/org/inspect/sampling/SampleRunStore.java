@@ -316,6 +316,31 @@ public final class SampleRunStore {
         return out;
     }
 
+    /** The applicant of a sampled case: name (null when the roll has no member of that number) and number. */
+    public record Applicant(String name, String idNumber) {
+    }
+
+    /** Case id → the applicant of each of a run's sampled cases that snapshot {@code snapshotId} still has. */
+    public Map<String, Applicant> applicants(long runId, long snapshotId) {
+        Map<String, Applicant> out = new HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT a.case_id, m.name, "
+                + "a.applicant_id_number FROM sample_case s JOIN assistance_case a ON a.snapshot_id = ? "
+                + "AND a.case_id = s.case_id LEFT JOIN member m ON m.snapshot_id = a.snapshot_id "
+                + "AND m.household_id = a.household_id AND m.id_number = a.applicant_id_number "
+                + "WHERE s.sample_run_id = ?")) {
+            ps.setLong(1, snapshotId);
+            ps.setLong(2, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Applicant(rs.getString(2), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading the applicants of the sampled cases");
+        }
+        return out;
+    }
+
     /** The newest run of a snapshot whose draw finished (has a manifest), if any. */
     public java.util.Optional<Long> latestDrawn(long snapshotId) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT id FROM sample_run "
