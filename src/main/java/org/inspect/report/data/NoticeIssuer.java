@@ -21,7 +21,7 @@ import org.inspect.store.Sql;
 /**
  * Issues the rectification notices of a check run: one per county with an open problem no notice has named yet,
  * numbered from the configured pattern (continuing after the highest number of that pattern already issued),
- * written as PDFs, recorded with their items (schema 5: {@code notice}, {@code notice_item} with status OPEN) for
+ * written as PDFs, recorded with their items in {@link NoticeStore} (schema 5, items with status OPEN) for
  * the rectification tracking, and registered with their SHA-256 (schema 13). An issued notice is never rewritten.
  */
 public final class NoticeIssuer {
