@@ -126,6 +126,43 @@ public final class FindingStore {
         return out;
     }
 
+    /** The names the rows of a snapshot give the people of each finding of a run: which tables, how joined. */
+    private static final List<String> SNAPSHOT_NAMES = List.of(
+            "SELECT f.id, m.name FROM finding f JOIN member m ON m.snapshot_id = ? AND m.household_id = f.household_id "
+                    + "WHERE f.check_run_id = ?",
+            "SELECT f.id, o.obligor_name FROM finding f JOIN obligor o ON o.snapshot_id = ? "
+                    + "AND o.household_id = f.household_id WHERE f.check_run_id = ?",
+            "SELECT f.id, r.name FROM finding f JOIN registered_poor r ON r.snapshot_id = ? "
+                    + "AND r.poor_household_id = f.subject WHERE f.check_run_id = ?",
+            "SELECT f.id, r.name FROM finding f JOIN registered_poor r ON r.snapshot_id = ? "
+                    + "AND r.id_number = f.id_number WHERE f.check_run_id = ?",
+            "SELECT f.id, m.name FROM finding f JOIN member m ON m.snapshot_id = ? AND m.id_number = f.id_number "
+                    + "WHERE f.check_run_id = ?");
+
+    /**
+     * Streams (finding id, name) for the people snapshot {@code snapshotId} still gives each finding of run
+     * {@code runId} (members and obligors of its household, the registered poor of its poor household or identity
+     * number): the names of findings written before schema 7, which stored none. A pair may come more than once.
+     */
+    public void forEachSnapshotName(long runId, long snapshotId, java.util.function.BiConsumer<Long, String> sink) {
+        try (Connection c = db.connection()) {
+            for (String sql : SNAPSHOT_NAMES) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, snapshotId);
+                    ps.setLong(2, runId);
+                    ps.setFetchSize(2000);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            sink.accept(rs.getLong(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw org.inspect.store.Jdbc.translate(e, "reading the names of a check run's people");
+        }
+    }
+
     /** The key that makes a finding unique within a run (rules.md section 6: one finding per key). */
     public static String key(Finding f) {
         String key = f.rule() + "|" + (f.criterion() == null ? "" : f.criterion()) + "|" + nz(f.householdId()) + "|"

@@ -275,6 +275,85 @@ public final class SampleRunStore {
         return out;
     }
 
+    /**
+     * The manifest JSON a run stored, empty when its draw did not finish; a run that does not exist is not found
+     * (the documents read a run through this whatever its status, {@link #manifest} insists on a completed one).
+     */
+    public java.util.Optional<String> storedManifest(long runId) {
+        try (Connection c = db.connection();
+                PreparedStatement ps = c.prepareStatement("SELECT manifest FROM sample_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("no sample run " + runId);
+                }
+                String json = rs.getString(1); // a CLOB on HSQLDB, TEXT on PostgreSQL: read as a string on both
+                return json == null || json.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(json);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading a sample manifest");
+        }
+    }
+
+    /** A drawn case as stored, without the snapshot's household details. */
+    public record DrawnCase(String caseId, String householdId, String countyCode, String stratumKey) {
+    }
+
+    /** The cases a run drew, in case-id order, as stored (no join on the snapshot). */
+    public List<DrawnCase> drawnCases(long runId) {
+        List<DrawnCase> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT case_id, household_id, "
+                + "county_code, stratum_key FROM sample_case WHERE sample_run_id = ? ORDER BY case_id")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DrawnCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading the sampled cases");
+        }
+        return out;
+    }
+
+    /** The applicant of a sampled case: name (null when the roll has no member of that number) and number. */
+    public record Applicant(String name, String idNumber) {
+    }
+
+    /** Case id → the applicant of each of a run's sampled cases that snapshot {@code snapshotId} still has. */
+    public Map<String, Applicant> applicants(long runId, long snapshotId) {
+        Map<String, Applicant> out = new HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT a.case_id, m.name, "
+                + "a.applicant_id_number FROM sample_case s JOIN assistance_case a ON a.snapshot_id = ? "
+                + "AND a.case_id = s.case_id LEFT JOIN member m ON m.snapshot_id = a.snapshot_id "
+                + "AND m.household_id = a.household_id AND m.id_number = a.applicant_id_number "
+                + "WHERE s.sample_run_id = ?")) {
+            ps.setLong(1, snapshotId);
+            ps.setLong(2, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Applicant(rs.getString(2), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading the applicants of the sampled cases");
+        }
+        return out;
+    }
+
+    /** The newest run of a snapshot whose draw finished (has a manifest), if any. */
+    public java.util.Optional<Long> latestDrawn(long snapshotId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT id FROM sample_run "
+                + "WHERE snapshot_id = ? AND manifest IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "reading sample runs");
+        }
+    }
+
     /** The households of a run's sampled cases in a county (a check restricted to the sample reads only these). */
     public Set<String> sampledHouseholds(long runId, String countyCode) {
         return strings("SELECT DISTINCT household_id FROM sample_case WHERE sample_run_id = ? AND county_code = ?",

@@ -85,6 +85,104 @@ public final class RollReader {
         }
     }
 
+    /** The number of assistance cases of each program in the snapshot (a program without cases is absent). */
+    public Map<String, Long> caseCountsByProgram() {
+        Map<String, Long> out = new HashMap<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT program, COUNT(*) FROM assistance_case WHERE snapshot_id = ? GROUP BY program")) {
+            ps.setLong(1, snapshotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "counting the cases of a snapshot");
+        }
+        return out;
+    }
+
+    /** A dibao or tekun case approved or terminated: its household, program, decision and date, its applicant. */
+    public record DecidedCase(String householdId, String program, String decision, LocalDate decisionDate,
+            String applicantIdNumber) {
+    }
+
+    /** Streams the snapshot's dibao and tekun cases approved or terminated, in case-id order. */
+    public void forEachDecidedCase(Consumer<DecidedCase> consumer) {
+        stream("SELECT household_id, program, decision, decision_date, applicant_id_number, case_id "
+                + "FROM assistance_case WHERE snapshot_id = ? AND program IN ('DIBAO', 'TEKUN') "
+                + "AND decision IN ('APPROVED', 'TERMINATED') ORDER BY case_id", 2000, "reading the decided cases",
+                rs -> {
+                    java.sql.Date d = rs.getDate(4);
+                    consumer.accept(new DecidedCase(rs.getString(1), rs.getString(2), rs.getString(3),
+                            d == null ? null : d.toLocalDate(), rs.getString(5)));
+                });
+    }
+
+    /** Where a household lives. */
+    public record HouseholdPlace(String householdId, String countyCode, String township, String village) {
+    }
+
+    /** Streams where each household of the snapshot lives. */
+    public void forEachHouseholdPlace(Consumer<HouseholdPlace> consumer) {
+        stream("SELECT household_id, county_code, township, village FROM household WHERE snapshot_id = ?", 2000,
+                "reading the households", rs -> consumer.accept(new HouseholdPlace(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4))));
+    }
+
+    /** A member of a household: its identity number and name. */
+    public record MemberName(String householdId, String idNumber, String name) {
+    }
+
+    /** Streams the members of the snapshot's households. */
+    public void forEachMemberName(Consumer<MemberName> consumer) {
+        stream("SELECT household_id, id_number, name FROM member WHERE snapshot_id = ?", 5000, "reading the members",
+                rs -> consumer.accept(new MemberName(rs.getString(1), rs.getString(2), rs.getString(3))));
+    }
+
+    /**
+     * A registered poor person with the county, and the township and village of a household of the rolls the
+     * person is a member of (null when none), and the size of the person's poor household.
+     */
+    public record PoorPersonPlace(String idNumber, String name, String countyCode, String township, String village,
+            int poorHouseholdSize) {
+    }
+
+    /**
+     * Streams the registered poor people in identity-number order, once per household of the rolls they are a
+     * member of (once, with no township, when they are in none).
+     */
+    public void forEachPoorPersonPlace(Consumer<PoorPersonPlace> consumer) {
+        stream("SELECT r.id_number, r.name, r.county_code, h.township, "
+                + "h.village, (SELECT COUNT(*) FROM registered_poor r2 WHERE r2.snapshot_id = r.snapshot_id "
+                + "AND r2.poor_household_id = r.poor_household_id) FROM registered_poor r "
+                + "LEFT JOIN member m ON m.snapshot_id = r.snapshot_id AND m.id_number = r.id_number "
+                + "LEFT JOIN household h ON h.snapshot_id = m.snapshot_id AND h.household_id = m.household_id "
+                + "WHERE r.snapshot_id = ? ORDER BY r.id_number", 2000, "reading the registered poor",
+                rs -> consumer.accept(new PoorPersonPlace(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6))));
+    }
+
+    /** A row handler that may fail as JDBC does. */
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} (its one parameter: the snapshot) and hands each row to {@code handler} as it comes. */
+    private void stream(String sql, int fetchSize, String doing, RowHandler handler) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, snapshotId);
+            ps.setFetchSize(fetchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, doing + " of snapshot " + snapshotId);
+        }
+    }
+
     /** The inspector pool, in inspector-id order. */
     public List<Inspector> inspectors() {
         try (StatelessSession s = db.statelessSession()) {

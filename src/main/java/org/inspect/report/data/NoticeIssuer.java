@@ -1,16 +1,7 @@
 package org.inspect.report.data;
 
-import org.inspect.store.Jdbc;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +21,7 @@ import org.inspect.store.Sql;
 /**
  * Issues the rectification notices of a check run: one per county with an open problem no notice has named yet,
  * numbered from the configured pattern (continuing after the highest number of that pattern already issued),
- * written as PDFs, recorded with their items (schema 5: {@code notice}, {@code notice_item} with status OPEN) for
+ * written as PDFs, recorded with their items in {@link NoticeStore} (schema 5, items with status OPEN) for
  * the rectification tracking, and registered with their SHA-256 (schema 13). An issued notice is never rewritten.
  */
 public final class NoticeIssuer {
@@ -145,10 +136,10 @@ public final class NoticeIssuer {
                 Path file = files.get(i++);
                 String refersTo = supplements.get(e.getKey());
                 RegisterStore.Kind kind = refersTo == null ? RegisterStore.Kind.NOTICE : RegisterStore.Kind.SUPPLEMENT;
-                long id = insert(c, checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++, deadline,
-                        file, kind, refersTo);
+                long id = NoticeStore.insert(c, checkRunId, e.getKey(), e.getValue(), settings.noticePattern(),
+                        seq++, deadline, file, kind, refersTo);
                 List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
-                addItems(c, id, findingIds);
+                NoticeStore.addItems(c, id, findingIds, OPEN);
                 RegisterStore.insert(c, new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id,
                         refersTo, issuedOn, findingIds.size(), file));
                 issued.add(new Issued(id, e.getKey(), e.getValue(), file, findingIds.size()));
@@ -174,38 +165,13 @@ public final class NoticeIssuer {
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("--reason is required").localized("rect.required", "--reason");
         }
-        long noticeId = -1;
-        long runId = -1;
-        String county = null;
-        LocalDate deadline = null;
-        List<Long> findingIds = new ArrayList<>();
-        try (Connection c = db.connection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, check_run_id, county_code, deadline FROM notice "
-                    + "WHERE number = ? ORDER BY id DESC")) {
-                ps.setString(1, number);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new org.inspect.error.NotFoundException("no notice " + number)
-                                .localized("notices.noNotice", number);
-                    }
-                    noticeId = rs.getLong(1);
-                    runId = rs.getLong(2);
-                    county = rs.getString(3);
-                    deadline = rs.getDate(4).toLocalDate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT finding_id FROM notice_item WHERE notice_id = ? ORDER BY finding_id")) {
-                ps.setLong(1, noticeId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        findingIds.add(rs.getLong(1));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        NoticeStore notices = new NoticeStore(db);
+        NoticeStore.Notice corrected = notices.byNumber(number).orElseThrow(() ->
+                new org.inspect.error.NotFoundException("no notice " + number).localized("notices.noNotice", number));
+        long runId = corrected.checkRunId();
+        String county = corrected.countyCode();
+        LocalDate deadline = corrected.deadline();
+        List<Long> findingIds = notices.findingIds(corrected.id());
         FindingStore findings = new FindingStore(db);
         Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(db)
                 .itemsByKey();
@@ -240,9 +206,9 @@ public final class NoticeIssuer {
         LocalDate due = deadline;
         List<Issued> issued = new ArrayList<>();
         Sql.inTransaction(db, c -> {
-            long id = insert(c, run, code, correction, settings.noticePattern(), first, due, files.get(0),
+            long id = NoticeStore.insert(c, run, code, correction, settings.noticePattern(), first, due, files.get(0),
                     RegisterStore.Kind.CORRECTION, number);
-            addItems(c, id, kept.stream().map(StoredFinding::id).toList());
+            NoticeStore.addItems(c, id, kept.stream().map(StoredFinding::id).toList(), OPEN);
             RegisterStore.insert(c, new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
                     number, issuedOn, kept.size(), files.get(0)));
             for (Path other : files.subList(1, files.size())) {
@@ -291,21 +257,7 @@ public final class NoticeIssuer {
 
     /** The notices recorded for a check run, in number order. */
     public List<Issued> recorded(long checkRunId) {
-        List<Issued> out = new ArrayList<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT n.id, n.county_code, n.number, n.file_name, (SELECT COUNT(*) FROM notice_item i "
-                        + "WHERE i.notice_id = n.id) FROM notice n WHERE n.check_run_id = ? ORDER BY n.seq")) {
-            ps.setLong(1, checkRunId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Issued(rs.getLong(1), rs.getString(2), rs.getString(3), Path.of(rs.getString(4)),
-                            rs.getInt(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
-        return out;
+        return new NoticeStore(db).ofRun(checkRunId);
     }
 
     private List<StoredFinding> openFindings(long checkRunId) {
@@ -314,96 +266,17 @@ public final class NoticeIssuer {
 
     /** The next number of the pattern: after the highest issued, else the configured first. */
     int nextNumber(CampaignSettings settings) {
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM notice WHERE number_pattern = ?")) {
-            ps.setString(1, settings.noticePattern());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                int max = rs.getInt(1);
-                return rs.wasNull() ? settings.noticeFirst() : Math.max(settings.noticeFirst(), max + 1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        return new NoticeStore(db).maxSeq(settings.noticePattern())
+                .map(max -> Math.max(settings.noticeFirst(), max + 1)).orElse(settings.noticeFirst());
     }
 
     /** County code → the number of its last notice (of any run), in issue order. */
     private Map<String, String> lastNumberByCounty() {
-        Map<String, String> out = new java.util.HashMap<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT county_code, number FROM notice ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
-        return out;
-    }
-
-    /** Records a notice just issued; an issued notice's row is never updated. */
-    private static long insert(Connection c, long runId, String county, String number, String pattern, int seq,
-            LocalDate deadline, Path file, RegisterStore.Kind kind, String refersTo) throws SQLException {
-        String sha = org.inspect.report.Manifest.sha256(file);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice (number, number_pattern, seq, deadline, "
-                + "issued_at, file_name, file_sha256, check_run_id, county_code, kind, refers_to) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            fill(ps, number, pattern, seq, deadline, file, sha);
-            ps.setLong(8, runId);
-            ps.setString(9, county);
-            ps.setString(10, kind.name());
-            ps.setString(11, refersTo);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong("id"); // PostgreSQL returns every column, HSQLDB the identity
-            }
-        }
-    }
-
-    private static void fill(PreparedStatement ps, String number, String pattern, int seq, LocalDate deadline,
-            Path file, String sha) throws SQLException {
-        ps.setString(1, number);
-        ps.setString(2, pattern);
-        ps.setInt(3, seq);
-        ps.setDate(4, Date.valueOf(deadline));
-        ps.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
-        ps.setString(6, file.toAbsolutePath().toString());
-        ps.setString(7, sha);
-    }
-
-    /** Adds the findings not yet on the notice, as OPEN; items already there keep their status. */
-    private static void addItems(Connection c, long noticeId, List<Long> findingIds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice_item (notice_id, finding_id, status) "
-                + "SELECT ?, ?, ? FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM notice_item "
-                + "WHERE notice_id = ? AND finding_id = ?)")) {
-            for (long f : findingIds) {
-                ps.setLong(1, noticeId);
-                ps.setLong(2, f);
-                ps.setString(3, OPEN);
-                ps.setLong(4, noticeId);
-                ps.setLong(5, f);
-                ps.addBatch();
-            }
-            if (!findingIds.isEmpty()) {
-                ps.executeBatch();
-            }
-        }
+        return new NoticeStore(db).lastNumberByCounty();
     }
 
     /** Deletes the notices of a check run and their items, in one transaction. */
     public void deleteOfRun(long checkRunId) {
-        Sql.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM notice_item WHERE notice_id IN (SELECT id FROM notice WHERE check_run_id = ?)")) {
-                ps.setLong(1, checkRunId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM notice WHERE check_run_id = ?")) {
-                ps.setLong(1, checkRunId);
-                ps.executeUpdate();
-            }
-        });
+        new NoticeStore(db).deleteOfRun(checkRunId);
     }
 }

@@ -1,10 +1,5 @@
 package org.inspect.report.data;
 
-import org.inspect.store.Jdbc;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,34 +26,10 @@ final class PersonNames {
      * (schema 7), together with those the snapshot's rows still give (findings written before schema 7).
      */
     static Map<Long, Set<String>> of(Database db, long checkRunId, long snapshotId) {
-        Map<Long, Set<String>> names = new HashMap<>(new FindingStore(db).names(checkRunId));
-        String[] queries = {
-            "SELECT f.id, m.name FROM finding f JOIN member m ON m.snapshot_id = ? AND m.household_id = f.household_id "
-                    + "WHERE f.check_run_id = ?",
-            "SELECT f.id, o.obligor_name FROM finding f JOIN obligor o ON o.snapshot_id = ? "
-                    + "AND o.household_id = f.household_id WHERE f.check_run_id = ?",
-            "SELECT f.id, r.name FROM finding f JOIN registered_poor r ON r.snapshot_id = ? "
-                    + "AND r.poor_household_id = f.subject WHERE f.check_run_id = ?",
-            "SELECT f.id, r.name FROM finding f JOIN registered_poor r ON r.snapshot_id = ? "
-                    + "AND r.id_number = f.id_number WHERE f.check_run_id = ?",
-            "SELECT f.id, m.name FROM finding f JOIN member m ON m.snapshot_id = ? AND m.id_number = f.id_number "
-                    + "WHERE f.check_run_id = ?"};
-        try (Connection c = db.connection()) {
-            for (String sql : queries) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setLong(1, snapshotId);
-                    ps.setLong(2, checkRunId);
-                    ps.setFetchSize(2000);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            names.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        FindingStore findings = new FindingStore(db);
+        Map<Long, Set<String>> names = new HashMap<>(findings.names(checkRunId));
+        findings.forEachSnapshotName(checkRunId, snapshotId,
+                (id, name) -> names.computeIfAbsent(id, k -> new HashSet<>()).add(name));
         return names;
     }
 

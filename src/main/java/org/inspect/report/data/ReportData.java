@@ -1,11 +1,6 @@
 package org.inspect.report.data;
 
-import org.inspect.store.Jdbc;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,10 +20,13 @@ import org.inspect.report.ReportInput;
 import org.inspect.report.ReportInput.Rectification;
 import org.inspect.report.ReportInput.Rolls;
 import org.inspect.report.ReportInput.Stratum;
+import org.inspect.model.Inspector;
+import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.SampleSize;
 import org.inspect.sampling.SamplingPlan;
 import org.inspect.sampling.StratumResult;
 import org.inspect.store.Database;
+import org.inspect.store.RollReader;
 import org.inspect.store.Snapshots;
 
 /**
@@ -157,38 +155,17 @@ public final class ReportData {
     }
 
     private List<ReportInput.SampledCase> sampledCases(SampleRunReader.SampleRun sample) {
-        Map<String, String[]> applicants = new HashMap<>();
+        Map<String, SampleRunStore.Applicant> applicants = new SampleRunStore(db).applicants(sample.id(),
+                sample.snapshotId());
         Map<String, String> inspectors = new HashMap<>();
-        try (Connection c = db.connection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.case_id, m.name, a.applicant_id_number "
-                    + "FROM sample_case s JOIN assistance_case a ON a.snapshot_id = ? AND a.case_id = s.case_id "
-                    + "LEFT JOIN member m ON m.snapshot_id = a.snapshot_id AND m.household_id = a.household_id "
-                    + "AND m.id_number = a.applicant_id_number WHERE s.sample_run_id = ?")) {
-                ps.setLong(1, sample.snapshotId());
-                ps.setLong(2, sample.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        applicants.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT inspector_id, name FROM inspector WHERE snapshot_id = ?")) {
-                ps.setLong(1, sample.snapshotId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inspectors.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
+        for (Inspector i : new RollReader(db, sample.snapshotId()).inspectors()) {
+            inspectors.put(i.inspectorId(), i.name());
         }
         List<ReportInput.SampledCase> out = new ArrayList<>();
         for (SampleRunReader.SampledCase c : sample.cases()) {
-            String[] a = applicants.getOrDefault(c.caseId(), new String[] {"", ""});
+            SampleRunStore.Applicant a = applicants.getOrDefault(c.caseId(), new SampleRunStore.Applicant("", ""));
             out.add(new ReportInput.SampledCase(c.caseId(), c.countyCode(), c.stratumKey(), c.householdId(),
-                    a[0] == null ? "" : a[0], a[1] == null ? "" : a[1],
+                    a.name() == null ? "" : a.name(), a.idNumber() == null ? "" : a.idNumber(),
                     c.inspectorIds().stream().map(id -> inspectors.getOrDefault(id, id)).toList()));
         }
         return out;
@@ -196,23 +173,9 @@ public final class ReportData {
 
     private Rolls rolls(long snapshotId) {
         Map<String, Long> counts = new Snapshots(db).rowCounts(snapshotId);
-        long dibao = 0;
-        long tekun = 0;
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT program, COUNT(*) FROM assistance_case WHERE snapshot_id = ? GROUP BY program")) {
-            ps.setLong(1, snapshotId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if ("DIBAO".equals(rs.getString(1))) {
-                        dibao = rs.getLong(2);
-                    } else if ("TEKUN".equals(rs.getString(1))) {
-                        tekun = rs.getLong(2);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        Map<String, Long> cases = new RollReader(db, snapshotId).caseCountsByProgram();
+        long dibao = cases.getOrDefault("DIBAO", 0L);
+        long tekun = cases.getOrDefault("TEKUN", 0L);
         return new Rolls(counts.getOrDefault("household", 0L), counts.getOrDefault("member", 0L), dibao, tekun,
                 counts.getOrDefault("registered_poor", 0L));
     }
