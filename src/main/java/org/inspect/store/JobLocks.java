@@ -37,13 +37,11 @@ public final class JobLocks {
         private final String resource;
         private final boolean shared;
         private final Connection connection;
-        private final String holder;
 
-        private Held(String resource, boolean shared, Connection connection, String holder) {
+        private Held(String resource, boolean shared, Connection connection) {
             this.resource = resource;
             this.shared = shared;
             this.connection = connection;
-            this.holder = holder;
         }
 
         @Override
@@ -54,9 +52,9 @@ public final class JobLocks {
                 }
             }
             try (Connection c = connection) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM db_lock WHERE resource = ? AND holder = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM db_lock WHERE resource = ? AND backend_pid = pg_backend_pid()")) {
                     ps.setString(1, resource);
-                    ps.setString(2, holder);
                     ps.executeUpdate();
                 }
                 try (PreparedStatement ps = c.prepareStatement(shared ? "SELECT pg_advisory_unlock_shared(?, ?)"
@@ -74,7 +72,7 @@ public final class JobLocks {
 
     synchronized Held acquire(String resource, boolean shared) {
         if (db.kind() != Kind.POSTGRESQL) {
-            Held h = new Held(resource, shared, null, holder());
+            Held h = new Held(resource, shared, null);
             held.add(h);
             return h;
         }
@@ -108,14 +106,15 @@ public final class JobLocks {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO db_lock (resource, holder, shared_lock, since) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO db_lock (resource, backend_pid, holder, shared_lock, since) "
+                            + "VALUES (?, pg_backend_pid(), ?, ?, ?)")) {
                 ps.setString(1, resource);
                 ps.setString(2, holder);
                 ps.setBoolean(3, shared);
                 ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
                 ps.executeUpdate();
             }
-            Held h = new Held(resource, shared, c, holder);
+            Held h = new Held(resource, shared, c);
             held.add(h);
             return h;
         } catch (SQLException e) {
@@ -127,7 +126,8 @@ public final class JobLocks {
     private static String holders(Connection c, String resource) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT holder, since FROM db_lock WHERE resource = ? ORDER BY since")) {
+                "SELECT holder, since FROM db_lock WHERE resource = ? "
+                        + "AND backend_pid IN (SELECT pid FROM pg_stat_activity) ORDER BY since")) {
             ps.setString(1, resource);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
