@@ -217,7 +217,8 @@ public final class FindingStore {
         if (!q.includeDismissed()) {
             sql.append(" AND (verdict IS NULL OR verdict <> 'DISMISSED')");
         }
-        sql.append(" ORDER BY county_code, rule, household_id, case_id, id_number, criterion");
+        sql.append(" ORDER BY county_code NULLS FIRST, rule, household_id NULLS FIRST, case_id NULLS FIRST, "
+                + "id_number NULLS FIRST, criterion NULLS FIRST");
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));

@@ -31,7 +31,8 @@ public final class CompareStore {
             + "poor_county_code, not_lifted, covered, programs, filed_conclusion, dibao_eligible, per_capita_income, "
             + "tekun_eligible, matched_ids, matched_names, refusal_case_id, refusal_program, refusal_decision, "
             + "refusal_date, refusal_reason, refusal_filed";
-    private static final String MATCH_ORDER = " ORDER BY county_code, township, village, poor_household_id, household_id";
+    private static final String MATCH_ORDER = " ORDER BY county_code NULLS FIRST, township NULLS FIRST, village NULLS FIRST, "
+            + "poor_household_id, household_id";
 
     /** A registered poor household's state in one run, for month-on-month changes. */
     public record PoorState(String poorHouseholdId, String countyCode, boolean notLifted, boolean uncovered) {
@@ -182,7 +183,7 @@ public final class CompareStore {
     public List<UnmatchedPoor> unmatched(long runId) {
         List<UnmatchedPoor> out = new ArrayList<>();
         query("SELECT poor_household_id, county_code, not_lifted, member_ids, member_names FROM compare_unmatched "
-                + "WHERE run_id = ? AND not_lifted ORDER BY county_code, poor_household_id", rs -> out.add(
+                + "WHERE run_id = ? AND not_lifted ORDER BY county_code NULLS FIRST, poor_household_id", rs -> out.add(
                         new UnmatchedPoor(rs.getString(1), rs.getString(2), rs.getBoolean(3), split(rs.getString(4), IDS),
                                 split(rs.getString(5), NAMES))), runId);
         return out;
@@ -206,7 +207,7 @@ public final class CompareStore {
     /** Dibao and tekun households with no member on the registered-poor roll, by county, township and id. */
     public void forEachRecipient(long runId, Consumer<Recipient> sink) {
         query("SELECT household_id, county_code, township, village, programs, head_id_number, head_name, members "
-                + "FROM compare_recipient WHERE run_id = ? ORDER BY county_code, township, village, household_id",
+                + "FROM compare_recipient WHERE run_id = ? ORDER BY county_code, township NULLS FIRST, village NULLS FIRST, household_id",
                 rs -> sink.accept(new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8))), runId);
     }
@@ -253,7 +254,7 @@ public final class CompareStore {
     public List<Change> changes(long runId) {
         List<Change> out = new ArrayList<>();
         query("SELECT kind, poor_household_id, household_id, county_code, case_id, decision_date, detail "
-                + "FROM compare_change WHERE run_id = ? ORDER BY kind, county_code, poor_household_id, household_id",
+                + "FROM compare_change WHERE run_id = ? ORDER BY kind, county_code NULLS FIRST, poor_household_id, household_id NULLS FIRST",
                 rs -> out.add(new Change(Change.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5),
                         rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7))), runId);
@@ -285,7 +286,7 @@ public final class CompareStore {
                 + "ON c.snapshot_id = ? AND c.household_id = m.household_id WHERE m.run_id = ? AND m.not_lifted "
                 + "AND c.program = 'DIBAO' AND c.decision = 'TERMINATED' AND NOT EXISTS (SELECT 1 FROM assistance_case o "
                 + "WHERE o.snapshot_id = ? AND o.case_id = c.case_id AND o.decision = 'TERMINATED') "
-                + "ORDER BY m.poor_household_id, m.household_id, c.case_id", rs -> {
+                + "ORDER BY m.poor_household_id, m.household_id, c.case_id NULLS FIRST", rs -> {
                     boolean filed = Boolean.TRUE.equals(rs.getObject(7)) && Boolean.TRUE.equals(rs.getObject(8));
                     out.add(new Change(Change.Kind.DIBAO_TERMINATED, rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),

@@ -111,7 +111,7 @@ public final class Snapshots {
     /** The id of the ACTIVE snapshot with this label; the newest active one when {@code label} is null. */
     public long activeId(String label) {
         String sql = label == null
-                ? "SELECT id FROM snapshot WHERE status = 'ACTIVE' ORDER BY published_at DESC, id DESC"
+                ? "SELECT id FROM snapshot WHERE status = 'ACTIVE' ORDER BY published_at DESC NULLS LAST, id DESC"
                 : "SELECT id FROM snapshot WHERE status = 'ACTIVE' AND label = ?";
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             if (label != null) {

@@ -54,7 +54,8 @@ class SameAnswersTest {
 
         inspect(hs, List.of(), "findings", "--run", "1", "--format", "csv", "--out", "findings.csv");
         inspect(pg, List.of("--db-url", pgUrl), "findings", "--run", "1", "--format", "csv", "--out", "findings.csv");
-        assertEquals(Files.readString(hs.resolve("findings.csv")), Files.readString(pg.resolve("findings.csv")));
+        assertEquals(withoutIds(Files.readString(hs.resolve("findings.csv"))),
+                withoutIds(Files.readString(pg.resolve("findings.csv"))));
 
         inspect(hs, List.of(), "sample", "show", "1", "--export", "sample");
         inspect(pg, List.of("--db-url", pgUrl), "sample", "show", "1", "--export", "sample");
@@ -97,6 +98,14 @@ class SameAnswersTest {
     private static String normalised(String out, Path dir) {
         return out.replace(dir.toAbsolutePath().toString(), "DIR").replace(dir.toString(), "DIR")
                 .replaceAll("job execution \\d+", "job execution N");
+    }
+
+    /**
+     * The findings export without its first column: a finding's id is the order in which the check's two county
+     * partitions happened to store it, which differs from run to run on either database.
+     */
+    private static String withoutIds(String csv) {
+        return csv.lines().map(l -> l.substring(l.indexOf(',') + 1)).reduce("", (a, b) -> a + b + "\n");
     }
 
     /** The manifest without the moment it was written. */
