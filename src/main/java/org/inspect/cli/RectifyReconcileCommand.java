@@ -70,7 +70,8 @@ final class RectifyReconcileCommand implements Callable<Integer> {
 
     /** The first {@link #LISTED} item ids, then how many more: a city's reconcile can contradict thousands. */
     static String join(List<Long> ids) {
-        String first = String.join(", ", ids.stream().limit(LISTED).map(String::valueOf).toList());
+        // in item order, so that the list reads like the ledger (the reconcile meets items county by county)
+        String first = String.join(", ", ids.stream().sorted().limit(LISTED).map(String::valueOf).toList());
         return ids.size() <= LISTED ? first : Messages.get("rectify.reconcile.more", first, ids.size() - LISTED);
     }
 }
