@@ -85,6 +85,7 @@ class MessageBundlesTest {
         try {
             Locale.setDefault(Locale.ENGLISH);
             assertEquals("1, 2, 3", RectifyReconcileCommand.join(List.of(1L, 2L, 3L)));
+            assertEquals("3, 6, 9", RectifyReconcileCommand.join(List.of(6L, 3L, 9L)), "in item order");
             List<Long> many = LongStream.rangeClosed(101, 137).boxed().toList();
             assertEquals("101, 102, 103, 104, 105, 106, 107, 108, 109, 110 … and 27 more (all of them: inspect rectify"
                     + " list, or --format xlsx)", RectifyReconcileCommand.join(many));
