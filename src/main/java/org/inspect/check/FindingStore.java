@@ -21,6 +21,7 @@ import org.inspect.model.Criterion;
 import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.model.Severity;
+import org.inspect.store.Jdbc;
 import org.inspect.store.Database;
 import org.inspect.store.Sql;
 
@@ -121,7 +122,7 @@ public final class FindingStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }
@@ -230,7 +231,7 @@ public final class FindingStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -263,7 +264,7 @@ public final class FindingStore {
                 return read(rs);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -358,7 +359,7 @@ public final class FindingStore {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }

@@ -74,7 +74,7 @@ public final class Snapshots {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -128,7 +128,7 @@ public final class Snapshots {
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -145,7 +145,7 @@ public final class Snapshots {
                         rs.getString(8) == null ? rowCounts(c, id) : decode(rs.getString(8))));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }
@@ -162,7 +162,7 @@ public final class Snapshots {
                 return rs.getString(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -179,7 +179,7 @@ public final class Snapshots {
             }
             return rowCounts(c, snapshotId);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -240,7 +240,7 @@ public final class Snapshots {
                 st.executeUpdate("UPDATE snapshot SET status = 'PURGED' WHERE id = " + id);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -257,7 +257,7 @@ public final class Snapshots {
                         rs.getString(8) == null ? rowCounts(c, id) : decode(rs.getString(8))));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
         return out;
     }

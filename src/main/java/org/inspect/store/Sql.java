@@ -27,7 +27,7 @@ public final class Sql {
                 return rs.getLong("id");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -37,7 +37,7 @@ public final class Sql {
             bind(ps, args);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
@@ -62,7 +62,7 @@ public final class Sql {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Jdbc.translate(e);
         }
     }
 
