@@ -30,9 +30,8 @@ public final class CheckService {
      * {@code sampleRun} the sampled cases only; stores the findings as a new check run.
      */
     public CheckRun check(String label, LocalDate asOf, Long sampleRun) {
-        if (sampleRun != null && new SampleRunStore(database).completed(sampleRun).plan().frame().ofItems()) {
-            throw new org.inspect.error.BadInputException("sample run " + sampleRun + " is a re-inspection sample")
-                    .localized("sample.recheckNotCases", sampleRun);
+        if (sampleRun != null) {
+            new SampleRunStore(database).completedCaseSample(sampleRun);
         }
         Snapshots snapshots = new Snapshots(database);
         String snapshotLabel = snapshots.label(snapshots.activeId(label));

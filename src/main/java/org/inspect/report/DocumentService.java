@@ -51,10 +51,8 @@ public final class DocumentService {
      */
     public Report report(long run, Long sample, Path out, Lang lang, boolean fullData, boolean allowUnverified,
             CampaignSettings settings, IntFunction<String> coverNote) {
-        if (sample != null && new org.inspect.sampling.SampleRunStore(database).completed(sample).plan().frame()
-                .ofItems()) {
-            throw new org.inspect.error.BadInputException("sample run " + sample + " is a re-inspection sample")
-                    .localized("sample.recheckNotCases", sample);
+        if (sample != null) {
+            new org.inspect.sampling.SampleRunStore(database).completedCaseSample(sample);
         }
         ReportInput input = new ReportData(database).assemble(run, sample, settings, fullData);
         int differing = 0;

@@ -186,6 +186,19 @@ public final class SampleRunStore {
         return run;
     }
 
+    /**
+     * A completed run of cases or households, for a check or a report of its sample; a re-inspection sample holds
+     * rectification items, not cases, and is refused (bad input).
+     */
+    public SampleRun completedCaseSample(long runId) {
+        SampleRun run = completed(runId);
+        if (run.plan().frame().ofItems()) {
+            throw new org.inspect.error.BadInputException("sample run " + runId + " is a re-inspection sample")
+                    .localized("sample.recheckNotCases", runId);
+        }
+        return run;
+    }
+
     /** Every run, newest first. */
     public List<SampleRun> list() {
         return query("ORDER BY id DESC");
