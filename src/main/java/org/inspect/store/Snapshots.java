@@ -42,12 +42,6 @@ public final class Snapshots {
         this.db = db;
     }
 
-    /** Creates a LOADING snapshot for an import job instance and returns its id. */
-    public long createLoading(String label, String sourceDir, long jobInstanceId) {
-        return Sql.insert(db, "INSERT INTO snapshot (label, status, source_dir, job_instance_id, created_at) "
-                + "VALUES (?, 'LOADING', ?, ?, CURRENT_TIMESTAMP)", label, sourceDir, jobInstanceId);
-    }
-
     /** The job instance of an unfinished import of this label and folder, if one was interrupted. */
     public Optional<Long> unfinishedImport(String label, String sourceDir) {
         return queryLong("SELECT job_instance_id FROM snapshot WHERE label = ? AND source_dir = ? "
