@@ -373,7 +373,8 @@ public final class RollReader {
                 households = c.prepareStatement("SELECT " + householdColumns.selectList(null)
                         + " FROM household WHERE snapshot_id = ?"
                         + (countyCode == null ? "" : " AND county_code = ?")
-                        + " AND household_id > ? ORDER BY household_id LIMIT " + PAGE);
+                        + " AND household_id > ? ORDER BY snapshot_id, "
+                        + (countyCode == null ? "" : "county_code, ") + "household_id LIMIT " + PAGE);
                 households.setLong(1, snapshotId);
                 if (countyCode != null) {
                     households.setString(2, countyCode);
