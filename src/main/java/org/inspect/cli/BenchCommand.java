@@ -59,8 +59,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = work != null ? work : global.dataDir().resolve("bench");
         Bench bench = new Bench(new Bench.Settings(dir, stepJvmOptions(), keep,
-                profile ? dir.toAbsolutePath().resolve("profiles") : null, BenchStepMain.class.getName()),
-                new Printer());
+                profile ? dir.toAbsolutePath().resolve("profiles") : null, BenchStepMain.class.getName(),
+                global.databaseSettings()), new Printer());
+        console.println(Messages.get("bench.database", global.databaseSettings().isEmbedded()
+                ? Messages.get("bench.database.embedded") : global.databaseSettings().describe()));
         List<Integer> sizes = new ArrayList<>();
         if (growth) {
             sizes.add(Math.max(1, households / 10));

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inspect.testing.Cli;
+import org.inspect.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code inspect bench} at a small size, so that it cannot rot: every step runs in its own JVM and gets a line
  * with its seconds, and every step but the two baselines its ratio to a baseline, on the terminal and in the
- * CSV. Timings are never asserted.
+ * CSV. Timings are never asserted. In the suite's PostgreSQL run the bench runs on that server (a database of its
+ * own per size, dropped after it), so both kinds of database are benched by the same test.
  */
 class BenchCommandTest {
 
@@ -30,9 +32,15 @@ class BenchCommandTest {
     @Test
     void runsEveryStepAndPrintsEachRatioToItsBaseline() throws Exception {
         Path csv = dir.resolve("bench.csv");
-        Cli.Result r = new Cli(dir.resolve("data")).run("bench", "--households", "400", "--work",
-                dir.resolve("work").toString(), "--out", csv.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("bench", "--households", "400", "--work",
+                dir.resolve("work").toString(), "--out", csv.toString()));
+        if (TestDatabases.postgres()) {
+            args.addAll(List.of("--db-url", TestDatabases.serverUrl()));
+        }
+        Cli.Result r = new Cli(dir.resolve("data")).run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains(TestDatabases.postgres() ? "Database: jdbc:postgresql:"
+                : "Database: the embedded HSQLDB"), r.out());
 
         for (String step : BASELINES) {
             assertTrue(Pattern.compile("(?m)^" + Pattern.quote(step) + " +\\d+ +\\d+\\.\\d +\\d+\\.\\d +\\d+ rows/s +\\d+  -$")
@@ -59,5 +67,20 @@ class BenchCommandTest {
                     step + " missing from the CSV:\n" + String.join("\n", rows));
         }
         assertTrue(Files.notExists(dir.resolve("work").resolve("400")), "the size's folder is deleted");
+        if (TestDatabases.postgres()) {
+            assertEquals(List.of(), benchDatabases(), "the size's databases are dropped");
+        }
+    }
+
+    private static List<String> benchDatabases() throws java.sql.SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestDatabases.serverUrl());
+                java.sql.ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT datname FROM pg_database WHERE datname LIKE '%\\_bench\\_400%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.inspect.bench.BenchStepFailedException;
+import org.inspect.store.DatabaseSettings;
 
 /**
  * Starts one bench step in a JVM of its own ({@link StepMain}), in the size's folder, its output going to a log
@@ -20,16 +21,19 @@ public final class ChildStep {
     private final Path dir;
     private final Path profiles;
     private final String mainClass;
+    private final String dbPassword;
 
     /**
      * {@code profiles}: where each step writes a Flight Recorder profile, {@code null} for none; {@code mainClass}:
-     * the step JVM's main class, which calls {@link StepMain#run}.
+     * the step JVM's main class, which calls {@link StepMain#run}; {@code dbPassword}: a database server's password,
+     * handed to the step in its environment (never on its command line), or null.
      */
-    public ChildStep(List<String> jvmOptions, Path dir, Path profiles, String mainClass) {
+    public ChildStep(List<String> jvmOptions, Path dir, Path profiles, String mainClass, String dbPassword) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.dir = dir;
         this.profiles = profiles;
         this.mainClass = mainClass;
+        this.dbPassword = dbPassword;
     }
 
     /** Runs {@code args} (a mode of {@link StepMain} and its arguments) as step {@code name}. */
@@ -52,8 +56,12 @@ public final class ChildStep {
             if (profiles != null) {
                 Files.createDirectories(profiles);
             }
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            if (dbPassword != null) {
+                pb.environment().put(DatabaseSettings.PASSWORD_ENV, dbPassword);
+            }
+            Process p = pb.start();
             code = p.waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start bench step " + name, e);

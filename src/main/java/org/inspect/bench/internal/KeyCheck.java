@@ -7,6 +7,7 @@ import java.util.Set;
 import org.inspect.check.FindingStore;
 import org.inspect.demo.AnswerKey;
 import org.inspect.store.Database;
+import org.inspect.store.DatabaseSettings;
 
 /** How a check run's findings agree with the demo's answer key: planted keys found, planted, found but not planted. */
 final class KeyCheck {
@@ -14,10 +15,10 @@ final class KeyCheck {
     private KeyCheck() {
     }
 
-    static void compare(Path data, Path key, long checkRun, Properties out) {
+    static void compare(Path data, DatabaseSettings settings, Path key, long checkRun, Properties out) {
         Set<String> planted = AnswerKey.read(key);
         Set<String> found = new HashSet<>();
-        try (Database db = Database.open(data)) {
+        try (Database db = Database.open(data, settings)) {
             new FindingStore(db).forEach(new FindingStore.Query(checkRun, null, null, true),
                     sf -> found.add(AnswerKey.key(sf.finding())));
         }

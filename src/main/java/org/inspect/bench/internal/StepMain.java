@@ -13,14 +13,17 @@ import java.util.function.ToIntFunction;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
+import org.inspect.store.Database;
+import org.inspect.store.DatabaseSettings;
 import org.inspect.store.internal.ReadBaseline;
 import org.inspect.store.internal.WriteBaseline;
 
 /**
  * What a bench step's JVM does: {@code RESULT MODE ARGS...} runs the mode, then writes to RESULT its seconds, CPU
- * seconds, peak heap and counts. Modes: {@code generate DIR KEY N}, {@code write-baseline INPUT DBDIR},
- * {@code read-baseline DATA LABEL}, {@code agreement DATA KEY RUN} and {@code inspect ARGS...} (the command line the
- * step JVM's main class hands over, returning its exit code).
+ * seconds, peak heap and counts. Modes: {@code generate DIR KEY N}, {@code write-baseline INPUT DB [USER]},
+ * {@code read-baseline DB LABEL [USER]}, {@code agreement DATA KEY RUN [URL [USER]]} and {@code inspect ARGS...} (the
+ * command line the step JVM's main class hands over, returning its exit code). {@code DB} is the folder of an
+ * embedded database or the JDBC URL of a server's; a server's password comes from {@code INSPECT_DB_PASSWORD}.
  */
 public final class StepMain {
 
@@ -39,10 +42,12 @@ public final class StepMain {
         switch (mode) {
             case "generate" -> generate(rest, out);
             case "write-baseline" -> out.setProperty("rows",
-                    Long.toString(WriteBaseline.load(Path.of(rest[0]), Path.of(rest[1]))));
+                    Long.toString(WriteBaseline.load(Path.of(rest[0]), database(rest[1], rest, 2))));
             case "read-baseline" -> out.setProperty("rows",
-                    Long.toString(ReadBaseline.readAll(Path.of(rest[0]), rest[1])));
-            case "agreement" -> KeyCheck.compare(Path.of(rest[0]), Path.of(rest[1]), Long.parseLong(rest[2]), out);
+                    Long.toString(ReadBaseline.readAll(database(rest[0], rest, 2), rest[1])));
+            case "agreement" -> KeyCheck.compare(Path.of(rest[0]),
+                    rest.length > 3 ? database(rest[3], rest, 4) : DatabaseSettings.embedded(), Path.of(rest[1]),
+                    Long.parseLong(rest[2]), out);
             case "inspect" -> code = cli.applyAsInt(rest);
             default -> throw new IllegalArgumentException("unknown bench mode " + mode);
         }
@@ -56,6 +61,15 @@ public final class StepMain {
             }
         }
         System.exit(code);
+    }
+
+    /** The database a baseline works on: a server's JDBC URL (user at {@code userAt}), else an embedded one's folder. */
+    private static DatabaseSettings database(String target, String[] rest, int userAt) {
+        if (target.startsWith("jdbc:")) {
+            return new DatabaseSettings(target, rest.length > userAt ? rest[userAt] : null,
+                    System.getenv(DatabaseSettings.PASSWORD_ENV));
+        }
+        return new DatabaseSettings(Database.url(Path.of(target)), "SA", "");
     }
 
     private static void generate(String[] rest, Properties out) {
