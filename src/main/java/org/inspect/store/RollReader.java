@@ -60,19 +60,12 @@ public final class RollReader {
 
     /** The county codes that have households in the snapshot, sorted. */
     public List<String> counties() {
-        try (StatelessSession s = db.statelessSession()) {
-            return s.createSelectionQuery("select distinct h.countyCode from HouseholdEntity h where h.snapshotId = :s "
-                    + "order by h.countyCode", String.class).setParameter("s", snapshotId).getResultList();
-        }
+        return List.copyOf(new Snapshots(db).countyHouseholds(snapshotId).keySet());
     }
 
     /** The number of households of a county in the snapshot. */
     public long householdCount(String countyCode) {
-        try (StatelessSession s = db.statelessSession()) {
-            return s.createSelectionQuery("select count(*) from HouseholdEntity h where h.snapshotId = :s "
-                    + "and h.countyCode = :c", Long.class).setParameter("s", snapshotId).setParameter("c", countyCode)
-                    .getSingleResult();
-        }
+        return new Snapshots(db).countyHouseholds(snapshotId).getOrDefault(countyCode, 0L);
     }
 
     /** The snapshot's effective standards (shipped defaults overridden by the imported file). */

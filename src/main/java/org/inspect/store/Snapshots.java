@@ -93,10 +93,12 @@ public final class Snapshots {
                 ps.setString(1, label);
                 ps.executeUpdate();
             }
+            Map<String, Long> counties = countyHouseholds(c, snapshotId);
             try (PreparedStatement ps = c.prepareStatement("UPDATE snapshot SET status = 'ACTIVE', "
-                    + "published_at = CURRENT_TIMESTAMP, row_counts = ? WHERE id = ?")) {
-                ps.setString(1, encode(rowCounts(c, snapshotId)));
-                ps.setLong(2, snapshotId);
+                    + "published_at = CURRENT_TIMESTAMP, row_counts = ?, county_households = ? WHERE id = ?")) {
+                ps.setString(1, encode(rowCounts(c, snapshotId, counties)));
+                ps.setString(2, encode(counties));
+                ps.setLong(3, snapshotId);
                 ps.executeUpdate();
             }
         });
@@ -177,6 +179,41 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * The households of each county of a snapshot, in county-code order: as recorded when it was published (schema
+     * 18), else counted from its rows (a snapshot still loading, or published before).
+     */
+    public Map<String, Long> countyHouseholds(long snapshotId) {
+        try (Connection c = db.connection()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT county_households FROM snapshot WHERE id = ?")) {
+                ps.setLong(1, snapshotId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        return decode(rs.getString(1));
+                    }
+                }
+            }
+            return countyHouseholds(c, snapshotId);
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, "counting the households of each county of snapshot " + snapshotId);
+        }
+    }
+
+    /** Counts the households of each county from the rows (one pass over the snapshot's households). */
+    private static Map<String, Long> countyHouseholds(Connection c, long id) throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT county_code, COUNT(*) FROM household WHERE snapshot_id = ? GROUP BY county_code")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
     private static String encode(Map<String, Long> counts) {
         StringBuilder sb = new StringBuilder();
         counts.forEach((t, n) -> sb.append(sb.length() == 0 ? "" : ";").append(t).append('=').append(n));
@@ -185,6 +222,9 @@ public final class Snapshots {
 
     private static Map<String, Long> decode(String text) {
         Map<String, Long> counts = new LinkedHashMap<>();
+        if (text.isEmpty()) {
+            return counts;
+        }
         for (String part : text.split(";")) {
             int eq = part.indexOf('=');
             counts.put(part.substring(0, eq), Long.parseLong(part.substring(eq + 1)));
@@ -193,8 +233,18 @@ public final class Snapshots {
     }
 
     private static Map<String, Long> rowCounts(Connection c, long id) throws SQLException {
+        return rowCounts(c, id, null);
+    }
+
+    /** As {@link #rowCounts(Connection, long)}; the households are the sum of {@code counties} when given. */
+    private static Map<String, Long> rowCounts(Connection c, long id, Map<String, Long> counties)
+            throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String t : ROLL_TABLES) {
+            if (counties != null && t.equals("household")) {
+                counts.put(t, counties.values().stream().mapToLong(Long::longValue).sum());
+                continue;
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t + " WHERE snapshot_id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -88,6 +88,60 @@ class RollReaderTest {
         assertEquals(all.subList(1235, all.size()), read(null, after, id -> true));
     }
 
+    @Test
+    void countiesAndTheirSizesAreRecordedWhenPublishedAndAgreeWithTheRows() throws Exception {
+        java.util.Map<String, Long> fromRows = new java.util.TreeMap<>();
+        all.forEach(h -> fromRows.merge(h.household().countyCode(), 1L, Long::sum));
+        assertTrue(fromRows.size() > 1, fromRows.toString());
+        try (Database db = Database.open(data)) {
+            long snapshot = new Snapshots(db).activeId("2019-03");
+            assertEquals(encoded(fromRows), recorded(db, snapshot, null), "recorded when published");
+            assertCountiesAre(fromRows, new RollReader(db, snapshot));
+            assertEquals((long) all.size(), new Snapshots(db).rowCounts(snapshot).get("household"));
+            // a snapshot published before schema 18 has none recorded: its rows are counted, with the same answer
+            String kept = recorded(db, snapshot, "");
+            try {
+                assertCountiesAre(fromRows, new RollReader(db, snapshot));
+            } finally {
+                recorded(db, snapshot, kept);
+            }
+        }
+    }
+
+    private static void assertCountiesAre(java.util.Map<String, Long> expected, RollReader roll) {
+        assertEquals(List.copyOf(expected.keySet()), roll.counties());
+        expected.forEach((county, n) -> assertEquals(n, roll.householdCount(county), county));
+        assertEquals(0, roll.householdCount("999999"));
+    }
+
+    private static String encoded(java.util.Map<String, Long> counts) {
+        return String.join(";", counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
+    /** The snapshot's recorded county households; sets them to {@code replace} ("" for none) when given. */
+    private static String recorded(Database db, long snapshot, String replace) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.connection()) {
+            String before;
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT county_households FROM snapshot WHERE id = ?")) {
+                ps.setLong(1, snapshot);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    before = rs.getString(1);
+                }
+            }
+            if (replace != null) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(
+                        "UPDATE snapshot SET county_households = ? WHERE id = ?")) {
+                    ps.setString(1, replace.isEmpty() ? null : replace);
+                    ps.setLong(2, snapshot);
+                    ps.executeUpdate();
+                }
+            }
+            return before;
+        }
+    }
+
     private Set<String> everyNth(int n) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < all.size(); i += n) {
