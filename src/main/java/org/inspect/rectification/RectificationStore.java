@@ -60,7 +60,11 @@ public final class RectificationStore {
 
     /** Runs {@code work} in one transaction; anything it throws rolls everything back. */
     public void inTransaction(TxWork work) {
-        Sql.inTransaction(db, c -> work.run(new JdbcTx(c)));
+        Sql.inTransaction(db, c -> {
+            JdbcTx tx = new JdbcTx(c);
+            work.run(tx);
+            tx.storeHead();
+        });
     }
 
     /** Work in a transaction. */
@@ -69,8 +73,19 @@ public final class RectificationStore {
         void run(Tx tx) throws SQLException;
     }
 
+    /**
+     * A transaction's work on the items and the event chain. The chain's head is read once and kept here, and
+     * written once when the work is done: a notice opens thousands of items in one transaction, and updating the
+     * one head row for each made the database keep (and step over) a version of it per event, so that opening
+     * items took time growing with the square of their number.
+     */
     private static final class JdbcTx implements Tx {
         private final Connection c;
+        private boolean headRead;
+        private boolean headStored;
+        private boolean headChanged;
+        private long headSeq;
+        private String headHash;
 
         JdbcTx(Connection c) {
             this.c = c;
@@ -147,15 +162,9 @@ public final class RectificationStore {
         }
 
         private Event appendEvent(Item item, Draft d) throws SQLException {
-            long lastSeq = 0;
-            String prev = HashChain.GENESIS;
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM rect_chain_head WHERE id = 1")) {
-                if (rs.next()) {
-                    lastSeq = rs.getLong(1);
-                    prev = rs.getString(2);
-                }
-            }
+            readHead();
+            long lastSeq = headSeq;
+            String prev = headHash;
             long seq = lastSeq + 1;
             LocalDateTime at = d.at().truncatedTo(ChronoUnit.SECONDS);
             String evidence = encode(d.evidence());
@@ -179,27 +188,46 @@ public final class RectificationStore {
                 ps.setString(12, hash);
                 ps.executeUpdate();
             }
-            String head = lastSeq == 0 && HashChain.GENESIS.equals(prev) && !headExists()
-                    ? "INSERT INTO rect_chain_head (last_seq, last_hash, id) VALUES (?, ?, ?)"
-                    : "UPDATE rect_chain_head SET last_seq = ?, last_hash = ? WHERE id = ?";
-            try (PreparedStatement ps = c.prepareStatement(head)) {
-                ps.setLong(1, seq);
-                ps.setString(2, hash);
-                ps.setInt(3, 1);
-                ps.executeUpdate();
-            }
+            headSeq = seq;
+            headHash = hash;
+            headChanged = true;
             return new Event(seq, item.id(), at, d.actor(), d.action(), item.state(), d.to(), d.outcome(), d.note(),
                     d.evidence(), prev, hash);
         }
 
-        private boolean headExists() throws SQLException {
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM rect_chain_head")) {
-                rs.next();
-                return rs.getInt(1) > 0;
+        private void readHead() throws SQLException {
+            if (headRead) {
+                return;
             }
+            headSeq = 0;
+            headHash = HashChain.GENESIS;
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM rect_chain_head WHERE id = 1")) {
+                if (rs.next()) {
+                    headSeq = rs.getLong(1);
+                    headHash = rs.getString(2);
+                    headStored = true;
+                }
+            }
+            headRead = true;
         }
-    }
+
+        /** Writes the chain's head if events were appended. */
+        void storeHead() throws SQLException {
+            if (!headChanged) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement(headStored
+                    ? "UPDATE rect_chain_head SET last_seq = ?, last_hash = ? WHERE id = ?"
+                    : "INSERT INTO rect_chain_head (last_seq, last_hash, id) VALUES (?, ?, ?)")) {
+                ps.setLong(1, headSeq);
+                ps.setString(2, headHash);
+                ps.setInt(3, 1);
+                ps.executeUpdate();
+            }
+            headStored = true;
+            headChanged = false;
+        }    }
 
     private static String cut(String s) {
         return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
