@@ -23,7 +23,7 @@ public final class Orm {
      * {@code internal} package of the feature that owns them. Those entity classes import nothing of the toolkit
      * (ArchitectureTest), so listing them here makes no cycle between the store and the features.
      */
-    public static final List<Class<?>> ENTITIES = List.of(SnapshotEntity.class, HouseholdEntity.class,
+    static final List<Class<?>> ENTITIES = List.of(SnapshotEntity.class, HouseholdEntity.class,
             MemberEntity.class, IncomeEntity.class, DeductionEntity.class, AssetEntity.class, ObligorEntity.class,
             CaseEntity.class, RegisteredPoorEntity.class, InspectorEntity.class, StandardEntity.class,
             CheckRunEntity.class, FindingEntity.class, SampleRunEntity.class, CompareRunEntity.class,
@@ -41,6 +41,9 @@ public final class Orm {
         cfg.property("hibernate.jdbc.batch_size", "500");
         cfg.property("hibernate.order_inserts", "true");
         cfg.property("hibernate.show_sql", "false");
+        // the database's notes (HSQLDB's "no data" for an UPDATE that changed no row) are no problem of the user's:
+        // the plain-JDBC paths never showed them either
+        cfg.property("hibernate.jdbc.log.warnings", "false");
         cfg.property("hibernate.boot.allow_jdbc_metadata_access", "true");
         return cfg.createEntityManagerFactory();
     }
