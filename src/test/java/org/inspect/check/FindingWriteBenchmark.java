@@ -26,8 +26,9 @@ import org.inspect.testing.TestDatabases;
 /**
  * Measures how fast findings are written (issue 10: "plain JDBC where bulk speed needs it, measured"): the same
  * findings, in transactions of 1,000 like the check job's chunks, through (a) {@link FindingStore#replace}, the check
- * job's path (JDBC batches), and (b) Hibernate: a {@link StatelessSession} inserting {@link FindingEntity} with JDBC
- * batching on ({@link Database#statelessSession}), one by one and by {@code insertMultiple}. Prints rows per second
+ * job's path (JDBC batches), with its deletes of the chunk's households (what makes a replayed chunk idempotent) and
+ * without, and (b) Hibernate: a {@link StatelessSession} inserting {@link FindingEntity} with JDBC batching on
+ * ({@link Database#statelessSession}), one by one and by {@code insertMultiple}. Prints rows per second
  * on the embedded HSQLDB, and on PostgreSQL when {@code INSPECT_TEST_POSTGRES_URL} names a server. Not a test: run it
  * by hand, {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
  * org.inspect.check.FindingWriteBenchmark [findings]} (default 100,000).
@@ -65,21 +66,30 @@ public final class FindingWriteBenchmark {
         long snapshot = snapshot(db);
         CheckRunStore runs = new CheckRunStore(db);
         List<FindingStore.Subjected> findings = findings(n);
-        // a warm-up of each path first, then the measured passes
-        for (int pass = 0; pass < 2; pass++) {
+        List<String> paths = List.of("JDBC batch, the job's path (delete, insert)", "JDBC batch insert (no delete)",
+                "Hibernate StatelessSession.insert", "Hibernate StatelessSession.insertMultiple");
+        // a warm-up of each path first, then two measured passes, the second in reverse order: the table grows
+        // with every pass, which would favour whichever path came first
+        for (int pass = 0; pass < 3; pass++) {
             int rows = pass == 0 ? Math.min(n, 10_000) : n;
             List<FindingStore.Subjected> some = findings.subList(0, rows);
-            report(name, pass, "JDBC batch (FindingStore.replace)", rows,
-                    time(() -> jdbc(db, runs.create(snapshot, "bench", LocalDate.now(), null, ""), some)));
-            report(name, pass, "Hibernate StatelessSession.insert", rows,
-                    time(() -> hibernate(db, runs.create(snapshot, "bench", LocalDate.now(), null, ""), some, false)));
-            report(name, pass, "Hibernate StatelessSession.insertMultiple", rows,
-                    time(() -> hibernate(db, runs.create(snapshot, "bench", LocalDate.now(), null, ""), some, true)));
+            for (int k = 0; k < paths.size(); k++) {
+                int path = pass == 2 ? paths.size() - 1 - k : k;
+                long run = runs.create(snapshot, "bench", LocalDate.now(), null, "");
+                double seconds = time(() -> {
+                    switch (path) {
+                        case 0 -> jdbc(db, run, some, true);
+                        case 1 -> jdbc(db, run, some, false);
+                        default -> hibernate(db, run, some, path == 3);
+                    }
+                });
+                report(name, pass, paths.get(path), rows, seconds);
+            }
         }
     }
 
     private static void report(String db, int pass, String path, int rows, double seconds) {
-        System.out.printf("%-10s %-8s %-42s %,9d findings in %6.2f s: %,9.0f rows/s%n", db,
+        System.out.printf("%-10s %-10s %-44s %,9d findings in %6.2f s: %,9.0f rows/s%n", db,
                 pass == 0 ? "warm-up" : "measured", path, rows, seconds, rows / seconds);
     }
 
@@ -93,11 +103,13 @@ public final class FindingWriteBenchmark {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static void jdbc(Database db, long runId, List<FindingStore.Subjected> findings) {
+    /** The check job's writes: with {@code delete}, each chunk first deletes its households' findings. */
+    private static void jdbc(Database db, long runId, List<FindingStore.Subjected> findings, boolean delete) {
         FindingStore store = new FindingStore(db);
         for (int i = 0; i < findings.size(); i += CHUNK) {
             List<FindingStore.Subjected> chunk = findings.subList(i, Math.min(findings.size(), i + CHUNK));
-            store.replace(runId, chunk.stream().map(FindingStore.Subjected::subject).toList(), chunk);
+            store.replace(runId, delete ? chunk.stream().map(FindingStore.Subjected::subject).toList() : List.of(),
+                    chunk);
         }
     }
 
