@@ -1,6 +1,7 @@
 package org.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,30 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), offenders);
+    }
+
+    /**
+     * The entity classes the features own (their {@code internal} packages) are listed by the store's Orm: they
+     * import nothing of the toolkit, so that the store depends on them without a cycle through the features.
+     */
+    @Test
+    void featureEntitiesImportNothingOfTheToolkit() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        int entities = 0;
+        for (Path f : javaFiles()) {
+            String rel = SOURCES.relativize(f).toString().replace('\\', '/');
+            if (rel.startsWith("store/") || !rel.contains("/internal/") || !rel.endsWith("Entity.java")) {
+                continue;
+            }
+            entities++;
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (line.startsWith("import org.inspect.") || line.startsWith("import static org.inspect.")) {
+                    offenders.add(rel + ": " + line);
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+        assertTrue(entities >= 9, "found only " + entities + " entity classes of the features");
     }
 
     private static List<Path> javaFiles() throws IOException {

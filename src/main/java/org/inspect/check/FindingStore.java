@@ -15,19 +15,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.inspect.check.internal.FindingEntity;
 import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
 import org.inspect.model.Criterion;
 import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.model.Severity;
-import org.inspect.store.Jdbc;
 import org.inspect.store.Database;
+import org.inspect.store.Jdbc;
+import org.inspect.store.Sessions;
 import org.inspect.store.Sql;
 
 /**
  * The findings of check runs. Writes are idempotent per subject (household): {@link #replace} deletes the
- * findings a chunk's subjects already have in the run, then inserts the chunk's findings, in one transaction.
+ * findings a chunk's subjects already have in the run, then inserts the chunk's findings, in one transaction. The
+ * check job writes findings in bulk, by plain JDBC batches (measured faster: FindingWriteBenchmark); the field team's
+ * verdicts go through entity {@code check/internal/FindingEntity}.
  */
 public final class FindingStore {
 
@@ -280,32 +284,19 @@ public final class FindingStore {
         }
         StoredFinding f = get(id);
         String key = key(f.finding());
-        int[] later = {0};
-        Sql.inTransaction(db, c -> {
-            Timestamp at = Timestamp.valueOf(LocalDateTime.now());
-            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET verdict = ?, verdict_by = ?, "
-                    + "verdict_at = ?, verdict_reason = ? WHERE id = ?")) {
-                setVerdict(ps, verdict, by, at, reason);
-                ps.setLong(5, id);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET verdict = ?, verdict_by = ?, "
-                    + "verdict_at = ?, verdict_reason = ? WHERE finding_key = ? AND check_run_id > ?")) {
-                setVerdict(ps, verdict, by, at, reason);
-                ps.setString(5, key);
-                ps.setLong(6, f.runId());
-                later[0] = ps.executeUpdate();
-            }
+        LocalDateTime at = LocalDateTime.now();
+        return Sessions.fromTransaction(db, s -> {
+            FindingEntity row = s.find(FindingEntity.class, id);
+            row.verdict = verdict;
+            row.verdictBy = by;
+            row.verdictAt = at;
+            row.verdictReason = reason;
+            return s.createMutationQuery("update FindingEntity f set f.verdict = :verdict, f.verdictBy = :by, "
+                    + "f.verdictAt = :at, f.verdictReason = :reason where f.findingKey = :key and f.checkRunId > :run")
+                    .setParameter("verdict", verdict).setParameter("by", by).setParameter("at", at)
+                    .setParameter("reason", reason).setParameter("key", key).setParameter("run", f.runId())
+                    .executeUpdate();
         });
-        return later[0];
-    }
-
-    private static void setVerdict(PreparedStatement ps, String verdict, String by, Timestamp at, String reason)
-            throws SQLException {
-        ps.setString(1, verdict);
-        ps.setString(2, by);
-        ps.setTimestamp(3, at);
-        ps.setString(4, reason);
     }
 
     /**
@@ -315,34 +306,24 @@ public final class FindingStore {
      * many findings took a verdict.
      */
     public int carryOver(long runId) {
-        Map<String, Object[]> latest = new java.util.HashMap<>();
-        int[] n = {0};
-        Sql.inTransaction(db, c -> {
+        return Sessions.fromTransaction(db, s -> {
             // verdicts are given by hand, so they are few: read them all, the latest per key last
-            try (PreparedStatement ps = c.prepareStatement("SELECT finding_key, verdict, verdict_by, verdict_at, "
-                    + "verdict_reason FROM finding WHERE check_run_id < ? AND verdict IS NOT NULL "
-                    + "ORDER BY verdict_at, id")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        latest.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3),
-                                rs.getTimestamp(4), rs.getString(5)});
-                    }
-                }
+            Map<String, FindingEntity> latest = new java.util.HashMap<>();
+            s.createSelectionQuery("from FindingEntity f where f.checkRunId < :run and f.verdict is not null "
+                    + "order by f.verdictAt, f.id", FindingEntity.class).setParameter("run", runId)
+                    .setReadOnly(true).getResultList().forEach(f -> latest.put(f.findingKey, f));
+            int n = 0;
+            for (Map.Entry<String, FindingEntity> e : latest.entrySet()) {
+                FindingEntity v = e.getValue();
+                n += s.createMutationQuery("update FindingEntity f set f.verdict = :verdict, f.verdictBy = :by, "
+                        + "f.verdictAt = :at, f.verdictReason = :reason where f.checkRunId = :run "
+                        + "and f.findingKey = :key and f.verdict is null").setParameter("verdict", v.verdict)
+                        .setParameter("by", v.verdictBy).setParameter("at", v.verdictAt)
+                        .setParameter("reason", v.verdictReason).setParameter("run", runId)
+                        .setParameter("key", e.getKey()).executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE finding SET verdict = ?, verdict_by = ?, "
-                    + "verdict_at = ?, verdict_reason = ? WHERE check_run_id = ? AND finding_key = ? "
-                    + "AND verdict IS NULL")) {
-                for (Map.Entry<String, Object[]> e : latest.entrySet()) {
-                    Object[] v = e.getValue();
-                    setVerdict(ps, (String) v[0], (String) v[1], (Timestamp) v[2], (String) v[3]);
-                    ps.setLong(5, runId);
-                    ps.setString(6, e.getKey());
-                    n[0] += ps.executeUpdate();
-                }
-            }
+            return n;
         });
-        return n[0];
     }
 
     /** Counts of open findings by county and rule. */

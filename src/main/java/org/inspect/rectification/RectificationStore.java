@@ -1,13 +1,5 @@
 package org.inspect.rectification;
 
-import org.inspect.store.Jdbc;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -15,21 +7,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.Session;
 import org.inspect.error.NotFoundException;
 import org.inspect.rectification.internal.HashChain;
+import org.inspect.rectification.internal.RectChainHeadEntity;
+import org.inspect.rectification.internal.RectEventEntity;
+import org.inspect.rectification.internal.RectItemEntity;
 import org.inspect.store.Database;
-import org.inspect.store.Sql;
+import org.inspect.store.Sessions;
 
 /**
- * The rectification tables (schema 9: {@code rect_item}, {@code rect_event}, {@code rect_chain_head}). Events are
- * only ever inserted; an item's state changes only together with the event that changes it, in one transaction.
+ * The rectification tables (schema 9: {@code rect_item}, {@code rect_event}, {@code rect_chain_head}; entities in
+ * {@code rectification/internal}). Events are only ever inserted; an item's state changes only together with the
+ * event that changes it, in one transaction.
  */
 public final class RectificationStore {
 
-    private static final String ITEM_COLUMNS = "id, finding_key, finding_id, notice_id, notice_number, item_no, "
-            + "county_code, rule, household_id, case_id, id_number, detail, detail_masked, issued_on, deadline, state";
-    private static final String EVENT_COLUMNS = "seq, item_id, event_at, actor, action, from_state, to_state, outcome, "
-            + "note, evidence, prev_hash, hash";
+    /** The id of the chain head's one row. */
+    private static final int HEAD_ID = 1;
     private static final DateTimeFormatter AT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     private final Database db;
@@ -43,25 +39,25 @@ public final class RectificationStore {
             LocalDateTime at) {
     }
 
-    /** Statements of one transaction: read items, insert items, append events. */
+    /** What one transaction may do: read items, insert items, append events. */
     public interface Tx {
         /** The item, or a {@link NotFoundException}. */
-        Item item(long id) throws SQLException;
+        Item item(long id);
 
         /** The item of a finding key, or null. */
-        Item itemByKey(String findingKey) throws SQLException;
+        Item itemByKey(String findingKey);
 
         /** Inserts a new item (its id and state are assigned) and its ISSUE event. */
-        Item insert(Item item, Draft issue) throws SQLException;
+        Item insert(Item item, Draft issue);
 
         /** Appends an event to the item and sets its state to the event's. */
-        Event append(Item item, Draft draft) throws SQLException;
+        Event append(Item item, Draft draft);
     }
 
     /** Runs {@code work} in one transaction; anything it throws rolls everything back. */
     public void inTransaction(TxWork work) {
-        Sql.inTransaction(db, c -> {
-            JdbcTx tx = new JdbcTx(c);
+        Sessions.inTransaction(db, s -> {
+            SessionTx tx = new SessionTx(s);
             work.run(tx);
             tx.storeHead();
         });
@@ -70,98 +66,85 @@ public final class RectificationStore {
     /** Work in a transaction. */
     @FunctionalInterface
     public interface TxWork {
-        void run(Tx tx) throws SQLException;
+        void run(Tx tx);
     }
 
     /**
-     * A transaction's work on the items and the event chain. The chain's head is read once and kept here, and
-     * written once when the work is done: a notice opens thousands of items in one transaction, and updating the
-     * one head row for each made the database keep (and step over) a version of it per event, so that opening
-     * items took time growing with the square of their number.
+     * A transaction's work on the items and the event chain. The chain's head is read once, kept here and written
+     * once when the work is done, and the rows written are let go as soon as they are: a notice opens thousands of
+     * items in one transaction, and moving the one head row for each event made the database keep (and step over)
+     * a version of it per event, while the session grew with every row and checked them all at each flush, so
+     * that opening items took time growing with the square of their number.
      */
-    private static final class JdbcTx implements Tx {
-        private final Connection c;
+    private static final class SessionTx implements Tx {
+        private final Session s;
         private boolean headRead;
-        private boolean headStored;
         private boolean headChanged;
         private long headSeq;
         private String headHash;
 
-        JdbcTx(Connection c) {
-            this.c = c;
+        SessionTx(Session s) {
+            this.s = s;
         }
 
         @Override
-        public Item item(long id) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM rect_item WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new NotFoundException("no rectification item " + id).localized("rect.noItem", id);
-                    }
-                    return readItem(rs);
-                }
+        public Item item(long id) {
+            RectItemEntity e = s.find(RectItemEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("no rectification item " + id).localized("rect.noItem", id);
             }
+            return toItem(e);
         }
 
         @Override
-        public Item itemByKey(String key) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + ITEM_COLUMNS + " FROM rect_item WHERE finding_key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? readItem(rs) : null;
-                }
-            }
+        public Item itemByKey(String key) {
+            return s.createSelectionQuery("from RectItemEntity i where i.findingKey = :key", RectItemEntity.class)
+                    .setParameter("key", key).getResultList().stream().map(RectificationStore::toItem).findFirst()
+                    .orElse(null);
         }
 
         @Override
-        public Item insert(Item i, Draft issue) throws SQLException {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rect_item (finding_key, finding_id, notice_id, "
-                    + "notice_number, item_no, county_code, rule, household_id, case_id, id_number, detail, "
-                    + "detail_masked, issued_on, deadline, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, i.findingKey());
-                ps.setLong(2, i.findingId());
-                ps.setLong(3, i.noticeId());
-                ps.setString(4, i.noticeNumber());
-                ps.setInt(5, i.itemNo());
-                ps.setString(6, i.countyCode());
-                ps.setString(7, i.rule());
-                ps.setString(8, i.householdId());
-                ps.setString(9, i.caseId());
-                ps.setString(10, i.idNumber());
-                ps.setString(11, cut(i.detail()));
-                ps.setString(12, cut(i.detailMasked()));
-                ps.setDate(13, Date.valueOf(i.issuedOn()));
-                ps.setDate(14, Date.valueOf(i.deadline()));
-                ps.setString(15, State.ISSUED.name());
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    id = rs.getLong("id");
-                }
-            }
-            Item created = new Item(id, i.findingKey(), i.findingId(), i.noticeId(), i.noticeNumber(), i.itemNo(),
+        public Item insert(Item i, Draft issue) {
+            RectItemEntity e = new RectItemEntity();
+            e.findingKey = i.findingKey();
+            e.findingId = i.findingId();
+            e.noticeId = i.noticeId();
+            e.noticeNumber = i.noticeNumber();
+            e.itemNo = i.itemNo();
+            e.countyCode = i.countyCode();
+            e.rule = i.rule();
+            e.householdId = i.householdId();
+            e.caseId = i.caseId();
+            e.idNumber = i.idNumber();
+            e.detail = cut(i.detail());
+            e.detailMasked = cut(i.detailMasked());
+            e.issuedOn = i.issuedOn();
+            e.deadline = i.deadline();
+            e.state = State.ISSUED.name();
+            s.persist(e);
+            Item created = new Item(e.id, i.findingKey(), i.findingId(), i.noticeId(), i.noticeNumber(), i.itemNo(),
                     i.countyCode(), i.rule(), i.householdId(), i.caseId(), i.idNumber(), i.detail(), i.detailMasked(),
                     i.issuedOn(), i.deadline(), null);
             appendEvent(created, issue);
+            s.detach(e); // written by the event's flush, and not changed later in this transaction
             return created.withState(State.ISSUED);
         }
 
         @Override
-        public Event append(Item item, Draft d) throws SQLException {
+        public Event append(Item item, Draft d) {
             Event e = appendEvent(item, d);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE rect_item SET state = ? WHERE id = ?")) {
-                ps.setString(1, d.to().name());
-                ps.setLong(2, item.id());
-                ps.executeUpdate();
+            RectItemEntity row = s.find(RectItemEntity.class, item.id());
+            if (row != null) {
+                row.state = d.to().name();
             }
             return e;
         }
 
-        private Event appendEvent(Item item, Draft d) throws SQLException {
+        /**
+         * Appends the event after the chain head: its sequence number is the head's plus one, its hash chains the
+         * head's hash ({@link HashChain}), and the head moves to it, all in the caller's transaction.
+         */
+        private Event appendEvent(Item item, Draft d) {
             readHead();
             long lastSeq = headSeq;
             String prev = headHash;
@@ -172,22 +155,22 @@ public final class RectificationStore {
             String outcome = d.outcome() == null ? null : d.outcome().name();
             String hash = HashChain.hash(prev, seq, item.id(), AT.format(at), d.actor(), d.action().name(), from,
                     d.to().name(), outcome, d.note(), evidence);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rect_event (" + EVENT_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, seq);
-                ps.setLong(2, item.id());
-                ps.setTimestamp(3, Timestamp.valueOf(at));
-                ps.setString(4, d.actor());
-                ps.setString(5, d.action().name());
-                ps.setString(6, from);
-                ps.setString(7, d.to().name());
-                ps.setString(8, outcome);
-                ps.setString(9, d.note());
-                ps.setString(10, evidence);
-                ps.setString(11, prev);
-                ps.setString(12, hash);
-                ps.executeUpdate();
-            }
+            RectEventEntity e = new RectEventEntity();
+            e.seq = seq;
+            e.itemId = item.id();
+            e.eventAt = at;
+            e.actor = d.actor();
+            e.action = d.action().name();
+            e.fromState = from;
+            e.toState = d.to().name();
+            e.outcome = outcome;
+            e.note = d.note();
+            e.evidence = evidence;
+            e.prevHash = prev;
+            e.hash = hash;
+            s.persist(e);
+            s.flush();
+            s.detach(e);
             headSeq = seq;
             headHash = hash;
             headChanged = true;
@@ -195,39 +178,40 @@ public final class RectificationStore {
                     d.evidence(), prev, hash);
         }
 
-        private void readHead() throws SQLException {
+        private void readHead() {
             if (headRead) {
                 return;
             }
-            headSeq = 0;
-            headHash = HashChain.GENESIS;
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM rect_chain_head WHERE id = 1")) {
-                if (rs.next()) {
-                    headSeq = rs.getLong(1);
-                    headHash = rs.getString(2);
-                    headStored = true;
-                }
-            }
+            RectChainHeadEntity head = s.find(RectChainHeadEntity.class, HEAD_ID);
+            headSeq = head == null ? 0 : head.lastSeq;
+            headHash = head == null ? HashChain.GENESIS : head.lastHash;
             headRead = true;
         }
 
-        /** Writes the chain's head if events were appended. */
-        void storeHead() throws SQLException {
+        /** Moves the chain's head to the last event appended, if any. */
+        void storeHead() {
             if (!headChanged) {
                 return;
             }
-            try (PreparedStatement ps = c.prepareStatement(headStored
-                    ? "UPDATE rect_chain_head SET last_seq = ?, last_hash = ? WHERE id = ?"
-                    : "INSERT INTO rect_chain_head (last_seq, last_hash, id) VALUES (?, ?, ?)")) {
-                ps.setLong(1, headSeq);
-                ps.setString(2, headHash);
-                ps.setInt(3, 1);
-                ps.executeUpdate();
+            RectChainHeadEntity head = s.find(RectChainHeadEntity.class, HEAD_ID);
+            if (head != null) {
+                head.lastSeq = headSeq;
+                head.lastHash = headHash;
+            } else if (s.createSelectionQuery("select count(h) from RectChainHeadEntity h", Long.class)
+                    .getSingleResult() == 0) {
+                // the first event starts the head; a head table holding some other row is left as it is (the
+                // audit reports it)
+                RectChainHeadEntity first = new RectChainHeadEntity();
+                first.id = HEAD_ID;
+                first.lastSeq = headSeq;
+                first.lastHash = headHash;
+                s.persist(first);
             }
-            headStored = true;
+            s.flush();
             headChanged = false;
-        }    }
+        }
+
+    }
 
     private static String cut(String s) {
         return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
@@ -247,20 +231,16 @@ public final class RectificationStore {
         return Arrays.stream(s.split("\n")).map(Evidence::decode).toList();
     }
 
-    private static Item readItem(ResultSet rs) throws SQLException {
-        return new Item(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getDate(14).toLocalDate(), rs.getDate(15).toLocalDate(),
-                State.valueOf(rs.getString(16)));
+    private static Item toItem(RectItemEntity e) {
+        return new Item(e.id, e.findingKey, e.findingId, e.noticeId, e.noticeNumber, e.itemNo, e.countyCode, e.rule,
+                e.householdId, e.caseId, e.idNumber, e.detail, e.detailMasked, e.issuedOn, e.deadline,
+                State.valueOf(e.state));
     }
 
-    private static Event readEvent(ResultSet rs) throws SQLException {
-        String from = rs.getString(6);
-        String outcome = rs.getString(8);
-        return new Event(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toLocalDateTime(), rs.getString(4),
-                Action.valueOf(rs.getString(5)), from == null ? null : State.valueOf(from),
-                State.valueOf(rs.getString(7)), outcome == null ? null : Outcome.valueOf(outcome), rs.getString(9),
-                decode(rs.getString(10)), rs.getString(11), rs.getString(12));
+    private static Event toEvent(RectEventEntity e) {
+        return new Event(e.seq, e.itemId, e.eventAt, e.actor, Action.valueOf(e.action),
+                e.fromState == null ? null : State.valueOf(e.fromState), State.valueOf(e.toState),
+                e.outcome == null ? null : Outcome.valueOf(e.outcome), e.note, decode(e.evidence), e.prevHash, e.hash);
     }
 
     /** A raw event row as stored, for the audit: the text of each field exactly as the hash saw it. */
@@ -277,23 +257,14 @@ public final class RectificationStore {
 
     /** The items of a county (null: every county), in notice number and item order. */
     public List<Item> items(String countyCode) {
-        String sql = "SELECT " + ITEM_COLUMNS + " FROM rect_item" + (countyCode == null ? "" : " WHERE county_code = ?")
-                + " ORDER BY notice_id, item_no, id";
-        List<Item> out = new ArrayList<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        return Sessions.fromTransaction(db, s -> {
+            var q = s.createSelectionQuery("from RectItemEntity i" + (countyCode == null ? ""
+                    : " where i.countyCode = :county") + " order by i.noticeId, i.itemNo, i.id", RectItemEntity.class);
             if (countyCode != null) {
-                ps.setString(1, countyCode);
+                q.setParameter("county", countyCode);
             }
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(readItem(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
-        return out;
+            return q.getResultList().stream().map(RectificationStore::toItem).toList();
+        });
     }
 
     /**
@@ -301,21 +272,10 @@ public final class RectificationStore {
      * WITHDRAWN): a run whose notices still wait for a county is not to be deleted.
      */
     public long openItemsOfRun(long checkRunId) {
-        StringBuilder states = new StringBuilder();
-        for (State s : State.openStates()) {
-            states.append(states.length() == 0 ? "" : ", ").append('\'').append(s.name()).append('\'');
-        }
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM rect_item r JOIN notice n ON n.id = r.notice_id WHERE n.check_run_id = ? "
-                        + "AND r.state IN (" + states + ")")) {
-            ps.setLong(1, checkRunId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        List<String> states = State.openStates().stream().map(State::name).toList();
+        return Sessions.fromTransaction(db, s -> s.createSelectionQuery("select count(r) from RectItemEntity r, "
+                + "NoticeEntity n where n.id = r.noticeId and n.checkRunId = :run and r.state in :states", Long.class)
+                .setParameter("run", checkRunId).setParameterList("states", states).getSingleResult());
     }
 
     /**
@@ -327,25 +287,15 @@ public final class RectificationStore {
         java.util.Map<Long, State> state = new java.util.HashMap<>();
         java.util.Map<Long, Event> response = new java.util.HashMap<>();
         java.util.Map<Long, Event> closing = new java.util.HashMap<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + EVENT_COLUMNS + " FROM rect_event WHERE seq <= ? ORDER BY seq")) {
-            ps.setLong(1, seq);
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Event e = readEvent(rs);
-                    state.put(e.itemId(), e.to());
-                    if (e.action() == Action.RESPOND) {
-                        response.put(e.itemId(), e);
-                    }
-                    if (e.to() == State.CLOSED && e.from() != State.CLOSED) {
-                        closing.put(e.itemId(), e);
-                    }
-                }
+        forEachEvent("where e.seq <= :seq", seq, e -> {
+            state.put(e.itemId(), e.to());
+            if (e.action() == Action.RESPOND) {
+                response.put(e.itemId(), e);
             }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+            if (e.to() == State.CLOSED && e.from() != State.CLOSED) {
+                closing.put(e.itemId(), e);
+            }
+        });
         List<Closure> out = new ArrayList<>();
         for (Item i : items(null)) {
             if (state.get(i.id()) == State.CLOSED) {
@@ -367,70 +317,47 @@ public final class RectificationStore {
 
     /** The items of one finding id (normally none or one). */
     public List<Item> itemsOfFinding(long findingId) {
-        List<Item> out = new ArrayList<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + ITEM_COLUMNS + " FROM rect_item WHERE finding_id = ? ORDER BY id")) {
-            ps.setLong(1, findingId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(readItem(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
-        return out;
+        return Sessions.fromTransaction(db, s -> s.createSelectionQuery("from RectItemEntity i "
+                + "where i.findingId = :finding order by i.id", RectItemEntity.class).setParameter("finding", findingId)
+                .getResultList()).stream().map(RectificationStore::toItem).toList();
     }
 
     /** The events of one item, in history order. */
     public List<Event> events(long itemId) {
-        List<Event> out = new ArrayList<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + EVENT_COLUMNS + " FROM rect_event WHERE item_id = ? ORDER BY seq")) {
-            ps.setLong(1, itemId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(readEvent(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
-        return out;
+        return Sessions.fromTransaction(db, s -> s.createSelectionQuery("from RectEventEntity e "
+                + "where e.itemId = :item order by e.seq", RectEventEntity.class).setParameter("item", itemId)
+                .getResultList()).stream().map(RectificationStore::toEvent).toList();
     }
 
     /** Every event of the whole history in sequence order. */
     public void forEachEvent(Consumer<Event> sink) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + EVENT_COLUMNS + " FROM rect_event ORDER BY seq")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(readEvent(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        forEachEvent("", null, sink);
     }
 
     /** Every event row as stored, in sequence order, for the audit. */
     public void forEachRawEvent(Consumer<RawEvent> sink) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + EVENT_COLUMNS + " FROM rect_event ORDER BY seq")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp at = rs.getTimestamp(3);
-                    sink.accept(new RawEvent(rs.getLong(1), rs.getLong(2),
-                            at == null ? null : AT.format(at.toLocalDateTime()), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                            rs.getString(11), rs.getString(12)));
-                }
+        forEachRow("", null, e -> sink.accept(new RawEvent(e.seq, e.itemId,
+                e.eventAt == null ? null : AT.format(e.eventAt), e.actor, e.action, e.fromState, e.toState, e.outcome,
+                e.note, e.evidence, e.prevHash, e.hash)));
+    }
+
+    private void forEachEvent(String where, Long seq, Consumer<Event> sink) {
+        forEachRow(where, seq, e -> sink.accept(toEvent(e)));
+    }
+
+    /** Streams the event rows (a stateless session: the history is read row by row, never held whole). */
+    private void forEachRow(String where, Long seq, Consumer<RectEventEntity> sink) {
+        Sessions.fromStatelessTransaction(db, s -> {
+            var q = s.createSelectionQuery("from RectEventEntity e " + where + " order by e.seq", RectEventEntity.class)
+                    .setFetchSize(1000);
+            if (seq != null) {
+                q.setParameter("seq", seq);
             }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+            try (Stream<RectEventEntity> rows = q.getResultStream()) {
+                rows.forEach(sink);
+            }
+            return null;
+        });
     }
 
     /** The chain head: the last event's sequence number and hash (0 and the genesis hash before any event). */
@@ -438,11 +365,7 @@ public final class RectificationStore {
     }
 
     public Head head() {
-        try (Connection c = db.connection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT last_seq, last_hash FROM rect_chain_head WHERE id = 1")) {
-            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, HashChain.GENESIS);
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        RectChainHeadEntity h = Sessions.fromTransaction(db, s -> s.find(RectChainHeadEntity.class, HEAD_ID));
+        return h == null ? new Head(0, HashChain.GENESIS) : new Head(h.lastSeq, h.lastHash);
     }
 }

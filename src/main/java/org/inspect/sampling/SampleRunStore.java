@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,19 +14,18 @@ import java.util.Set;
 
 import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
+import org.inspect.sampling.internal.SampleRunEntity;
 import org.inspect.store.Database;
 import org.inspect.store.Jdbc;
-import org.inspect.store.Sql;
+import org.inspect.store.Sessions;
 
 /**
- * Stores sample runs (tables of {@code db/V003__sampling.sql}): created RUNNING by the command with the plan and
+ * Stores sample runs (tables of {@code db/V003__sampling.sql}; the run's row is entity
+ * {@code sampling/internal/SampleRunEntity}, the drawn cases and assignments bulk rows written by JDBC): created RUNNING by the command with the plan and
  * seed, filled by the job's draw step in one transaction (delete-then-insert by run id, so a restarted step
  * leaves the same rows), read back for export, checks and verification.
  */
 public final class SampleRunStore {
-
-    private static final String COLUMNS = "id, snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
-            + "team_size, status, error, frame_size, sample_size, created_at, completed_at";
 
     private final Database db;
 
@@ -37,9 +35,17 @@ public final class SampleRunStore {
 
     /** Records a run to be drawn and returns its id. */
     public long create(long snapshotId, String label, SamplingPlan plan, long seed, String seedText, int teamSize) {
-        return Sql.insert(db, "INSERT INTO sample_run (snapshot_id, snapshot_label, plan_name, plan, seed, seed_text, "
-                + "team_size, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', CURRENT_TIMESTAMP)",
-                snapshotId, label, plan.name(), plan.toJson(), seed, seedText, teamSize);
+        SampleRunEntity e = new SampleRunEntity();
+        e.snapshotId = snapshotId;
+        e.snapshotLabel = label;
+        e.planName = plan.name();
+        e.plan = plan.toJson();
+        e.seed = seed;
+        e.seedText = seedText;
+        e.teamSize = teamSize;
+        e.status = "RUNNING";
+        Sessions.inTransaction(db, s -> s.persist(e));
+        return e.id;
     }
 
     /**
@@ -48,19 +54,20 @@ public final class SampleRunStore {
      */
     public void store(long runId, SampleResult result, Manifest manifest) {
         SampleRun run = get(runId);
-        Sql.inTransaction(db, c -> {
-            deleteDraw(c, runId);
-            insertCases(c, run, result);
-            insertAssignments(c, runId, result.assignments());
-            try (PreparedStatement ps = c.prepareStatement("UPDATE sample_run SET status = 'COMPLETED', "
-                    + "error = NULL, manifest = ?, frame_size = ?, sample_size = ?, completed_at = ? WHERE id = ?")) {
-                ps.setString(1, manifest.toJson());
-                ps.setLong(2, result.frameSize());
-                ps.setInt(3, result.sampleSize());
-                ps.setTimestamp(4, Timestamp.from(manifest.createdAt()));
-                ps.setLong(5, runId);
-                ps.executeUpdate();
-            }
+        Sessions.inTransaction(db, s -> {
+            // the drawn cases and assignments are bulk rows: plain JDBC batches on the session's connection
+            s.doWork(c -> {
+                deleteDraw(c, runId);
+                insertCases(c, run, result);
+                insertAssignments(c, runId, result.assignments());
+            });
+            SampleRunEntity e = s.find(SampleRunEntity.class, runId);
+            e.status = "COMPLETED";
+            e.error = null;
+            e.manifest = manifest.toJson();
+            e.frameSize = result.frameSize();
+            e.sampleSize = result.sampleSize();
+            e.completedAt = Timestamp.from(manifest.createdAt()).toLocalDateTime();
         });
     }
 
@@ -157,23 +164,19 @@ public final class SampleRunStore {
 
     /** Marks a run FAILED with the reason, so the command can say why the plan could not be honoured. */
     public void fail(long runId, String reason) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "UPDATE sample_run SET status = 'FAILED', error = ? WHERE id = ?")) {
-            ps.setString(1, reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason);
-            ps.setLong(2, runId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.translate(e, "marking a sample run failed");
-        }
+        String error = reason.length() > 4000 ? reason.substring(0, 3997) + "..." : reason;
+        Sessions.inTransaction(db, s -> s.createMutationQuery("update SampleRunEntity r set r.status = 'FAILED', "
+                + "r.error = :error where r.id = :id").setParameter("error", error).setParameter("id", runId)
+                .executeUpdate());
     }
 
     public SampleRun get(long runId) {
-        List<SampleRun> l = query("WHERE id = " + runId);
-        if (l.isEmpty()) {
+        SampleRunEntity e = Sessions.fromTransaction(db, s -> s.find(SampleRunEntity.class, runId));
+        if (e == null) {
             throw new NotFoundException("no sample run " + runId + " (see inspect sample show)")
                     .localized("error.noSampleRun", runId);
         }
-        return l.get(0);
+        return run(e);
     }
 
     /** A run that has been drawn; a run still RUNNING or FAILED is a conflict naming its state. */
@@ -201,22 +204,14 @@ public final class SampleRunStore {
 
     /** Every run, newest first. */
     public List<SampleRun> list() {
-        return query("ORDER BY id DESC");
+        return Sessions.fromTransaction(db, s -> s.createSelectionQuery("from SampleRunEntity r order by r.id desc",
+                SampleRunEntity.class).getResultList()).stream().map(SampleRunStore::run).toList();
     }
 
     /** The manifest stored by a completed run. */
     public Manifest manifest(long runId) {
         completed(runId);
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement("SELECT manifest FROM sample_run WHERE id = ?")) {
-            ps.setLong(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return Manifest.fromJson(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e, "reading a sample manifest");
-        }
+        return Manifest.fromJson(storedManifest(runId).orElse(null));
     }
 
     /**
@@ -271,21 +266,9 @@ public final class SampleRunStore {
         return teams;
     }
 
-    private List<SampleRun> query(String where) {
-        List<SampleRun> out = new ArrayList<>();
-        try (Connection c = db.connection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM sample_run " + where)) {
-            while (rs.next()) {
-                Timestamp done = rs.getTimestamp(14);
-                out.add(new SampleRun(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8), rs.getString(9),
-                        rs.getString(10), (Long) rs.getObject(11), (Integer) rs.getObject(12),
-                        rs.getTimestamp(13).toLocalDateTime(), done == null ? null : done.toLocalDateTime()));
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e, "reading sample runs");
-        }
-        return out;
+    private static SampleRun run(SampleRunEntity e) {
+        return new SampleRun(e.id, e.snapshotId, e.snapshotLabel, e.planName, e.plan, e.seed, e.seedText, e.teamSize,
+                e.status, e.error, e.frameSize, e.sampleSize, e.createdAt, e.completedAt);
     }
 
     /**
@@ -293,19 +276,15 @@ public final class SampleRunStore {
      * (the documents read a run through this whatever its status, {@link #manifest} insists on a completed one).
      */
     public java.util.Optional<String> storedManifest(long runId) {
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement("SELECT manifest FROM sample_run WHERE id = ?")) {
-            ps.setLong(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new NotFoundException("no sample run " + runId);
-                }
-                String json = rs.getString(1); // a CLOB on HSQLDB, TEXT on PostgreSQL: read as a string on both
-                return json == null || json.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(json);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e, "reading a sample manifest");
+        // a CLOB on HSQLDB, TEXT on PostgreSQL: mapped as a long string on both
+        java.util.List<String> l = Sessions.fromTransaction(db, s -> s.createSelectionQuery(
+                "select r.manifest from SampleRunEntity r where r.id = :id", String.class).setParameter("id", runId)
+                .getResultList());
+        if (l.isEmpty()) {
+            throw new NotFoundException("no sample run " + runId);
         }
+        String json = l.get(0);
+        return json == null || json.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(json);
     }
 
     /** A drawn case as stored, without the snapshot's household details. */
@@ -356,15 +335,9 @@ public final class SampleRunStore {
 
     /** The newest run of a snapshot whose draw finished (has a manifest), if any. */
     public java.util.Optional<Long> latestDrawn(long snapshotId) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT id FROM sample_run "
-                + "WHERE snapshot_id = ? AND manifest IS NOT NULL ORDER BY id DESC LIMIT 1")) {
-            ps.setLong(1, snapshotId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e, "reading sample runs");
-        }
+        return Sessions.fromTransaction(db, s -> s.createSelectionQuery("select r.id from SampleRunEntity r "
+                + "where r.snapshotId = :snapshot and r.manifest is not null order by r.id desc", Long.class)
+                .setParameter("snapshot", snapshotId).setMaxResults(1).getResultList()).stream().findFirst();
     }
 
     /** The households of a run's sampled cases in a county (a check restricted to the sample reads only these). */
@@ -404,12 +377,9 @@ public final class SampleRunStore {
     /** Deletes a run with its drawn cases and assignments in one transaction. */
     public void delete(long runId) {
         get(runId);
-        Sql.inTransaction(db, c -> {
-            deleteDraw(c, runId);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sample_run WHERE id = ?")) {
-                ps.setLong(1, runId);
-                ps.executeUpdate();
-            }
+        Sessions.inTransaction(db, s -> {
+            s.doWork(c -> deleteDraw(c, runId));
+            s.remove(s.find(SampleRunEntity.class, runId));
         });
     }
 }

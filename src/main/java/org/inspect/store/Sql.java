@@ -2,33 +2,17 @@ package org.inspect.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 
 /**
- * JDBC helpers for the run and snapshot bookkeeping tables: one statement (bind, execute, close), or several in
- * one transaction.
+ * JDBC helpers for the bulk rows (findings, drawn cases, compare lists, the rolls) and the tables that have no entity:
+ * one statement (bind, execute, close), or several in one transaction. The runs, notices, rectification items and
+ * events and the findings' verdicts go through Hibernate ({@link Sessions}).
  */
 public final class Sql {
 
     private Sql() {
-    }
-
-    /** Runs an INSERT and returns the generated identity. */
-    public static long insert(Database db, String sql, Object... args) {
-        try (Connection c = db.connection();
-                PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, args);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong("id");
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
     }
 
     /** Runs an UPDATE or DELETE and returns the number of rows it changed. */

@@ -16,7 +16,6 @@ import org.inspect.report.Lang;
 import org.inspect.report.NoticeInput;
 import org.inspect.report.RegisterStore;
 import org.inspect.store.Database;
-import org.inspect.store.Sql;
 
 /**
  * Issues the rectification notices of a check run: one per county with an open problem no notice has named yet,
@@ -129,24 +128,24 @@ public final class NoticeIssuer {
         fresh.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
         List<Issued> issued = new ArrayList<>();
         LocalDate issuedOn = settings.campaign().issueDate();
-        Sql.inTransaction(db, c -> {
+        new NoticeStore(db).issue(tx -> {
             int i = 0;
             int seq = in.firstNumber();
             for (Map.Entry<String, String> e : numbers.entrySet()) {
                 Path file = files.get(i++);
                 String refersTo = supplements.get(e.getKey());
                 RegisterStore.Kind kind = refersTo == null ? RegisterStore.Kind.NOTICE : RegisterStore.Kind.SUPPLEMENT;
-                long id = NoticeStore.insert(c, checkRunId, e.getKey(), e.getValue(), settings.noticePattern(),
-                        seq++, deadline, file, kind, refersTo);
+                long id = tx.insert(checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++, deadline,
+                        file, kind, refersTo);
                 List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
-                NoticeStore.addItems(c, id, findingIds, OPEN);
-                RegisterStore.insert(c, new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id,
+                tx.addItems(id, findingIds, OPEN);
+                tx.register(new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id,
                         refersTo, issuedOn, findingIds.size(), file));
                 issued.add(new Issued(id, e.getKey(), e.getValue(), file, findingIds.size()));
             }
             for (Path other : files.subList(numbers.size(), files.size())) {
                 boolean annex = other.getFileName().toString().endsWith(".xlsx");
-                RegisterStore.insert(c, new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
+                tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
                         : RegisterStore.Kind.COMBINED, null, null, checkRunId, null, null, issuedOn, null, other));
             }
         });
@@ -205,15 +204,15 @@ public final class NoticeIssuer {
         String code = county;
         LocalDate due = deadline;
         List<Issued> issued = new ArrayList<>();
-        Sql.inTransaction(db, c -> {
-            long id = NoticeStore.insert(c, run, code, correction, settings.noticePattern(), first, due, files.get(0),
+        notices.issue(tx -> {
+            long id = tx.insert(run, code, correction, settings.noticePattern(), first, due, files.get(0),
                     RegisterStore.Kind.CORRECTION, number);
-            NoticeStore.addItems(c, id, kept.stream().map(StoredFinding::id).toList(), OPEN);
-            RegisterStore.insert(c, new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
+            tx.addItems(id, kept.stream().map(StoredFinding::id).toList(), OPEN);
+            tx.register(new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
                     number, issuedOn, kept.size(), files.get(0)));
             for (Path other : files.subList(1, files.size())) {
                 boolean annex = other.getFileName().toString().endsWith(".xlsx");
-                RegisterStore.insert(c, new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
+                tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
                         : RegisterStore.Kind.COMBINED, null, null, run, null, null, issuedOn, null, other));
             }
             issued.add(new Issued(id, code, correction, files.get(0), kept.size()));
