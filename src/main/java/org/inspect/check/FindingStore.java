@@ -59,7 +59,10 @@ public final class FindingStore {
         }
     }
 
-    /** Replaces the findings of {@code subjects} in the run by {@code findings}. */
+    /**
+     * Replaces the findings of {@code subjects} in the run by {@code findings}; {@code subjects} may be empty when
+     * none of them can have findings yet (a first execution writes each subject once).
+     */
     public void replace(long runId, Collection<String> subjects, List<Subjected> findings) {
         Sql.inTransaction(db, c -> {
             try (PreparedStatement del = c.prepareStatement(

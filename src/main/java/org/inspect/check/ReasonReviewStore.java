@@ -28,9 +28,12 @@ public final class ReasonReviewStore {
     public record Row(String householdId, String caseId, String countyCode, String reason, String note) {
     }
 
-    /** Replaces the rows of {@code households} in the run by {@code rows}. */
+    /**
+     * Replaces the rows of {@code households} in the run by {@code rows}; {@code households} may be empty when
+     * none of them can have rows yet (a first execution writes each household once).
+     */
     public void replace(long runId, Collection<String> households, List<Row> rows) {
-        if (households.isEmpty()) {
+        if (households.isEmpty() && rows.isEmpty()) {
             return;
         }
         Sql.inTransaction(db, c -> {
@@ -43,7 +46,9 @@ public final class ReasonReviewStore {
                     del.setString(2, h);
                     del.addBatch();
                 }
-                del.executeBatch();
+                if (!households.isEmpty()) {
+                    del.executeBatch();
+                }
                 for (Row r : rows) {
                     ins.setLong(1, runId);
                     ins.setString(2, r.householdId());
