@@ -164,19 +164,7 @@ public final class Snapshots {
 
     /** Row counts of every roll table for one snapshot (recorded when it was published). */
     public Map<String, Long> rowCounts(long snapshotId) {
-        try (Connection c = db.connection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT row_counts FROM snapshot WHERE id = ?")) {
-                ps.setLong(1, snapshotId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getString(1) != null) {
-                        return decode(rs.getString(1));
-                    }
-                }
-            }
-            return rowCounts(c, snapshotId);
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
+        return recordedOrCounted(snapshotId, "row_counts", Snapshots::rowCounts);
     }
 
     /**
@@ -184,8 +172,19 @@ public final class Snapshots {
      * 18), else counted from its rows (a snapshot still loading, or published before).
      */
     public Map<String, Long> countyHouseholds(long snapshotId) {
+        return recordedOrCounted(snapshotId, "county_households", Snapshots::countyHouseholds);
+    }
+
+    /** Counts a snapshot's rows on a connection. */
+    @FunctionalInterface
+    private interface Counter {
+        Map<String, Long> count(Connection c, long snapshotId) throws SQLException;
+    }
+
+    /** The counts recorded in the snapshot's {@code column} when it was published, else {@code counter}'s. */
+    private Map<String, Long> recordedOrCounted(long snapshotId, String column, Counter counter) {
         try (Connection c = db.connection()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT county_households FROM snapshot WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM snapshot WHERE id = ?")) {
                 ps.setLong(1, snapshotId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next() && rs.getString(1) != null) {
@@ -193,9 +192,9 @@ public final class Snapshots {
                     }
                 }
             }
-            return countyHouseholds(c, snapshotId);
+            return counter.count(c, snapshotId);
         } catch (SQLException e) {
-            throw Jdbc.translate(e, "counting the households of each county of snapshot " + snapshotId);
+            throw Jdbc.translate(e, "counting the rows of snapshot " + snapshotId);
         }
     }
 
