@@ -4,7 +4,6 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,10 +26,7 @@ public final class CountyPartitions {
         // Largest county first: the two threads take the partitions in plan order, so the big counties start at
         // once and the small ones fill in at the end, and neither thread idles while the other finishes a big
         // county alone. The order is the same on restart (the snapshot does not change), as JBeret needs.
-        Map<String, Long> sizes = new HashMap<>();
-        for (String county : rolls.counties()) {
-            sizes.put(county, rolls.householdCount(county));
-        }
+        Map<String, Long> sizes = rolls.countyHouseholds();
         List<String> counties = new ArrayList<>(sizes.keySet());
         counties.sort(Comparator.comparingLong((String c) -> sizes.get(c)).reversed()
                 .thenComparing(Comparator.naturalOrder()));

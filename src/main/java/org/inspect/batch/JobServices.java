@@ -36,6 +36,14 @@ public final class JobServices {
         return runtime.operator().getParameters(jobContext.getExecutionId());
     }
 
+    /**
+     * Whether the running execution restarts an earlier one of its job instance: a chunk committed by the earlier
+     * one may then be replayed, so writers must replace what it wrote rather than only add.
+     */
+    public boolean isRestart(JobContext jobContext) {
+        return executionCount(jobContext.getInstanceId()) > 1;
+    }
+
     /** How many executions a job instance has had (more than one: it was restarted). */
     public long executionCount(long jobInstanceId) {
         return runtime.executionCount(jobInstanceId);

@@ -60,12 +60,17 @@ public final class RollReader {
 
     /** The county codes that have households in the snapshot, sorted. */
     public List<String> counties() {
-        return List.copyOf(new Snapshots(db).countyHouseholds(snapshotId).keySet());
+        return List.copyOf(countyHouseholds().keySet());
     }
 
     /** The number of households of a county in the snapshot. */
     public long householdCount(String countyCode) {
-        return new Snapshots(db).countyHouseholds(snapshotId).getOrDefault(countyCode, 0L);
+        return countyHouseholds().getOrDefault(countyCode, 0L);
+    }
+
+    /** The households of each county of the snapshot, in county-code order. */
+    public Map<String, Long> countyHouseholds() {
+        return new Snapshots(db).countyHouseholds(snapshotId);
     }
 
     /** The snapshot's effective standards (shipped defaults overridden by the imported file). */

@@ -45,10 +45,10 @@ public class CheckFindingWriter extends AbstractItemWriter {
 
     private Boolean restart;
 
-    /** Whether this execution restarts an earlier one of the job instance (a chunk may then be replayed). */
+    /** Whether this execution is a restart (asked once per writer, not per chunk). */
     private boolean mayHaveRows() {
         if (restart == null) {
-            restart = services.executionCount(jobContext.getInstanceId()) > 1;
+            restart = services.isRestart(jobContext);
         }
         return restart;
     }

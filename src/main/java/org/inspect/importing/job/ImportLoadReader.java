@@ -61,18 +61,13 @@ public class ImportLoadReader extends AbstractItemReader {
         long snapshotId = new Snapshots(db).loadingOf(jobContext.getInstanceId()).orElseThrow(
                 () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
                         + " has no LOADING snapshot"));
-        stepContext.setTransientUserData(new LoadTarget(snapshotId, isRestart()));
+        stepContext.setTransientUserData(new LoadTarget(snapshotId, services.isRestart(jobContext)));
         rejected = new LoadingSnapshot(db).rejectedLines(snapshotId, kind.name());
         lastLine = checkpoint == null ? 0 : (Long) checkpoint;
         source = RowSources.open(file, kind, params.referenceDate());
         if (java.nio.file.Files.size(file) > PROGRESS_THRESHOLD * 60) {
             progress = services.progress().start(fileName, 1000);
         }
-    }
-
-    /** Whether this execution restarts an earlier one of the job instance (a chunk may then be replayed). */
-    private boolean isRestart() {
-        return services.executionCount(jobContext.getInstanceId()) > 1;
     }
 
     /** What the writer needs: the snapshot to fill, and whether its lines may already be there. */
