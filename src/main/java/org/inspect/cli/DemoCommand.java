@@ -116,7 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
             Path input, Path inputTwo, Future<DemoSummary> monthTwo) {
         ImportService imports = new ImportService(ws.database(), ws.batch());
         CheckService checks = new CheckService(ws.database(), ws.batch());
-        DocumentService documents = new DocumentService(ws.database());
+        DocumentService documents = new DocumentService(ws.database(), Contexts.system());
         stages.time("import " + MONTH_ONE, () -> importMonth(imports, new ImportParameters(input, MONTH_ONE, false,
                 Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
         // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
@@ -161,8 +161,8 @@ public final class DemoCommand implements Callable<Integer> {
             LocalDate monthTwoAsOf) {
         var service = RectifyCommand.service(ws);
         var result = new org.inspect.demo.RectificationDrill(service).run(reports.resolve("ledgers"),
-                AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, (clocked, actor) -> new Reconciler(ws.database(),
-                        clocked).reconcile(MONTH_TWO, monthTwoAsOf, false, actor));
+                AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, clocked -> new Reconciler(ws.database(),
+                        clocked).reconcile(MONTH_TWO, monthTwoAsOf, false));
         console.println(Messages.get("demo.ledgers", result.ledgers().size(), reports.resolve("ledgers"),
                 result.imported()));
         RectifyReconcileCommand.print(console, result.reconcile());

@@ -37,7 +37,7 @@ public final class DisclosureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            DocumentService.Disclosure lists = new DocumentService(ws.database()).disclosure(snapshot, township, out,
+            DocumentService.Disclosure lists = new DocumentService(ws.database(), Contexts.system()).disclosure(snapshot, township, out,
                     documents.lang(), documents.fullData);
             DocumentOptions.printWritten(console, written(console, lists));
         }

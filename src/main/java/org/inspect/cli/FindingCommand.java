@@ -32,7 +32,7 @@ public final class FindingCommand implements Callable<Integer> {
     }
 
     static String who(String by) {
-        return by != null ? by : System.getProperty("user.name", "unknown");
+        return Contexts.who(by);
     }
 
     @Command(name = "confirm", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
@@ -92,7 +92,7 @@ public final class FindingCommand implements Callable<Integer> {
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
                 FindingService.Dismissal d = new FindingService(ws.database()).dismiss(id, who(by), reason);
-                var withdrawn = RectifyCommand.service(ws).withdrawFinding(d.key(), reason, who(by));
+                var withdrawn = RectifyCommand.service(ws, who(by)).withdrawFinding(d.key(), reason);
                 console.println(Messages.get("finding.dismissed", id, who(by)));
                 if (d.laterRuns() > 0) {
                     console.println(Messages.get("finding.laterRuns", d.laterRuns()));

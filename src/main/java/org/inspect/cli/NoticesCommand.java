@@ -73,7 +73,7 @@ public final class NoticesCommand implements Callable<Integer> {
     public Integer call() {
         if (list) {
             try (Workspace ws = Workspace.open(global)) {
-                printRegister(new DocumentService(ws.database()).register());
+                printRegister(new DocumentService(ws.database(), Contexts.system()).register());
             }
             return ExitCodes.OK;
         }
@@ -83,7 +83,7 @@ public final class NoticesCommand implements Callable<Integer> {
                 if (issueDate != null) {
                     settings = settings.withIssueDate(issueDate);
                 }
-                NoticeIssuer.Result r = new DocumentService(ws.database()).correctNotice(correct, reason, settings,
+                NoticeIssuer.Result r = new DocumentService(ws.database(), Contexts.system()).correctNotice(correct, reason, settings,
                         out, documents.lang(), documents.fullData);
                 for (NoticeIssuer.Issued n : r.notices()) {
                     console.println(Messages.get("notices.corrected", n.number(), correct,
@@ -105,7 +105,7 @@ public final class NoticesCommand implements Callable<Integer> {
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
-            NoticeIssuer.Result issued = new DocumentService(ws.database()).notices(run, due, settings, out,
+            NoticeIssuer.Result issued = new DocumentService(ws.database(), Contexts.system()).notices(run, due, settings, out,
                     documents.lang(), documents.fullData);
             printIssued(console, run, due, issued);
             DocumentOptions.printWritten(console, issued.files());

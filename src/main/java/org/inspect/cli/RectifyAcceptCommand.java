@@ -17,7 +17,7 @@ final class RectifyAcceptCommand extends RectifyTransition {
     String text;
 
     @Override
-    Event apply(Rectification r, String actor) {
-        return r.accept(item, text, actor);
+    Event apply(Rectification r) {
+        return r.accept(item, text);
     }
 }

@@ -1,6 +1,5 @@
 package org.inspect.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
 import org.inspect.rectification.Rectification;
@@ -40,13 +39,13 @@ public final class RectifyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The service over the workspace's database, with the wall clock for event times. */
-    static Rectification service(Workspace ws) {
-        return new Rectification(ws.database(), Clock.systemDefaultZone());
+    /** The service over the workspace's database, acted by {@code --as NAME} (else the operating-system user). */
+    static Rectification service(Workspace ws, String as) {
+        return new Rectification(ws.database(), Contexts.of(as));
     }
 
-    /** Who acts: {@code --as NAME}, else the operating-system user. */
-    static String who(String as) {
-        return as != null && !as.isBlank() ? as.strip() : System.getProperty("user.name", "unknown");
+    /** The service over the workspace's database, for a command that only reads. */
+    static Rectification service(Workspace ws) {
+        return service(ws, null);
     }
 }

@@ -17,7 +17,7 @@ final class RectifyConfirmCommand extends RectifyTransition {
     String text;
 
     @Override
-    Event apply(Rectification r, String actor) {
-        return r.confirm(item, text, actor);
+    Event apply(Rectification r) {
+        return r.confirm(item, text);
     }
 }

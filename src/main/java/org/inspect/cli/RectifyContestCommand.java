@@ -23,7 +23,7 @@ final class RectifyContestCommand extends RectifyTransition {
     List<Path> evidence = new ArrayList<>();
 
     @Override
-    Event apply(Rectification r, String actor) {
-        return r.contest(item, note, evidence, actor);
+    Event apply(Rectification r) {
+        return r.contest(item, note, evidence);
     }
 }

@@ -41,7 +41,7 @@ final class RectifyImportCommand implements Callable<Integer> {
     public Integer call() {
         Ledgers.Imported r;
         try (Workspace ws = Workspace.open(global)) {
-            r = new Ledgers(RectifyCommand.service(ws)).importLedgers(source, evidenceDir, RectifyCommand.who(as));
+            r = new Ledgers(RectifyCommand.service(ws, as)).importLedgers(source, evidenceDir);
         } catch (LedgerException e) {
             e.errors().forEach(x -> console.error(line(x)));
             throw e;

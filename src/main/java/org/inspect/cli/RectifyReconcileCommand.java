@@ -42,8 +42,8 @@ final class RectifyReconcileCommand implements Callable<Integer> {
     public Integer call() {
         Reconciler.Result r;
         try (Workspace ws = Workspace.open(global)) {
-            r = new Reconciler(ws.database(), RectifyCommand.service(ws)).reconcile(snapshot,
-                    asOf != null ? asOf : LocalDate.now(), acceptFixed, RectifyCommand.who(as));
+            r = new Reconciler(ws.database(), RectifyCommand.service(ws, as)).reconcile(snapshot,
+                    asOf != null ? asOf : LocalDate.now(), acceptFixed);
         }
         print(console, r);
         return ExitCodes.OK;

@@ -17,7 +17,7 @@ final class RectifyReopenCommand extends RectifyTransition {
     String text;
 
     @Override
-    Event apply(Rectification r, String actor) {
-        return r.reopen(item, text, actor);
+    Event apply(Rectification r) {
+        return r.reopen(item, text);
     }
 }

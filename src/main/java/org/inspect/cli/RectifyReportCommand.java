@@ -33,7 +33,7 @@ final class RectifyReportCommand implements Callable<Integer> {
     public Integer call() {
         Path file;
         try (Workspace ws = Workspace.open(global)) {
-            file = new DocumentService(ws.database()).bulletin(asOf != null ? asOf : LocalDate.now(), out);
+            file = new DocumentService(ws.database(), Contexts.system()).bulletin(asOf != null ? asOf : LocalDate.now(), out);
         }
         DocumentOptions.printWritten(console, List.of(file));
         return ExitCodes.OK;

@@ -27,7 +27,7 @@ final class RectifyRespondCommand extends RectifyTransition {
     List<Path> evidence = new ArrayList<>();
 
     @Override
-    Event apply(Rectification r, String actor) {
-        return r.respond(item, note, notDone ? Outcome.NOT_DONE : Outcome.CLAIMED_FIXED, evidence, actor);
+    Event apply(Rectification r) {
+        return r.respond(item, note, notDone ? Outcome.NOT_DONE : Outcome.CLAIMED_FIXED, evidence);
     }
 }

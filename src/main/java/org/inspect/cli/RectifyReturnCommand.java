@@ -17,7 +17,7 @@ final class RectifyReturnCommand extends RectifyTransition {
     String text;
 
     @Override
-    Event apply(Rectification r, String actor) {
-        return r.returnItem(item, text, actor);
+    Event apply(Rectification r) {
+        return r.returnItem(item, text);
     }
 }

@@ -30,12 +30,12 @@ abstract class RectifyTransition implements Callable<Integer> {
     public final Integer call() {
         Event e;
         try (Workspace ws = Workspace.open(global)) {
-            e = apply(RectifyCommand.service(ws), RectifyCommand.who(as));
+            e = apply(RectifyCommand.service(ws, as));
         }
         console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),
                 e.actor()));
         return ExitCodes.OK;
     }
 
-    abstract Event apply(Rectification r, String actor);
+    abstract Event apply(Rectification r);
 }

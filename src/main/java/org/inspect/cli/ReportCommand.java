@@ -40,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            DocumentService.Report report = new DocumentService(ws.database()).report(run, sample, out,
+            DocumentService.Report report = new DocumentService(ws.database(), Contexts.system()).report(run, sample, out,
                     documents.lang(), documents.fullData, allowUnverified, CampaignSettings.load(),
                     ReportCommand::unverifiedCover);
             if (report.unverifiedStrata() > 0) {

@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.inspect.context.Actor;
+import org.inspect.context.Role;
 import org.inspect.rectification.Item;
 import org.inspect.rectification.Ledgers;
 import org.inspect.rectification.Outcome;
@@ -34,10 +36,15 @@ import org.inspect.rectification.State;
  */
 public final class RectificationDrill {
 
+    /** Who answers the ledgers in the drill: the counties' officers, together. */
+    static final Actor COUNTIES = new Actor("县区整改台账", Role.INSPECTOR, null);
+    /** Who reconciles and decides in the drill: the city's team. */
+    static final Actor TEAM = new Actor("市督查组", Role.LEADER, null);
+
     private final Rectification rectification;
 
     public RectificationDrill(Rectification rectification) {
-        this.rectification = rectification;
+        this.rectification = rectification.as(TEAM);
     }
 
     /** What the round did: the items per state afterwards, the planted contradictions and what reconcile found. */
@@ -56,21 +63,21 @@ public final class RectificationDrill {
      * the responses the rolls confirm over the week after it and deciding the contests and unfinished work.
      */
     public Result run(Path ledgerDir, Set<String> stillThereInMonthTwo, LocalDate issued, LocalDate reconcileDay,
-            java.util.function.BiFunction<Rectification, String, Reconciler.Result> reconcile) {
-        Rectification imports = on(issued.plusDays(15));
+            java.util.function.Function<Rectification, Reconciler.Result> reconcile) {
+        Rectification imports = on(issued.plusDays(15)).as(COUNTIES);
         List<Path> ledgers = new Ledgers(imports).write(null, ledgerDir, false);
         Set<Long> planted = new TreeSet<>();
         for (Path ledger : ledgers) {
             fill(ledger, stillThereInMonthTwo, planted, issued.plusDays(13));
         }
         int imported = ledgers.isEmpty() ? 0
-                : new Ledgers(imports).importLedgers(ledgerDir, null, "县区整改台账").events().size();
-        Reconciler.Result found = reconcile.apply(on(reconcileDay), "市督查组");
+                : new Ledgers(imports).importLedgers(ledgerDir, null).events().size();
+        Reconciler.Result found = reconcile.apply(on(reconcileDay));
         Set<Long> contradicted = new TreeSet<>(found.contradicted());
         for (long id : found.found().getOrDefault(Outcome.FIXED, List.of())) {
             Item item = rectification.store().item(id);
             if (item.state() == State.RESPONDED && !contradicted.contains(id) && claimedFixed(id)) {
-                on(reconcileDay.plusDays(1 + id % 7)).accept(id, "复核通过，名册比对确认已整改", "市督查组");
+                on(reconcileDay.plusDays(1 + id % 7)).accept(id, "复核通过，名册比对确认已整改");
             }
         }
         decide(on(reconcileDay.plusDays(2)));
@@ -168,14 +175,14 @@ public final class RectificationDrill {
         for (int i = 0; i < contested.size(); i++) {
             long id = contested.get(i).item().id();
             if (i % 2 == 0) {
-                rectification.accept(id, "申辩理由成立，予以撤销", "市督查组");
+                rectification.accept(id, "申辩理由成立，予以撤销");
             } else {
-                rectification.returnItem(id, "申辩理由不充分，请继续整改", "市督查组");
+                rectification.returnItem(id, "申辩理由不充分，请继续整改");
             }
         }
         for (Rectification.Row r : rows) {
             if (r.item().state() == State.RESPONDED && r.claim() == Outcome.NOT_DONE) {
-                rectification.returnItem(r.item().id(), "尚未整改到位，请继续整改", "市督查组");
+                rectification.returnItem(r.item().id(), "尚未整改到位，请继续整改");
             }
         }
     }

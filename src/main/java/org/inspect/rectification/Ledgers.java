@@ -70,7 +70,7 @@ public final class Ledgers {
      * {@link LedgerException} naming every problem and applies nothing. Evidence files are looked up in
      * {@code evidenceDir}, else beside the ledger.
      */
-    public Imported importLedgers(Path source, Path evidenceDir, String actor) {
+    public Imported importLedgers(Path source, Path evidenceDir) {
         List<Path> files = files(source);
         List<LedgerReader.CellError> errors = new ArrayList<>();
         List<Rectification.Change> changes = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class Ledgers {
         if (!errors.isEmpty()) {
             throw new LedgerException(errors);
         }
-        return new Imported(rectification.applyAll(changes, actor), perCounty, files.size());
+        return new Imported(rectification.applyAll(changes), perCounty, files.size());
     }
 
     private static List<Path> files(Path source) {

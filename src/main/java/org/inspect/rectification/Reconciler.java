@@ -42,7 +42,7 @@ public final class Reconciler {
             List<Long> notCheckable) {
     }
 
-    public Result reconcile(String snapshotLabel, LocalDate asOf, boolean acceptFixed, String actor) {
+    public Result reconcile(String snapshotLabel, LocalDate asOf, boolean acceptFixed) {
         long snapshotId = new Snapshots(db).activeId(snapshotLabel);
         RollReader rolls = new RollReader(db, snapshotId);
         EligibilityEngine engine = new EligibilityEngine(rolls.standards(), CriteriaConfig.load(), asOf);
@@ -80,7 +80,7 @@ public final class Reconciler {
                         Outcome o = still != null ? Outcome.PRESENT : Outcome.FIXED;
                         String note = snapshotLabel + " 名册：" + (still != null ? "问题仍存在：" + still.detail()
                                 : "问题已消除；" + cases(file));
-                        record(row, o, note, actor, found, contradicted);
+                        record(row, o, note, found, contradicted);
                         if (o == Outcome.FIXED && row.item().state() == State.RESPONDED
                                 && row.claim() == Outcome.CLAIMED_FIXED) {
                             confirmed.add(row.item().id());
@@ -97,7 +97,7 @@ public final class Reconciler {
                             notCheckable.add(row.item().id());
                             continue;
                         }
-                        record(row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中", actor, found, contradicted);
+                        record(row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中", found, contradicted);
                     }
                 }
             }
@@ -105,7 +105,7 @@ public final class Reconciler {
         if (acceptFixed) {
             for (long id : confirmed) {
                 if (rectification.store().item(id).state() == State.RESPONDED) {
-                    rectification.accept(id, "名册比对确认已整改（" + snapshotLabel + "）", actor);
+                    rectification.accept(id, "名册比对确认已整改（" + snapshotLabel + "）");
                     accepted.add(id);
                 }
             }
@@ -113,9 +113,9 @@ public final class Reconciler {
         return new Result(snapshotLabel, found, contradicted, accepted, notCheckable);
     }
 
-    private void record(Rectification.Row row, Outcome o, String note, String actor, Map<Outcome, List<Long>> found,
+    private void record(Rectification.Row row, Outcome o, String note, Map<Outcome, List<Long>> found,
             List<Long> contradicted) {
-        rectification.record(row.item().id(), o, note, actor);
+        rectification.record(row.item().id(), o, note);
         found.computeIfAbsent(o, k -> new ArrayList<>()).add(row.item().id());
         if (o == Outcome.PRESENT && row.item().state() == State.RESPONDED && row.claim() == Outcome.CLAIMED_FIXED) {
             contradicted.add(row.item().id());

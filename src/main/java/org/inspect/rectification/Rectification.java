@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.inspect.context.Actor;
+import org.inspect.context.Context;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.rectification.internal.EvidenceVault;
@@ -27,16 +29,22 @@ public final class Rectification {
 
     private final RectificationStore store;
     private final EvidenceVault vault;
-    private final Clock clock;
+    private final Context context;
 
-    public Rectification(Database db, Clock clock) {
-        this(new RectificationStore(db), new EvidenceVault(db.dataDir()), clock);
+    /** The use cases over {@code db}, acted by {@code context}'s account and dated by its clock. */
+    public Rectification(Database db, Context context) {
+        this(new RectificationStore(db), new EvidenceVault(db.dataDir()), context);
     }
 
-    Rectification(RectificationStore store, EvidenceVault vault, Clock clock) {
+    Rectification(RectificationStore store, EvidenceVault vault, Context context) {
         this.store = store;
         this.vault = vault;
-        this.clock = clock;
+        this.context = context;
+    }
+
+    /** The context this service acts in. */
+    public Context context() {
+        return context;
     }
 
     public RectificationStore store() {
@@ -57,7 +65,7 @@ public final class Rectification {
      * Opens an item (state ISSUED, with its ISSUE event) for each problem that has none yet; a problem already
      * followed (the same finding key, from an earlier notice) keeps its item. Returns the items opened.
      */
-    public List<Item> open(List<NewItem> items, String actor) {
+    public List<Item> open(List<NewItem> items) {
         List<Item> created = new ArrayList<>();
         store.inTransaction(tx -> {
             for (NewItem n : items) {
@@ -68,54 +76,53 @@ public final class Rectification {
                         n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
                         n.detailMasked(), n.issuedOn(), n.deadline(), null);
                 created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
-                        n.noticeNumber(), List.of(), actor, now())));
+                        n.noticeNumber(), List.of(), actor(), now())));
             }
         });
         return created;
     }
 
     /** The county reports what it did (ISSUED/REOPENED → RESPONDED); {@code claim} is its 整改结果. */
-    public Event respond(long id, String note, Outcome claim, List<Path> evidence, String actor) {
+    public Event respond(long id, String note, Outcome claim, List<Path> evidence) {
         return act(id, Action.RESPOND, claim == null ? Outcome.CLAIMED_FIXED : claim, required(note, "--note"),
-                evidence, actor);
+                evidence);
     }
 
     /** The county says the finding is wrong (ISSUED/REOPENED → CONTESTED). */
-    public Event contest(long id, String note, List<Path> evidence, String actor) {
-        return act(id, Action.CONTEST, null, required(note, "--note"), evidence, actor);
+    public Event contest(long id, String note, List<Path> evidence) {
+        return act(id, Action.CONTEST, null, required(note, "--note"), evidence);
     }
 
     /** The city accepts a response (→ CLOSED, 复核通过) or a contest (→ WITHDRAWN). */
-    public Event accept(long id, String note, String actor) {
-        return act(id, Action.ACCEPT, null, required(note, "--note"), List.of(), actor);
+    public Event accept(long id, String note) {
+        return act(id, Action.ACCEPT, null, required(note, "--note"), List.of());
     }
 
     /** The city returns a response or contest with its reason (→ ISSUED). */
-    public Event returnItem(long id, String reason, String actor) {
-        return act(id, Action.RETURN, null, required(reason, "--reason"), List.of(), actor);
+    public Event returnItem(long id, String reason) {
+        return act(id, Action.RETURN, null, required(reason, "--reason"), List.of());
     }
 
     /** Re-inspection found a closed item unfixed (CLOSED → REOPENED). */
-    public Event reopen(long id, String note, String actor) {
-        return act(id, Action.REOPEN, null, required(note, "--note"), List.of(), actor);
+    public Event reopen(long id, String note) {
+        return act(id, Action.REOPEN, null, required(note, "--note"), List.of());
     }
 
     /** Re-inspection found a closed item fixed (recorded; it stays CLOSED). */
-    public Event confirm(long id, String note, String actor) {
-        return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED : note.strip(), List.of(),
-                actor);
+    public Event confirm(long id, String note) {
+        return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED : note.strip(), List.of());
     }
 
     /**
      * A finding was dismissed: the open item of its problem (its stable key, whichever check run found it) is
      * withdrawn, through the same history. Returns the event, or null when no open item follows that problem.
      */
-    public Event withdrawFinding(String findingKey, String reason, String actor) {
+    public Event withdrawFinding(String findingKey, String reason) {
         Event[] out = new Event[1];
         store.inTransaction(tx -> {
             Item current = tx.itemByKey(findingKey);
             if (current != null && current.state().open()) {
-                out[0] = tx.append(current, draft(Action.WITHDRAW, State.WITHDRAWN, null, reason, List.of(), actor));
+                out[0] = tx.append(current, draft(Action.WITHDRAW, State.WITHDRAWN, null, reason, List.of()));
             }
         });
         return out[0];
@@ -126,7 +133,7 @@ public final class Rectification {
     }
 
     /** Applies every change or none: a refused one rolls back all of them. */
-    public List<Event> applyAll(List<Change> changes, String actor) {
+    public List<Event> applyAll(List<Change> changes) {
         Map<Path, Evidence> kept = new HashMap<>();
         List<Event> out = new ArrayList<>();
         store.inTransaction(tx -> {
@@ -137,23 +144,23 @@ public final class Rectification {
                 for (Path p : ch.evidence()) {
                     ev.add(kept.computeIfAbsent(p, this::keep));
                 }
-                out.add(tx.append(item, draft(ch.action(), to, ch.outcome(), ch.note(), ev, actor)));
+                out.add(tx.append(item, draft(ch.action(), to, ch.outcome(), ch.note(), ev)));
             }
         });
         return out;
     }
 
     /** Records what a reconcile found (the state stays), with its evidence text as the note. */
-    Event record(long id, Outcome outcome, String note, String actor) {
+    Event record(long id, Outcome outcome, String note) {
         Event[] out = new Event[1];
         store.inTransaction(tx -> {
             Item item = tx.item(id);
-            out[0] = tx.append(item, draft(Action.RECONCILE, item.state(), outcome, note, List.of(), actor));
+            out[0] = tx.append(item, draft(Action.RECONCILE, item.state(), outcome, note, List.of()));
         });
         return out[0];
     }
 
-    private Event act(long id, Action action, Outcome outcome, String note, List<Path> files, String actor) {
+    private Event act(long id, Action action, Outcome outcome, String note, List<Path> files) {
         target(store.item(id), action);
         List<Evidence> evidence = new ArrayList<>();
         for (Path p : files) {
@@ -162,7 +169,7 @@ public final class Rectification {
         Event[] out = new Event[1];
         store.inTransaction(tx -> {
             Item item = tx.item(id);
-            out[0] = tx.append(item, draft(action, target(item, action), outcome, note, evidence, actor));
+            out[0] = tx.append(item, draft(action, target(item, action), outcome, note, evidence));
         });
         return out[0];
     }
@@ -187,12 +194,17 @@ public final class Rectification {
         return new Evidence(file.getFileName().toString(), vault.keep(file));
     }
 
-    private RectificationStore.Draft draft(Action a, State to, Outcome o, String note, List<Evidence> ev, String actor) {
-        return new RectificationStore.Draft(a, to, o, note, ev, actor, now());
+    private RectificationStore.Draft draft(Action a, State to, Outcome o, String note, List<Evidence> ev) {
+        return new RectificationStore.Draft(a, to, o, note, ev, actor(), now());
+    }
+
+    /** The name every event records: the acting account's. */
+    private String actor() {
+        return context.actor().name();
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(context.clock());
     }
 
     private static String required(String text, String option) {
@@ -266,7 +278,12 @@ public final class Rectification {
 
     /** The same service with its events dated by {@code clock} (the demo's campaign days). */
     public Rectification withClock(Clock other) {
-        return new Rectification(store, vault, other);
+        return new Rectification(store, vault, context.withClock(other));
+    }
+
+    /** The same service acted by {@code other}. */
+    public Rectification as(Actor other) {
+        return new Rectification(store, vault, context.as(other));
     }
 
     /** The progress figures on {@code asOf} of the items of {@code noticeIds} (null: every item); see {@link Progress}. */

@@ -1,11 +1,11 @@
 package org.inspect.report;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.inspect.config.ConfigFiles;
+import org.inspect.context.Context;
 import org.inspect.error.MismatchException;
 import org.inspect.rectification.Progress;
 import org.inspect.rectification.Rectification;
@@ -25,9 +25,12 @@ import org.inspect.store.Snapshots;
 public final class DocumentService {
 
     private final Database database;
+    private final Context context;
 
-    public DocumentService(Database database) {
+    /** The documents of {@code database}, issued by {@code context}'s account. */
+    public DocumentService(Database database, Context context) {
         this.database = database;
+        this.context = context;
     }
 
     /** The documents set in the configured fonts and worded by the city's templates. */
@@ -54,7 +57,7 @@ public final class DocumentService {
         if (sample != null) {
             new org.inspect.sampling.SampleRunStore(database).completedCaseSample(sample);
         }
-        ReportInput input = new ReportData(database).assemble(run, sample, settings, fullData);
+        ReportInput input = new ReportData(database, context).assemble(run, sample, settings, fullData);
         int differing = 0;
         if (sample != null) {
             differing = new SampleService(database, null).differences(sample).size();
@@ -82,7 +85,7 @@ public final class DocumentService {
     public NoticeIssuer.Result notices(long run, LocalDate deadline, CampaignSettings settings, Path out, Lang lang,
             boolean fullData) {
         try (var lock = database.lock("notices", false)) { // numbers are taken in order, one issuer at a time
-            return new NoticeIssuer(database).issue(documents(), lang, run, deadline, settings, fullData, out);
+            return new NoticeIssuer(database, context).issue(documents(), lang, run, deadline, settings, fullData, out);
         }
     }
 
@@ -93,7 +96,7 @@ public final class DocumentService {
     public NoticeIssuer.Result correctNotice(String number, String reason, CampaignSettings settings, Path out,
             Lang lang, boolean fullData) {
         try (var lock = database.lock("notices", false)) {
-            return new NoticeIssuer(database).correct(documents(), lang, number, reason, settings, fullData, out);
+            return new NoticeIssuer(database, context).correct(documents(), lang, number, reason, settings, fullData, out);
         }
     }
 
@@ -119,7 +122,7 @@ public final class DocumentService {
 
     /** Writes the rectification progress bulletin of {@code day} into {@code dir} as {@code bulletin-<day>.pdf}. */
     public Path bulletin(LocalDate day, Path dir) {
-        Progress p = new Rectification(database, Clock.systemDefaultZone()).progress(day, null);
+        Progress p = new Rectification(database, context).progress(day, null);
         BulletinInput in = new BulletinInput(CampaignSettings.load(day).campaign(), p);
         Path file = documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
         register(RegisterStore.Kind.BULLETIN, null, day, List.of(file));

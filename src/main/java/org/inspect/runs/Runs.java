@@ -35,12 +35,11 @@ public final class Runs {
     public List<SnapshotUse> uses() {
         List<SnapshotUse> out = new ArrayList<>();
         List<CheckRun> checks = new CheckRunStore(db).list();
-        NoticeIssuer notices = new NoticeIssuer(db);
-        for (CheckRun r : oldestFirst(checks)) {
+                for (CheckRun r : oldestFirst(checks)) {
             out.add(new SnapshotUse(r.snapshotId(), RunKind.CHECK, r.id()));
         }
         for (CheckRun r : oldestFirst(checks)) {
-            if (!notices.recorded(r.id()).isEmpty()) {
+            if (!NoticeIssuer.recorded(db, r.id()).isEmpty()) {
                 out.add(new SnapshotUse(r.snapshotId(), RunKind.NOTICES, r.id()));
             }
         }
@@ -89,7 +88,7 @@ public final class Runs {
             throw new ConflictException("check run " + runId + " has " + open + " open rectification item(s)")
                     .localized("runs.delete.openItems", runId, open);
         }
-        new NoticeIssuer(db).deleteOfRun(runId);
+        NoticeIssuer.deleteOfRun(db, runId);
         checks.delete(runId);
     }
 

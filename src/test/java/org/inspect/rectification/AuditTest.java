@@ -11,9 +11,6 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import org.inspect.store.Database;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.inspect.testing.TestContexts;
 
 /**
  * The audit catches what someone does to the database behind the toolkit's back: an event changed, deleted or
@@ -39,13 +37,13 @@ class AuditTest {
     @BeforeEach
     void history() {
         db = Database.open(dir.resolve("data"));
-        r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-02T08:30:00Z"), ZoneId.of("Asia/Shanghai")));
+        r = new Rectification(db, TestContexts.at("2019-04-02T08:30:00Z"));
         a = Items.one(r, "H-A");                                 // event 1
         b = Items.one(r, "H-B");                                 // event 2
-        r.respond(a.id(), "已纳入低保", Outcome.CLAIMED_FIXED, List.of(), "县民政局");   // 3
-        r.contest(b.id(), "收入核算有误", List.of(), "县民政局");                        // 4
-        r.accept(a.id(), "复核通过", "市督查组");                                        // 5
-        r.returnItem(b.id(), "理由不充分", "市督查组");                                  // 6
+        r.as(TestContexts.named("县民政局")).respond(a.id(), "已纳入低保", Outcome.CLAIMED_FIXED, List.of());   // 3
+        r.as(TestContexts.named("县民政局")).contest(b.id(), "收入核算有误", List.of());                        // 4
+        r.as(TestContexts.named("市督查组")).accept(a.id(), "复核通过");                                        // 5
+        r.as(TestContexts.named("市督查组")).returnItem(b.id(), "理由不充分");                                  // 6
         assertTrue(r.audit().clean(), () -> r.audit().problems().toString());
     }
 
@@ -133,7 +131,7 @@ class AuditTest {
         Files.write(photo, "not really a jpeg, but bytes".getBytes(StandardCharsets.UTF_8));
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest("not really a jpeg, but bytes".getBytes(StandardCharsets.UTF_8)));
-        Event e = r.respond(b.id(), "已重新核算", Outcome.CLAIMED_FIXED, List.of(photo), "县民政局");
+        Event e = r.as(TestContexts.named("县民政局")).respond(b.id(), "已重新核算", Outcome.CLAIMED_FIXED, List.of(photo));
         assertEquals(List.of(new Evidence("入户照片.jpg", expected)), e.evidence());
         Path kept = dir.resolve("data").resolve("evidence").resolve(expected);
         assertEquals("not really a jpeg, but bytes", Files.readString(kept));
@@ -152,8 +150,8 @@ class AuditTest {
     @Test
     void refusesAMissingEvidenceFileAndChangesNothing() throws IOException {
         org.inspect.error.BadInputException ex = org.junit.jupiter.api.Assertions.assertThrows(
-                org.inspect.error.BadInputException.class, () -> r.respond(b.id(), "已整改", Outcome.CLAIMED_FIXED,
-                        List.of(dir.resolve("nope.pdf")), "县民政局"));
+                org.inspect.error.BadInputException.class, () -> r.as(TestContexts.named("县民政局")).respond(b.id(), "已整改", Outcome.CLAIMED_FIXED,
+                        List.of(dir.resolve("nope.pdf"))));
         assertEquals("rect.noEvidence", ex.messageKey());
         assertEquals(State.ISSUED, r.store().item(b.id()).state());
         assertEquals(6, r.store().head().lastSeq());

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +16,7 @@ import org.inspect.report.PdfText;
 import org.inspect.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.inspect.testing.TestContexts;
 
 /** The progress bulletin's figures, read back from the PDF's text, are those of {@code rectify list}. */
 class BulletinTest {
@@ -29,18 +27,16 @@ class BulletinTest {
     @Test
     void printsTheFiguresOfTheListByCountyAndForTheCity() {
         try (Database db = Database.open(dir.resolve("data"))) {
-            Rectification r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-02T01:00:00Z"),
-                    ZoneId.of("Asia/Shanghai")));
-            List<Item> t = r.open(List.of(Items.missedDibao("370902", "T1", 1), Items.missedDibao("370902", "T2", 2),
-                    Items.missedDibao("370902", "T3", 3), Items.missedDibao("370902", "T4", 4)), "市督查组");
-            List<Item> d = r.open(List.of(Items.missedDibao("370911", "D1", 1), Items.missedDibao("370911", "D2", 2)),
-                    "市督查组");
-            r.respond(t.get(0).id(), "已纳入", Outcome.CLAIMED_FIXED, List.of(), "县");
-            r.accept(t.get(0).id(), "复核通过", "市");            // 泰山区: 1 closed on 2019-04-02, 13 days after issue
-            r.respond(t.get(1).id(), "已纳入", Outcome.CLAIMED_FIXED, List.of(), "县");   // responded
-            r.contest(t.get(2).id(), "不成立", List.of(), "县");                          // contested
-            r.contest(d.get(0).id(), "不成立", List.of(), "县");
-            r.accept(d.get(0).id(), "采纳", "市");                                          // 岱岳区: withdrawn
+            Rectification r = new Rectification(db, TestContexts.at("2019-04-02T01:00:00Z"));
+            List<Item> t = r.as(TestContexts.named("市督查组")).open(List.of(Items.missedDibao("370902", "T1", 1), Items.missedDibao("370902", "T2", 2),
+                    Items.missedDibao("370902", "T3", 3), Items.missedDibao("370902", "T4", 4)));
+            List<Item> d = r.as(TestContexts.named("市督查组")).open(List.of(Items.missedDibao("370911", "D1", 1), Items.missedDibao("370911", "D2", 2)));
+            r.as(TestContexts.named("县")).respond(t.get(0).id(), "已纳入", Outcome.CLAIMED_FIXED, List.of());
+            r.as(TestContexts.named("市")).accept(t.get(0).id(), "复核通过");            // 泰山区: 1 closed on 2019-04-02, 13 days after issue
+            r.as(TestContexts.named("县")).respond(t.get(1).id(), "已纳入", Outcome.CLAIMED_FIXED, List.of());   // responded
+            r.as(TestContexts.named("县")).contest(t.get(2).id(), "不成立", List.of());                          // contested
+            r.as(TestContexts.named("县")).contest(d.get(0).id(), "不成立", List.of());
+            r.as(TestContexts.named("市")).accept(d.get(0).id(), "采纳");                                          // 岱岳区: withdrawn
             LocalDate day = LocalDate.of(2019, 4, 30);
             List<Rectification.Row> list = r.list(new Rectification.Filter(null, null, false, day));
             Progress p = r.progress(day, null);

@@ -1,5 +1,6 @@
 package org.inspect.rectification;
 
+import org.inspect.testing.TestContexts;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,6 +22,6 @@ final class Items {
 
     /** Opens one item and returns it. */
     static Item one(Rectification r, String household) {
-        return r.open(List.of(missedDibao("370902", household, 1)), "市督查组").get(0);
+        return r.as(TestContexts.named("市督查组")).open(List.of(missedDibao("370902", household, 1))).get(0);
     }
 }

@@ -9,10 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.inspect.testing.TestContexts;
 
 /** The counties' ledgers: written, filled in with POI the way a county clerk would, returned and imported. */
 class LedgerTest {
@@ -42,11 +40,11 @@ class LedgerTest {
     @BeforeEach
     void items() {
         db = Database.open(dir.resolve("data"));
-        r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-10T08:30:00Z"), ZoneId.of("Asia/Shanghai")));
+        r = new Rectification(db, TestContexts.at("2019-04-10T08:30:00Z"));
         ledgers = new Ledgers(r);
-        taishan = r.open(List.of(Items.missedDibao("370902", "T1", 1), Items.missedDibao("370902", "T2", 2),
-                Items.missedDibao("370902", "T3", 3), Items.missedDibao("370902", "T4", 4)), "市督查组");
-        daiyue = r.open(List.of(Items.missedDibao("370911", "D1", 1)), "市督查组").get(0);
+        taishan = r.as(TestContexts.named("市督查组")).open(List.of(Items.missedDibao("370902", "T1", 1), Items.missedDibao("370902", "T2", 2),
+                Items.missedDibao("370902", "T3", 3), Items.missedDibao("370902", "T4", 4)));
+        daiyue = r.as(TestContexts.named("市督查组")).open(List.of(Items.missedDibao("370911", "D1", 1))).get(0);
     }
 
     @AfterEach
@@ -122,7 +120,7 @@ class LedgerTest {
                 taishan.get(0).id(), new String[] {"已重新核算收入并纳入低保", "已整改", "2019-04-05", "审批表.pdf"},
                 taishan.get(1).id(), new String[] {"该户收入含子女赡养费，核算无误", "申辩", "", ""},
                 taishan.get(2).id(), new String[] {"正在入户核查", "未完成", "", ""}));
-        Ledgers.Imported imported = ledgers.importLedgers(ledger, null, "泰山区民政局");
+        Ledgers.Imported imported = ledgers.importLedgers(ledger, null);
         assertEquals(3, imported.events().size());
         assertEquals(State.RESPONDED, r.store().item(taishan.get(0).id()).state());
         assertEquals(State.CONTESTED, r.store().item(taishan.get(1).id()).state());
@@ -142,7 +140,7 @@ class LedgerTest {
         fill(ledger, Map.of(
                 taishan.get(0).id(), new String[] {"已纳入低保", "已整改", "2019-04-05", ""},
                 taishan.get(1).id(), new String[] {"已纳入低保", "整改完毕", "2019-04-05", ""}));
-        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(ledger, null, "x"));
+        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(ledger, null));
         assertEquals(1, e.errors().size());
         LedgerReader.CellError err = e.errors().get(0);
         assertEquals(ledger, err.file());
@@ -155,7 +153,7 @@ class LedgerTest {
 
     @Test
     void refusesItemsOfAnotherCountyUnknownItemsIllegalMovesAndMissingEvidence() throws Exception {
-        r.respond(taishan.get(2).id(), "已整改", Outcome.CLAIMED_FIXED, List.of(), "泰山区民政局");
+        r.as(TestContexts.named("泰山区民政局")).respond(taishan.get(2).id(), "已整改", Outcome.CLAIMED_FIXED, List.of());
         Path ledger = ledgerOf("370902");
         // a clerk pastes the Daiyue item's number over row 3, and asks for a missing scan
         XSSFWorkbook wb;
@@ -174,7 +172,7 @@ class LedgerTest {
                 999L, new String[] {"已纳入", "已整改", "2019-04-05", ""},
                 taishan.get(2).id(), new String[] {"再次报送", "已整改", "2019-04-06", ""},
                 taishan.get(3).id(), new String[] {"已纳入", "已整改", "2019-04-05", "照片1.jpg"}));
-        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(ledger, null, "x"));
+        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(ledger, null));
         List<String> got = e.errors().stream().map(x -> x.row() + ":" + x.column() + " " + x.key()).toList();
         assertEquals(List.of("3:A rect.ledger.otherCounty", "4:A rect.ledger.unknownItem",
                 "5:K rect.ledger.illegal", "6:M rect.ledger.noEvidence"), got);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.inspect.testing.TestContexts;
 
 /**
  * The whole path on real rolls: import March, check, issue the notices on the campaign's date (items opened),
@@ -62,8 +62,8 @@ class ReconcileTest {
         left = items.stream().filter(i -> !Set.of(fixed.householdId(), present.householdId())
                 .contains(i.householdId())).findFirst().orElseThrow();
         withService(r -> {
-            r.respond(fixed.id(), "已重新审批纳入低保", Outcome.CLAIMED_FIXED, List.of(), "县民政局");
-            r.respond(present.id(), "已纳入低保", Outcome.CLAIMED_FIXED, List.of(), "县民政局");
+            r.as(TestContexts.named("县民政局")).respond(fixed.id(), "已重新审批纳入低保", Outcome.CLAIMED_FIXED, List.of());
+            r.as(TestContexts.named("县民政局")).respond(present.id(), "已纳入低保", Outcome.CLAIMED_FIXED, List.of());
             return null;
         });
         Path april = april(march, dir.resolve("2019-04"));
@@ -98,7 +98,7 @@ class ReconcileTest {
 
     private <T> T withService(java.util.function.Function<Rectification, T> work) {
         try (Database db = Database.open(dir.resolve("data"))) {
-            return work.apply(new Rectification(db, Clock.systemDefaultZone()));
+            return work.apply(new Rectification(db, TestContexts.now()));
         }
     }
 

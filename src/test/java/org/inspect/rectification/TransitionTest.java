@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.inspect.testing.TestContexts;
 
 /** Every transition of issue 11's table, every refused one (nothing changes), withdrawal and overdue. */
 class TransitionTest {
@@ -40,7 +38,7 @@ class TransitionTest {
     @BeforeAll
     static void open() {
         db = Database.open(dir);
-        r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-02T08:30:00Z"), ZoneId.of("Asia/Shanghai")));
+        r = new Rectification(db, TestContexts.at("2019-04-02T08:30:00Z"));
     }
 
     @AfterAll
@@ -53,12 +51,12 @@ class TransitionTest {
 
     private static Event apply(Verb v, long id) {
         return switch (v) {
-            case RESPOND -> r.respond(id, "已纳入低保，2019-04-01 审批", Outcome.CLAIMED_FIXED, List.of(), "县民政局");
-            case CONTEST -> r.contest(id, "该户收入核算有误", List.of(), "县民政局");
-            case ACCEPT -> r.accept(id, "复核通过", "市督查组");
-            case RETURN -> r.returnItem(id, "佐证材料不全", "市督查组");
-            case REOPEN -> r.reopen(id, "复查仍未纳入", "市督查组");
-            case CONFIRM -> r.confirm(id, null, "市督查组");
+            case RESPOND -> r.as(TestContexts.named("县民政局")).respond(id, "已纳入低保，2019-04-01 审批", Outcome.CLAIMED_FIXED, List.of());
+            case CONTEST -> r.as(TestContexts.named("县民政局")).contest(id, "该户收入核算有误", List.of());
+            case ACCEPT -> r.as(TestContexts.named("市督查组")).accept(id, "复核通过");
+            case RETURN -> r.as(TestContexts.named("市督查组")).returnItem(id, "佐证材料不全");
+            case REOPEN -> r.as(TestContexts.named("市督查组")).reopen(id, "复查仍未纳入");
+            case CONFIRM -> r.as(TestContexts.named("市督查组")).confirm(id, null);
         };
     }
 
@@ -143,25 +141,26 @@ class TransitionTest {
     @Test
     void dismissingTheFindingWithdrawsAnOpenItemThroughTheHistory() {
         Item i = inState(State.RESPONDED, "H-dismiss");
-        Event e = r.withdrawFinding(i.findingKey(), "经复核该户不符合条件", "市督查组");
+        Event e = r.as(TestContexts.named("市督查组")).withdrawFinding(i.findingKey(), "经复核该户不符合条件");
         assertEquals(State.RESPONDED, e.from());
         assertEquals(State.WITHDRAWN, r.store().item(i.id()).state());
         assertEquals(Action.WITHDRAW, r.store().events(i.id()).get(2).action());
-        assertNull(r.withdrawFinding(i.findingKey(), "again", "市督查组"), "a withdrawn item stays as it is");
+        assertNull(r.as(TestContexts.named("市督查组")).withdrawFinding(i.findingKey(), "again"),
+                "a withdrawn item stays as it is");
         assertTrue(r.audit().clean());
     }
 
     @Test
     void dismissingTheFindingOfAClosedItemLeavesItClosed() {
         Item i = inState(State.CLOSED, "H-closed");
-        assertNull(r.withdrawFinding(i.findingKey(), "经复核该户不符合条件", "市督查组"));
+        assertNull(r.as(TestContexts.named("市督查组")).withdrawFinding(i.findingKey(), "经复核该户不符合条件"));
         assertEquals(State.CLOSED, r.store().item(i.id()).state());
     }
 
     @Test
     void aProblemAlreadyFollowedKeepsItsItemWhenNoticedAgain() {
         Item first = Items.one(r, "H-same");
-        List<Item> again = r.open(List.of(Items.missedDibao("370902", "H-same", 7)), "市督查组");
+        List<Item> again = r.as(TestContexts.named("市督查组")).open(List.of(Items.missedDibao("370902", "H-same", 7)));
         assertTrue(again.isEmpty());
         List<Item> same = r.store().items(null).stream().filter(i -> i.householdId().equals("H-same")).toList();
         assertEquals(List.of(first.id()), same.stream().map(Item::id).toList());
@@ -192,7 +191,7 @@ class TransitionTest {
     void refusesABlankNote() {
         Item i = Items.one(r, "H-blank");
         BadInputException e = assertThrows(BadInputException.class,
-                () -> r.respond(i.id(), "  ", Outcome.CLAIMED_FIXED, List.of(), "县民政局"));
+                () -> r.as(TestContexts.named("县民政局")).respond(i.id(), "  ", Outcome.CLAIMED_FIXED, List.of()));
         assertEquals("rect.required", e.messageKey());
         assertEquals(State.ISSUED, r.store().item(i.id()).state());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
+import org.inspect.context.Context;
 import org.inspect.error.BadInputException;
 import org.inspect.rectification.Rectification;
 import org.inspect.report.Documents;
@@ -29,9 +30,12 @@ public final class NoticeIssuer {
     public static final String OPEN = "OPEN";
 
     private final Database db;
+    private final Context context;
 
-    public NoticeIssuer(Database db) {
+    /** Issues the notices of {@code db}, acted by {@code context}'s account. */
+    public NoticeIssuer(Database db, Context context) {
         this.db = db;
+        this.context = context;
     }
 
     /** One issued notice: its record id, county, number, file and the number of findings it lists. */
@@ -102,7 +106,7 @@ public final class NoticeIssuer {
             return new Result(List.of(), List.of());
         }
         if (fresh.isEmpty()) {
-            return new Result(recorded(checkRunId), List.of(), true);
+            return new Result(recorded(db, checkRunId), List.of(), true);
         }
         Map<String, String> last = lastNumberByCounty();
         Map<String, String> supplements = new LinkedHashMap<>();
@@ -250,12 +254,11 @@ public final class NoticeIssuer {
                         maskedDetail.get(sf.id()), issuedOn, deadline));
             }
         }
-        new Rectification(db, java.time.Clock.systemDefaultZone()).open(items,
-                System.getProperty("user.name", "unknown"));
+        new Rectification(db, context).open(items);
     }
 
     /** The notices recorded for a check run, in number order. */
-    public List<Issued> recorded(long checkRunId) {
+    public static List<Issued> recorded(Database db, long checkRunId) {
         return new NoticeStore(db).ofRun(checkRunId);
     }
 
@@ -275,7 +278,7 @@ public final class NoticeIssuer {
     }
 
     /** Deletes the notices of a check run and their items, in one transaction. */
-    public void deleteOfRun(long checkRunId) {
+    public static void deleteOfRun(Database db, long checkRunId) {
         new NoticeStore(db).deleteOfRun(checkRunId);
     }
 }

@@ -41,9 +41,12 @@ public final class ReportData {
     static final BigDecimal DEFAULT_CONFIDENCE = new BigDecimal("0.95");
 
     private final Database db;
+    private final org.inspect.context.Context context;
 
-    public ReportData(Database db) {
+    /** The report data of {@code db}; rectification progress is counted as of {@code context}'s day. */
+    public ReportData(Database db, org.inspect.context.Context context) {
         this.db = db;
+        this.context = context;
     }
 
     /** The report of check run {@code checkRunId}, with sample run {@code sampleRunId} when not null. */
@@ -187,13 +190,12 @@ public final class ReportData {
      */
     Map<String, Rectification> rectification(long checkRunId) {
         java.util.Set<Long> notices = new java.util.HashSet<>();
-        new NoticeIssuer(db).recorded(checkRunId).forEach(n -> notices.add(n.id()));
+        new NoticeStore(db).ofRun(checkRunId).forEach(n -> notices.add(n.id()));
         Map<String, Rectification> out = new LinkedHashMap<>();
         if (notices.isEmpty()) {
             return out;
         }
-        var progress = new org.inspect.rectification.Rectification(db, java.time.Clock.systemDefaultZone())
-                .progress(java.time.LocalDate.now(), notices);
+        var progress = new org.inspect.rectification.Rectification(db, context).progress(context.today(), notices);
         for (var c : progress.counties()) {
             out.put(c.code(), new Rectification(c.count(State.ISSUED) + c.count(State.REOPENED)
                     + c.count(State.CONTESTED), c.count(State.RESPONDED), c.count(State.CLOSED)));

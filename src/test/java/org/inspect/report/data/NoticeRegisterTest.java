@@ -178,7 +178,7 @@ class NoticeRegisterTest {
     void noticesListShowsNumberCountyDateItemsAndTheHashOfEachIssuedFile() {
         Cli.Result list = city.cli.run("notices", "--list");
         ok(list);
-        List<NoticeIssuer.Issued> issued = city.withDb(db -> new NoticeIssuer(db).recorded(city.allRun));
+        List<NoticeIssuer.Issued> issued = city.withDb(db -> NoticeIssuer.recorded(db, city.allRun));
         assertFalse(issued.isEmpty());
         for (NoticeIssuer.Issued n : issued) {
             String line = list.out().lines().filter(l -> l.startsWith(n.number() + " ")).findFirst()
@@ -277,7 +277,7 @@ class NoticeRegisterTest {
                 notices().toString());
         ok(r);
         assertEquals(before, hashes(notices()), "every problem of the later run is named already");
-        assertTrue(city.withDb(db -> new NoticeIssuer(db).recorded(later)).isEmpty());
+        assertTrue(city.withDb(db -> NoticeIssuer.recorded(db, later)).isEmpty());
         assertNotNull(r.out());
     }
 

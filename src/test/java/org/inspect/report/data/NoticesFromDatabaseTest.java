@@ -34,7 +34,7 @@ class NoticesFromDatabaseTest {
     }
 
     private List<NoticeIssuer.Issued> recorded(long run) {
-        return city.withDb(db -> new NoticeIssuer(db).recorded(run));
+        return city.withDb(db -> NoticeIssuer.recorded(db, run));
     }
 
     @Test

@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,6 +31,7 @@ import org.inspect.store.Snapshots;
 import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.inspect.testing.TestContexts;
 
 /**
  * Issue 11, re-inspection of closed items: {@code sample --recheck} draws from the CLOSED rectification items by
@@ -55,12 +53,11 @@ class RecheckSampleTest {
         Path evidence = tmp.resolve("审批表-2019-04-10.pdf");
         Files.writeString(evidence, "scanned approval", StandardCharsets.UTF_8);
         return city.withDb(db -> {
-            Rectification r = new Rectification(db, Clock.fixed(Instant.parse("2019-04-12T02:00:00Z"),
-                    ZoneId.of("Asia/Shanghai")));
+            Rectification r = new Rectification(db, TestContexts.at("2019-04-12T02:00:00Z"));
             List<Item> items = new RectificationStore(db).items(null).subList(0, n);
             for (Item i : items) {
-                r.respond(i.id(), RESPONSE, Outcome.CLAIMED_FIXED, List.of(evidence), "县民政局");
-                r.accept(i.id(), "复核通过", "市督查组");
+                r.as(TestContexts.named("县民政局")).respond(i.id(), RESPONSE, Outcome.CLAIMED_FIXED, List.of(evidence));
+                r.as(TestContexts.named("市督查组")).accept(i.id(), "复核通过");
             }
             return items;
         });

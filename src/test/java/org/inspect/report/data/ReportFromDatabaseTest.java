@@ -31,7 +31,7 @@ class ReportFromDatabaseTest {
     Path out;
 
     private ReportInput assemble(long run, Long sample) {
-        return city.withDb(db -> new ReportData(db).assemble(run, sample, CampaignSettings.load(), false));
+        return city.withDb(db -> new ReportData(db, org.inspect.testing.TestContexts.now()).assemble(run, sample, CampaignSettings.load(), false));
     }
 
     private Map<String, Map<Rule, Long>> storedCounts(long run) {

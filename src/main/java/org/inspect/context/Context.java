@@ -1,0 +1,40 @@
+package org.inspect.context;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a service is given by the shell that calls it (the CLI, a web request, a test, the demo): the clock that
+ * dates what it records, the account acting, and the locale of the person it answers.
+ */
+public record Context(Clock clock, Actor actor, Locale locale) {
+
+    public Context {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(locale, "locale");
+    }
+
+    /** The day it is by this context's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The moment it is by this context's clock. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** The same context, dated by {@code other}. */
+    public Context withClock(Clock other) {
+        return new Context(other, actor, locale);
+    }
+
+    /** The same context, acted in by {@code other}. */
+    public Context as(Actor other) {
+        return new Context(clock, other, locale);
+    }
+}
