@@ -47,7 +47,8 @@ public final class FindingsCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "RULE", descriptionKey = "findings.rule")
     String rule;
 
-    @Option(names = "--county", paramLabel = "COUNTY", descriptionKey = "findings.county")
+    @Option(names = "--county", paramLabel = "COUNTY", converter = CountyConverter.class,
+            descriptionKey = "findings.county")
     String county;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "findings.format")
@@ -75,11 +76,7 @@ public final class FindingsCommand implements Callable<Integer> {
             r = Coded.parse(Rule.class, rule).orElseThrow(() -> new BadInputException(
                     Messages.get("findings.badRule", rule, Coded.spellings(Rule.class))));
         }
-        String countyCode = null;
-        if (county != null) {
-            countyCode = Counties.resolve(county).orElseThrow(() -> new BadInputException("unknown county " + county)
-                    .localized("findings.badCounty", county, Counties.listing()));
-        }
+        String countyCode = county; // a code: CountyConverter takes a name too
         try (Workspace ws = Workspace.open(global)) {
             FindingService findings = new FindingService(ws.database());
             if (listRuns) {

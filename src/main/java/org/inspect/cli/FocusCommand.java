@@ -40,7 +40,8 @@ public final class FocusCommand implements Callable<Integer> {
     @Option(names = "--snapshot", paramLabel = "LABEL", descriptionKey = "focus.snapshot")
     String snapshot;
 
-    @Option(names = "--county", paramLabel = "COUNTY", descriptionKey = "focus.county")
+    @Option(names = "--county", paramLabel = "COUNTY", converter = CountyConverter.class,
+            descriptionKey = "focus.county")
     String county;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", descriptionKey = "focus.format")
@@ -60,11 +61,6 @@ public final class FocusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (county != null) {
-            // a name (泰山区) or a code; an unknown county lists the known ones instead of an empty list
-            county = Counties.resolve(county).orElseThrow(() -> new org.inspect.error.BadInputException(
-                    "unknown county " + county).localized("findings.badCounty", county, Counties.listing()));
-        }
         try (Workspace ws = Workspace.open(global)) {
             FocusService.Selection focus = new FocusService(ws.database()).select(snapshot, county, asOf);
             if (format == Format.table) {

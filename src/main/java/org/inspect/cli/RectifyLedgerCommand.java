@@ -22,7 +22,8 @@ final class RectifyLedgerCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--county", paramLabel = "CODE", descriptionKey = "rectify.county")
+    @Option(names = "--county", paramLabel = "COUNTY", converter = CountyConverter.class,
+            descriptionKey = "rectify.county")
     String county;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "rectify.ledger.out")

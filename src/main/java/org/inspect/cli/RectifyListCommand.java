@@ -35,7 +35,8 @@ final class RectifyListCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--county", paramLabel = "CODE", descriptionKey = "rectify.county")
+    @Option(names = "--county", paramLabel = "COUNTY", converter = CountyConverter.class,
+            descriptionKey = "rectify.county")
     String county;
 
     @Option(names = "--state", paramLabel = "STATE", descriptionKey = "rectify.list.state")
