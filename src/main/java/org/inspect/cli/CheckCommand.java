@@ -56,7 +56,9 @@ public final class CheckCommand implements Callable<Integer> {
             CheckService checks = new CheckService(ws.database(), ws.batch());
             CheckRun run = checks.check(snapshot, asOf == null ? referenceDate() : asOf, scope.sampleRun);
             printSummary(console, checks, run);
-            console.info(Messages.get("check.next", run.id()));
+            // a sample's check run goes into the report with its sample; a full run is followed by the draw
+            console.info(scope.sampleRun == null ? Messages.get("check.next", run.id())
+                    : Messages.get("check.nextSample", run.id(), scope.sampleRun));
         }
         return ExitCodes.OK;
     }

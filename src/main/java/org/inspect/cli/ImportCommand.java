@@ -12,6 +12,7 @@ import org.inspect.importing.RollFile;
 import org.inspect.importing.RowError;
 import org.inspect.importing.ValidationResult;
 import org.inspect.importing.job.ImportParameters;
+import org.inspect.model.DisplayWidth;
 import org.inspect.store.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,8 +116,8 @@ public final class ImportCommand implements Callable<Integer> {
             long loaded = outcome.loaded().get(f);
             long rejected = validation == null ? 0 : validation.rejects().rejectedCount(f);
             if (loaded > 0 || rejected > 0) {
-                console.println(String.format("  %-20s %s", f.baseName(),
-                        Messages.get("import.fileCounts", loaded, rejected)));
+                console.println("  " + DisplayWidth.padRight(Messages.word(f), 20) + " "
+                        + Messages.get("import.fileCounts", loaded, rejected));
             }
         }
         if (validation != null && validation.rejects().householdsRejectedWhole() > 0) {

@@ -35,7 +35,7 @@ public final class JobsCommand implements Callable<Integer> {
             for (JobResult r : ws.batch().executions(limit)) {
                 long read = r.steps().stream().mapToLong(JobResult.Step::read).sum();
                 long written = r.steps().stream().mapToLong(JobResult.Step::written).sum();
-                table.row(java.util.List.of(r.executionId(), r.jobName(),
+                table.row(java.util.List.of(r.executionId(), jobWord(r.jobName()),
                         Messages.status(r.status() == null ? null : r.status().toString()), format(fmt, r.start()),
                         format(fmt, r.end()), read, written));
             }
@@ -46,5 +46,12 @@ public final class JobsCommand implements Callable<Integer> {
 
     private static String format(SimpleDateFormat fmt, Date d) {
         return d == null ? "-" : fmt.format(d);
+    }
+
+    /** The job in the user's words (检查 for the job check); its id where no word is known. */
+    static String jobWord(String job) {
+        String key = "word.job." + job;
+        String word = Messages.get(key);
+        return word.equals(key) ? job : word;
     }
 }

@@ -123,22 +123,26 @@ public final class SampleCommand implements Callable<Integer> {
     }
 
     /**
-     * The strata table, lined up with Chinese text: each stratum in words (县区、救助类型、审批结果 or 重点排查类别), its
-     * figures and status, and its key (as the manifest and verify-sample name it); then a line for every empty or
+     * The strata table, lined up with Chinese text: each stratum in words (县（市、区）、救助类型、审批结果 or 重点排查类别), its
+     * figures and status, and (in English) its key as the manifest and verify-sample name it; then a line for every empty or
      * whole stratum.
      */
     static void printStrata(Console console, Manifest m) {
-        TextTable table = new TextTable(List.of(Messages.get("sample.strataHead").split("\\|")), 1, 2, 3);
+        // the key (county=370902;program=DIBAO) is English: a Chinese header has no column for it
+        List<String> head = List.of(Messages.get("sample.strataHead").split("\\|"));
+        TextTable table = new TextTable(head, 1, 2, 3);
         for (StratumResult s : m.strata()) {
-            table.row(List.of(stratumLabel(s.key()), s.frameSize(), s.requestedSize(), s.sampleSize(),
-                    Messages.status(s.status().name()), s.key()));
+            List<Object> row = new java.util.ArrayList<>(List.of(stratumLabel(s.key()), s.frameSize(),
+                    s.requestedSize(), s.sampleSize(), Messages.status(s.status().name()), s.key()));
+            table.row(row.subList(0, head.size()));
         }
         table.print(console);
         for (StratumResult s : m.strata()) {
             if (s.status() == StratumResult.Status.EMPTY) {
-                console.println(Messages.get("sample.empty", s.key()));
+                console.println(Messages.get("sample.empty", stratumLabel(s.key())));
             } else if (s.requestedSize() > s.frameSize()) {
-                console.println(Messages.get("sample.whole", s.key(), s.frameSize(), s.requestedSize()));
+                console.println(Messages.get("sample.whole", stratumLabel(s.key()), s.frameSize(),
+                        s.requestedSize()));
             }
         }
     }

@@ -37,7 +37,7 @@ import org.inspect.rectification.State;
 public final class RectificationDrill {
 
     /** Who answers the ledgers in the drill: the counties' officers, together. */
-    static final Actor COUNTIES = new Actor("县区整改台账", Role.INSPECTOR, null);
+    static final Actor COUNTIES = new Actor("县（市、区）整改台账", Role.INSPECTOR, null);
     /** Who reconciles and decides in the drill: the city's team. */
     static final Actor TEAM = new Actor("市督查组", Role.LEADER, null);
 

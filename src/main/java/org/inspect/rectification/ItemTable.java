@@ -21,8 +21,8 @@ import org.inspect.model.Rule;
 public final class ItemTable {
 
     /** The columns, in order. */
-    public static final List<String> HEADER = List.of("事项", "通知书文号", "序号", "县区", "问题类型", "户编号",
-            "案件编号", "身份证号", "状态", "整改期限", "逾期", "县区报送", "比对结果", "问题");
+    public static final List<String> HEADER = List.of("事项", "通知书文号", "序号", "县（市、区）", "问题类型", "户编号",
+            "案件编号", "身份证号", "状态", "整改期限", "逾期", "县（市、区）报送", "比对结果", "问题");
 
     private final boolean fullData;
 
