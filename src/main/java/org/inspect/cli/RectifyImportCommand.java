@@ -46,9 +46,13 @@ final class RectifyImportCommand implements Callable<Integer> {
             e.errors().forEach(x -> console.error(line(x)));
             throw e;
         }
+        r.warnings().forEach(w -> console.info(Messages.get("warning", line(w))));
         r.perCounty().forEach((county, n) -> console.println(Messages.get("rectify.import.county",
                 Counties.name(county), n)));
         console.println(Messages.get("rectify.import.done", r.events().size(), r.files()));
+        if (r.unchanged() > 0) {
+            console.println(Messages.get("rectify.import.unchanged", r.unchanged()));
+        }
         return ExitCodes.OK;
     }
 

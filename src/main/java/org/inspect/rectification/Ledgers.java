@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.inspect.error.NotFoundException;
 import org.inspect.model.Counties;
@@ -59,8 +62,12 @@ public final class Ledgers {
         return files;
     }
 
-    /** What an import applied: the events per county. */
-    public record Imported(List<Event> events, Map<String, Integer> perCounty, int files) {
+    /**
+     * What an import applied: the events per county; the rows left alone because the history holds them already
+     * (a ledger sent again); warnings (a file named after another county than the one it holds).
+     */
+    public record Imported(List<Event> events, Map<String, Integer> perCounty, int files, int unchanged,
+            List<LedgerReader.CellError> warnings) {
     }
 
     /**
@@ -76,11 +83,16 @@ public final class Ledgers {
         List<Rectification.Change> changes = new ArrayList<>();
         Map<String, Integer> perCounty = new LinkedHashMap<>();
         Map<Long, String> seen = new LinkedHashMap<>();
+        List<LedgerReader.Filled> unchanged = new ArrayList<>();
+        List<LedgerReader.CellError> warnings = new ArrayList<>();
         for (Path f : files) {
             LedgerReader.Ledger l = LedgerReader.read(f);
             errors.addAll(l.errors());
+            countyOfName(f).filter(named -> l.countyCode() != null && !named.equals(l.countyCode()))
+                    .ifPresent(named -> warnings.add(new LedgerReader.CellError(f, 0, "", "rect.ledger.nameOtherCounty",
+                            Counties.name(named), Counties.name(l.countyCode()))));
             for (LedgerReader.Filled row : l.rows()) {
-                Rectification.Change ch = check(l, row, evidenceDir, seen, errors);
+                Rectification.Change ch = check(l, row, evidenceDir, seen, errors, unchanged);
                 if (ch != null) {
                     changes.add(ch);
                     perCounty.merge(l.countyCode(), 1, Integer::sum);
@@ -90,8 +102,23 @@ public final class Ledgers {
         if (!errors.isEmpty()) {
             throw new LedgerException(errors);
         }
-        return new Imported(rectification.applyAll(changes), perCounty, files.size());
+        return new Imported(rectification.applyAll(changes), perCounty, files.size(), unchanged.size(), warnings);
     }
+
+    /** The county a ledger's file name names (整改台账-370902-泰山区.xlsx: by code, else by name), if any. */
+    static Optional<String> countyOfName(Path file) {
+        String name = file.getFileName().toString();
+        Matcher code = SIX_DIGITS.matcher(name);
+        while (code.find()) {
+            if (Counties.TAIAN.containsKey(code.group())) {
+                return Optional.of(code.group());
+            }
+        }
+        return Counties.TAIAN.entrySet().stream().filter(e -> name.contains(e.getValue())).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
 
     private static List<Path> files(Path source) {
         if (Files.isRegularFile(source)) {
@@ -113,7 +140,7 @@ public final class Ledgers {
     }
 
     private Rectification.Change check(LedgerReader.Ledger l, LedgerReader.Filled row, Path evidenceDir,
-            Map<Long, String> seen, List<LedgerReader.CellError> errors) {
+            Map<Long, String> seen, List<LedgerReader.CellError> errors, List<LedgerReader.Filled> unchanged) {
         int f = LedgerWriter.FIRST_FILLED;
         Item item;
         try {
@@ -154,6 +181,10 @@ public final class Ledgers {
                 return null;
             }
         }
+        if (action.target(item.state()) == null && recordedAlready(item, action, outcome, row)) {
+            unchanged.add(row);
+            return null;
+        }
         int before2 = errors.size();
         if (action.target(item.state()) == null) {
             errors.add(error(row, f + 1, "rect.ledger.illegal", row.itemId(), item.state().chinese(), row.result()));
@@ -177,9 +208,32 @@ public final class Ledgers {
         if (errors.size() > before2) {
             return null;
         }
-        String note = row.measures() + (row.doneOn() == null ? "" : "（完成日期 " + row.doneOn() + "）")
-                + "［台账 " + row.file().getFileName() + " 第 " + row.row() + " 行］";
+        String note = statement(row) + "［台账 " + row.file().getFileName() + " 第 " + row.row() + " 行］";
         return new Rectification.Change(item.id(), action, outcome, note, evidence);
+    }
+
+    /** What a row says, as its event's note begins: the measures and the day they were completed. */
+    private static String statement(LedgerReader.Filled row) {
+        return row.measures() + (row.doneOn() == null ? "" : "（完成日期 " + row.doneOn() + "）");
+    }
+
+    /**
+     * Whether the county's last answer on record for {@code item} (its last response or contest) is this row's:
+     * the same move, outcome, measures, day and evidence file names, from whichever ledger file and row. A ledger
+     * sent again then imports its new rows and leaves these alone instead of refusing them as illegal moves.
+     */
+    private boolean recordedAlready(Item item, Action action, Outcome outcome, LedgerReader.Filled row) {
+        List<Event> events = rectification.store().events(item.id());
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (e.action() == Action.RESPOND || e.action() == Action.CONTEST) {
+                return e.action() == action && e.outcome() == outcome && e.note() != null
+                        && e.note().startsWith(statement(row) + "［")
+                        && e.evidence().stream().map(Evidence::name).toList().equals(row.evidence().stream()
+                                .map(n -> Path.of(n).getFileName().toString()).toList());
+            }
+        }
+        return false;
     }
 
     private static LedgerReader.CellError error(LedgerReader.Filled row, int column, String key, Object... args) {

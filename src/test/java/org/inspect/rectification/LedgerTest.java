@@ -179,4 +179,71 @@ class LedgerTest {
         assertEquals(State.ISSUED, r.store().item(daiyue.id()).state());
         assertEquals(State.ISSUED, r.store().item(taishan.get(3).id()).state());
     }
+
+    @Test
+    void aLedgerSentAgainImportsItsNewRowsAndLeavesTheRecordedOnesAlone() throws Exception {
+        Path ledger = ledgerOf("370902");
+        Files.writeString(ledger.resolveSibling("审批表.pdf"), "%PDF scanned approval");
+        Map<Long, String[]> first = Map.of(
+                taishan.get(0).id(), new String[] {"已重新核算收入并纳入低保", "已整改", "2019-04-05", "审批表.pdf"},
+                taishan.get(1).id(), new String[] {"该户收入含子女赡养费，核算无误", "申辩", "", ""});
+        fill(ledger, first);
+        assertEquals(2, ledgers.importLedgers(ledger, null).events().size());
+        // the county adds a row to the same workbook and sends it again
+        fill(ledger, Map.of(taishan.get(2).id(), new String[] {"正在入户核查", "未完成", "", ""}));
+        Ledgers.Imported again = ledgers.importLedgers(ledger, null);
+        assertEquals(1, again.events().size(), "only the new row is recorded");
+        assertEquals(taishan.get(2).id(), again.events().get(0).itemId());
+        assertEquals(2, again.unchanged());
+        assertEquals(State.RESPONDED, r.store().item(taishan.get(2).id()).state());
+        assertEquals(2, r.store().events(taishan.get(0).id()).size(), "no second response recorded");
+        assertTrue(r.audit().clean());
+    }
+
+    @Test
+    void aRowChangedSinceItWasRecordedIsStillRefused() throws Exception {
+        Path ledger = ledgerOf("370902");
+        fill(ledger, Map.of(taishan.get(1).id(), new String[] {"该户收入含子女赡养费，核算无误", "申辩", "", ""}));
+        ledgers.importLedgers(ledger, null);
+        fill(ledger, Map.of(taishan.get(1).id(), new String[] {"已纳入低保", "已整改", "2019-04-06", ""}));
+        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(ledger, null));
+        assertEquals(List.of("rect.ledger.illegal"), e.errors().stream().map(LedgerReader.CellError::key).toList());
+    }
+
+    @Test
+    void warnsOfALedgerWhoseFileNameNamesAnotherCounty() throws Exception {
+        Path ledger = Files.move(ledgerOf("370902"), dir.resolve("out").resolve("整改台账-370911-岱岳区.xlsx"));
+        fill(ledger, Map.of(taishan.get(0).id(), new String[] {"正在入户核查", "未完成", "", ""}));
+        Ledgers.Imported imported = ledgers.importLedgers(ledger, null);
+        assertEquals(1, imported.events().size(), "imported as the county its content names");
+        assertEquals(1, imported.warnings().size());
+        LedgerReader.CellError w = imported.warnings().get(0);
+        assertEquals("rect.ledger.nameOtherCounty", w.key());
+        assertEquals(List.of("岱岳区", "泰山区"), List.of(w.args()));
+        Path right = ledgerOf("370902");
+        fill(right, Map.of(taishan.get(3).id(), new String[] {"正在入户核查", "未完成", "", ""}));
+        assertEquals(List.of(), ledgers.importLedgers(right, null).warnings());
+    }
+
+    @Test
+    void theCountyCanFilterSortAndResizeAndTheLedgerPrintsLandscapeOnThePageWidth() throws Exception {
+        Path ledger = ledgerOf("370902");
+        try (InputStream in = Files.newInputStream(ledger); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheet("整改台账");
+            assertTrue(s.getProtect(), "the fixed columns stay locked");
+            assertFalse(s.isAutoFilterLocked(), "filter");
+            assertFalse(s.isSortLocked(), "sort");
+            assertFalse(s.isFormatColumnsLocked(), "resize columns");
+            assertEquals("A2:M6", s.getCTWorksheet().getAutoFilter().getRef());
+            var date = s.getDataValidations().stream().filter(v -> v.getValidationConstraint().getValidationType()
+                    == org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DATE).toList();
+            assertEquals(1, date.size(), "完成日期 takes a date");
+            assertEquals("L3:L6", date.get(0).getRegions().getCellRangeAddress(0).formatAsString());
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertTrue(s.getFitToPage());
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertEquals(0, s.getPrintSetup().getFitHeight());
+            assertEquals("1:2", s.getRepeatingRows().formatAsString());
+        }
+    }
 }

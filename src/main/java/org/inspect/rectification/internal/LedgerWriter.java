@@ -11,15 +11,18 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes one county's rectification ledger (整改台账) as an .xlsx workbook: a title row, the header, one row per
- * item with the fixed columns locked and the four columns the county fills in open, 整改结果 as a drop-down list.
+ * item with the fixed columns locked and the four columns the county fills in open, 整改结果 as a drop-down list,
+ * 完成日期 validated as a date; the county may filter, sort and resize, and it prints landscape on the page width.
  * A hidden sheet names the county, so that the import can tell a ledger returned under the wrong name.
  */
 public final class LedgerWriter {
@@ -51,7 +54,7 @@ public final class LedgerWriter {
 
     public static void write(String countyCode, String title, List<Line> lines, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet(SHEET);
+            XSSFSheet sheet = wb.createSheet(SHEET);
             CellStyle locked = style(wb, true, false);
             CellStyle open = style(wb, false, false);
             CellStyle head = style(wb, true, true);
@@ -77,21 +80,67 @@ public final class LedgerWriter {
                     row.createCell(c).setCellStyle(open);
                 }
             }
+            int last = HEADER_ROW + lines.size();
             if (!lines.isEmpty()) {
-                dropDown(sheet, HEADER_ROW + 1, HEADER_ROW + lines.size());
+                dropDown(sheet, HEADER_ROW + 1, last);
+                dateValidation(sheet, HEADER_ROW + 1, last);
+                CellStyle date = style(wb, false, false);
+                date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+                for (int i = HEADER_ROW + 1; i <= last; i++) {
+                    sheet.getRow(i).getCell(FIRST_FILLED + 2).setCellStyle(date);
+                }
             }
             int[] widths = {9, 22, 6, 16, 16, 16, 60, 12, 10, 40, 12, 12, 30};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             sheet.createFreezePane(0, HEADER_ROW + 1);
-            sheet.protectSheet("");
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, last, 0, HEADER.size() - 1));
+            printSetup(sheet);
+            protect(sheet);
             Sheet meta = wb.createSheet(META);
             meta.createRow(0).createCell(0).setCellValue(countyCode);
             wb.setSheetHidden(wb.getSheetIndex(META), true);
             meta.protectSheet("");
             wb.write(out);
         }
+    }
+
+    /**
+     * Locks the fixed columns against slips while the county filters, resizes columns and rows and sorts. (Excel
+     * sorts a protected sheet only where no locked cell is in the range: the filter's sort works on a copy.)
+     */
+    private static void protect(XSSFSheet sheet) {
+        sheet.protectSheet("");
+        sheet.lockAutoFilter(false);
+        sheet.lockSort(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+    }
+
+    /** A4 landscape, the whole width on one page, the title and header on every page. */
+    private static void printSetup(XSSFSheet sheet) {
+        PrintSetup p = sheet.getPrintSetup();
+        p.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        p.setLandscape(true);
+        sheet.setFitToPage(true);
+        p.setFitWidth((short) 1);
+        p.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROW, -1, -1));
+    }
+
+    /** 完成日期: a date (typed 2019-03-30 or 2019/3/30), or Excel refuses the entry and says what it wants. */
+    private static void dateValidation(Sheet sheet, int first, int last) {
+        DataValidationHelper dv = sheet.getDataValidationHelper();
+        DataValidationConstraint date = dv.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                "DATE(2000,1,1)", "DATE(2099,12,31)", "yyyy-mm-dd");
+        DataValidation v = dv.createValidation(date, new CellRangeAddressList(first, last, FIRST_FILLED + 2,
+                FIRST_FILLED + 2));
+        v.setShowErrorBox(true);
+        v.createErrorBox("完成日期", "请填写日期，如 2019-03-30");
+        v.setShowPromptBox(true);
+        v.createPromptBox("完成日期", "已整改的，填写完成日期，如 2019-03-30");
+        sheet.addValidationData(v);
     }
 
     private static void dropDown(Sheet sheet, int first, int last) {
