@@ -86,6 +86,13 @@ public final class InspectCommand implements Callable<Integer> {
                 }
                 return ie.exitCode();
             }
+            String charset = System.getProperty("sun.jnu.encoding", "");
+            if (causedBy(ex, java.nio.file.InvalidPathException.class) && !canNameFilesInChinese(charset)) {
+                // the JVM took an ASCII character set for file names from the locale (LANG=C, a locale not
+                // installed): say what to set instead of a stack trace; the launcher sets it where it can
+                console.error(Messages.get("error.fileNameCharset", charset));
+                return ExitCodes.USAGE;
+            }
             console.error(Messages.get("error.internal", ex.toString()));
             if (verbose) {
                 ex.printStackTrace(line.getErr());
@@ -95,6 +102,30 @@ public final class InspectCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** Whether {@code t} or one of its causes is a {@code type}. */
+    static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether file names in {@code charset} (the JVM's sun.jnu.encoding) can hold Chinese characters. */
+    static boolean canNameFilesInChinese(String charset) {
+        return canName(charset, "上高街道");
+    }
+
+    /** Whether {@code text} can be a file name in {@code charset}. */
+    static boolean canName(String charset, String text) {
+        try {
+            return java.nio.charset.Charset.forName(charset).newEncoder().canEncode(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Runs the command line and returns the exit code. */

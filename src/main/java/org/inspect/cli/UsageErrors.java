@@ -33,6 +33,12 @@ final class UsageErrors implements IParameterExceptionHandler {
     }
 
     static String message(ParameterException ex) {
+        if (ex.getValue() != null && !InspectCommand.canName(System.getProperty("sun.jnu.encoding", ""),
+                ex.getValue())) {
+            // a value with Chinese characters under LANG=C (the JVM read it as U+FFFD): the locale is wrong, not
+            // the value
+            return Messages.get("error.fileNameCharset", System.getProperty("sun.jnu.encoding", ""));
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);
