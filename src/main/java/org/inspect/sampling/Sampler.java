@@ -88,7 +88,8 @@ public final class Sampler {
             sampled.addAll(sel.selected());
         });
         sampled.sort(Comparator.comparing(FrameCase::caseId));
-        List<Assignment> assignments = new InspectorAssigner(pool, teamSize, seed).assign(sampled);
+        List<Assignment> assignments = new InspectorAssigner(pool, teamSize, seed, plan.maxCountiesPerInspector())
+                .assign(sampled);
         return new SampleResult(plan, seed, seedText, teamSize, results, assignments,
                 InspectorAssigner.poolSha256(pool));
     }

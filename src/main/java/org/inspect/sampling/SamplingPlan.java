@@ -24,11 +24,20 @@ import org.inspect.sampling.internal.PlanJson;
  * strata dimensions, the size rule and its per-stratum overrides, and the confidence for evaluation.
  */
 public record SamplingPlan(String name, String description, BigDecimal confidence, Frame frame,
-        List<Dimension> strata, SizeRule size, List<StratumOverride> overrides) {
+        List<Dimension> strata, SizeRule size, List<StratumOverride> overrides, Integer maxCountiesPerInspector) {
 
     public SamplingPlan {
         strata = List.copyOf(strata);
         overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * A plan without a limit on the counties one inspector covers. With {@code maxCountiesPerInspector} set, no
+     * inspector is assigned cases in more counties than that (inspectors within reach of the counties they visit).
+     */
+    public SamplingPlan(String name, String description, BigDecimal confidence, Frame frame,
+            List<Dimension> strata, SizeRule size, List<StratumOverride> overrides) {
+        this(name, description, confidence, frame, strata, size, overrides, null);
     }
 
     /**
@@ -150,7 +159,8 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
 
     /** The same plan with its frame replaced. */
     public SamplingPlan withFrame(Frame other) {
-        return new SamplingPlan(name, description, confidence, other, strata, size, overrides);
+        return new SamplingPlan(name, description, confidence, other, strata, size, overrides,
+                maxCountiesPerInspector);
     }
 
     /** Reads a plan file. */

@@ -105,6 +105,50 @@ class InspectorAssignmentTest {
         assertThrows(BadInputException.class, () -> assign(pool, 2));
     }
 
+    @Test
+    void aPlanCapsTheCountiesOneInspectorCovers() {
+        // five inspectors from a fourth county could each be sent anywhere; the plan keeps each to one county
+        List<Inspector> pool = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            pool.add(Fixtures.inspector("X" + i, "370983"));
+        }
+        SamplingPlan capped = SamplingPlan.parse("""
+                {"name": "test", "frame": {"from": "2019-03-01", "to": "2019-06-30"},
+                 "strata": ["county", "program", "outcome"], "size": {"rate": "40%", "min": 2, "max": 4},
+                 "maxCountiesPerInspector": 1}
+                """, "test plan");
+        SampleResult r = new Sampler(capped, 7L, null).draw(new Fixtures.ListFrame(Fixtures.threeCountyFrame()),
+                pool, 2);
+        Map<String, java.util.Set<String>> counties = new HashMap<>();
+        r.assignments().forEach(a -> a.inspectorIds().forEach(id -> counties.computeIfAbsent(id,
+                k -> new java.util.TreeSet<>()).add(a.countyCode())));
+        counties.forEach((id, cs) -> assertEquals(1, cs.size(), id + " covers " + cs));
+        assertTrue(load(assign(pool, 2)).keySet().stream().anyMatch(id -> counties(assign(pool, 2), id) > 1),
+                "without the cap the same draw sends an inspector to several counties");
+        assertEquals(1, org.inspect.sampling.internal.PlanJson.parse(org.inspect.sampling.internal.PlanJson
+                .write(capped), "manifest").maxCountiesPerInspector(), "the manifest's plan keeps the cap");
+    }
+
+    @Test
+    void refusesACapThatLeavesACountyWithoutATeam() {
+        List<Inspector> pool = List.of(Fixtures.inspector("A", "370983"), Fixtures.inspector("B", "370983"),
+                Fixtures.inspector("C", "370983"), Fixtures.inspector("D", "370983"));
+        SamplingPlan capped = SamplingPlan.parse("""
+                {"name": "test", "frame": {"from": "2019-03-01", "to": "2019-06-30"},
+                 "strata": ["county", "program", "outcome"], "size": {"rate": "40%", "min": 2, "max": 4},
+                 "maxCountiesPerInspector": 1}
+                """, "test plan");
+        BadInputException e = assertThrows(BadInputException.class, () -> new Sampler(capped, 7L, null)
+                .draw(new Fixtures.ListFrame(Fixtures.threeCountyFrame()), pool, 2));
+        assertEquals("sample.outOfReach", e.messageKey());
+        assertTrue(e.getMessage().contains("maxCountiesPerInspector"), e.getMessage());
+    }
+
+    private static int counties(SampleResult r, String id) {
+        return (int) r.assignments().stream().filter(a -> a.inspectorIds().contains(id)).map(Assignment::countyCode)
+                .distinct().count();
+    }
+
     private static SampleResult assign(List<Inspector> pool, int teamSize) {
         return new Sampler(PLAN, 7L, null).draw(new Fixtures.ListFrame(Fixtures.threeCountyFrame()), pool, teamSize);
     }

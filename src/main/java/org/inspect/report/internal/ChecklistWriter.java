@@ -32,10 +32,17 @@ public final class ChecklistWriter {
         this.redactor = new Redactor(in.fullData(), List.of());
     }
 
+    /** {@code checklist-<code>-<name>}: the team finds its own by name; characters a file name cannot hold as _. */
+    static String fileBase(Sheet sheet) {
+        String name = sheet.inspectorName() == null ? "" : sheet.inspectorName().strip()
+                .replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        return "checklist-" + sheet.inspectorId() + (name.isEmpty() ? "" : "-" + name);
+    }
+
     public List<Path> write(Path dir) {
         List<Path> files = new ArrayList<>();
         for (Sheet sheet : in.sheets()) {
-            Path file = dir.resolve(PdfDoc.fileName("checklist-" + sheet.inspectorId(), in.fullData()));
+            Path file = dir.resolve(PdfDoc.fileName(fileBase(sheet), in.fullData()));
             try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
                 sheet(doc, sheet);
             }

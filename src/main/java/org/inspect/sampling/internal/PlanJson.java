@@ -44,6 +44,8 @@ public final class PlanJson {
     private static final Period DEFAULT_LOOK_BACK = Period.ofYears(1);
     private static final String ITEMS = "rect_items";
     private static final List<Dimension> ITEM_STRATA = List.of(Dimension.COUNTY);
+    /** The most counties one inspector may be assigned cases in (absent: no limit). */
+    private static final String MAX_COUNTIES = "maxCountiesPerInspector";
 
     private final String source;
 
@@ -68,7 +70,8 @@ public final class PlanJson {
         if (root == null || !root.isObject()) {
             throw fail("", "the plan must be a JSON object");
         }
-        onlyFields(root, "", "name", "description", "confidence", "frame", "strata", "size", "overrides");
+        onlyFields(root, "", "name", "description", "confidence", "frame", "strata", "size", "overrides",
+                MAX_COUNTIES);
         String name = text(root, "name", true);
         String description = text(root, "description", false);
         BigDecimal confidence = root.has("confidence") ? openRate(root.get("confidence"), "confidence")
@@ -82,7 +85,14 @@ public final class PlanJson {
         }
         SizeRule size = size(root.get("size"), "size");
         List<SamplingPlan.StratumOverride> overrides = overrides(root.get("overrides"), strata);
-        return new SamplingPlan(name, description, confidence, frame, strata, size, overrides);
+        Integer maxCounties = null;
+        if (root.has(MAX_COUNTIES)) {
+            maxCounties = nonNegative(root, MAX_COUNTIES, "");
+            if (maxCounties < 1) {
+                throw fail(MAX_COUNTIES, "must be 1 or more (the counties one inspector may cover)");
+            }
+        }
+        return new SamplingPlan(name, description, confidence, frame, strata, size, overrides, maxCounties);
     }
 
     private SamplingPlan.Frame frame(JsonNode node) {
@@ -445,6 +455,9 @@ public final class PlanJson {
                 new EnumMap<>(o.match()).forEach((d, v) -> match.put(d.key(), v));
                 on.set("size", sizeNode(o.size()));
             }
+        }
+        if (plan.maxCountiesPerInspector() != null) {
+            root.put(MAX_COUNTIES, plan.maxCountiesPerInspector());
         }
         return Json.write(root);
     }

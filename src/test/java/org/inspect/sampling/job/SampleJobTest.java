@@ -165,14 +165,17 @@ class SampleJobTest {
         assertFalse(FULL_ID.matcher(String.join("\n", csv)).find(), "identity numbers must be masked");
         Set<String> inspectors = exported.assignments().stream().flatMap(a -> a.inspectorIds().stream())
                 .collect(Collectors.toSet());
+        // named by code and name: the team finds its own checklist by name
+        java.util.function.Function<String, String> checklist = i -> "checklist-" + i + "-" + SamplingFixture.rows(
+                data, "SELECT DISTINCT name FROM inspector WHERE inspector_id = '" + i + "'").get(0) + ".pdf";
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(inspectors.stream().map(i -> "checklist-" + i + ".pdf").collect(Collectors.toSet()),
+            assertEquals(inspectors.stream().map(checklist).collect(Collectors.toSet()),
                     files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf"))
                             .collect(Collectors.toSet()));
         }
         String firstCase = exported.assignments().get(0).caseId();
         String inspector = exported.assignments().get(0).inspectorIds().get(0);
-        String text = pdfText(out.resolve("checklist-" + inspector + ".pdf"));
+        String text = pdfText(out.resolve(checklist.apply(inspector)));
         assertTrue(text.contains("入户核查表"), text);
         assertTrue(text.contains(firstCase), text);
         assertFalse(FULL_ID.matcher(text).find(), "identity numbers must be masked in the checklist");
