@@ -35,11 +35,11 @@ public final class StandardsCommand implements Callable<Integer> {
             List<EffectiveStandards.Entry> entries = EffectiveStandards.of(ws.database(), id);
             console.println(Messages.get("standards.title", snapshots.label(id), id));
             console.println(CheckCommand.pad(Messages.get("standards.county"), 22)
-                    + CheckCommand.pad(Messages.get("standards.item"), 26) + CheckCommand.pad(
+                    + CheckCommand.pad(Messages.get("standards.item"), 30) + CheckCommand.pad(
                     Messages.get("standards.value"), 12) + CheckCommand.pad(Messages.get("standards.row"), 16)
                     + Messages.get("standards.source"));
             for (EffectiveStandards.Entry e : entries) {
-                console.println(CheckCommand.pad(county(e.countyCode()), 22) + CheckCommand.pad(e.item(), 26)
+                console.println(CheckCommand.pad(county(e.countyCode()), 22) + CheckCommand.pad(itemWord(e.item()), 30)
                         + CheckCommand.pad(e.value().stripTrailingZeros().toPlainString(), 12)
                         + CheckCommand.pad(StandardItem.CITY_WIDE.equals(e.fromCounty())
                                 ? Messages.get("standards.row.cityWide") : Messages.get("standards.row.county"), 16)
@@ -47,6 +47,26 @@ public final class StandardsCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A standards item in the user's words (低保标准, 经济作物纯收入标准（苹果）); its code where no word is known,
+     * and in English, where the code is what standards.csv holds.
+     */
+    static String itemWord(String item) {
+        String key = "word.standard." + item;
+        String word = Messages.get(key);
+        if (!word.equals(key)) {
+            return word;
+        }
+        for (String kind : new String[] {"CROP_", "CASH_"}) {
+            if (item.startsWith(kind)) {
+                String cropKey = "word.crop." + item.substring(kind.length());
+                String crop = Messages.get(cropKey);
+                return crop.equals(cropKey) ? item : Messages.get("word.standard." + kind, crop);
+            }
+        }
+        return item;
     }
 
     private static String county(String code) {

@@ -129,7 +129,8 @@ public final class Reconciler {
                 : c.decisionDate()).reversed().thenComparing(AssistanceCase::caseId));
         List<String> parts = new ArrayList<>();
         for (AssistanceCase c : cases.subList(0, Math.min(3, cases.size()))) {
-            parts.add("案件 " + c.caseId() + " " + c.program() + " " + c.decision()
+            // in words (低保 批准), as the rest of the note: the note is read in the terminal and the bulletin
+            parts.add("案件 " + c.caseId() + " " + c.program().chinese() + " " + c.decision().chinese()
                     + (c.decisionDate() == null ? "" : " " + c.decisionDate()));
         }
         return parts.isEmpty() ? "该户无案件" : String.join("；", parts);

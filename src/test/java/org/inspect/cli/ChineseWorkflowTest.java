@@ -67,6 +67,9 @@ class ChineseWorkflowTest {
             "\\$?INSPECT_\\w+", "\\b[a-z]+(\\.[a-z]+)+\\b", // environment variables, settings keys
             "\\b[a-z]+(_[a-z]+)+\\b", // the rolls' column names (head_id_number)
             "工具版本 dev", // the version when run from classes rather than the jar
+            // the rules' sentences cite a standards row by its code (NON_FINANCIAL_ASSET_LIMIT): their wording is
+            // the documents' half of issue 23; drop this line once they say it in words
+            "[（，][A-Z_]+，(全市默认“\\*”行|\\d{6} \\S+?行)",
             "\\b(Excel|PDF|CSV|JSON|JDBC|PostgreSQL|HSQLDB|Clopper-Pearson|default|recheck)\\b",
             Pattern.quote(System.getProperty("user.name")))); // who recorded an event
 
@@ -110,6 +113,12 @@ class ChineseWorkflowTest {
         ok("rectify", "show", "1");
         ok("rectify", "history", "1");
         ok("rectify", "audit");
+        ok("standards");
+        // every item's history: reconcile notes name the cases in words (低保 批准), not DIBAO APPROVED
+        Matcher items = Pattern.compile("(?m)^#(\\d+)").matcher(ok("rectify", "list").out());
+        while (items.find()) {
+            ok("rectify", "history", items.group(1));
+        }
         ok("plan", "--confidence", "95%", "--tolerable", "5%", "--expected", "0");
         Cli.Result imported = ok("import", "--dir", work.resolve("data/demo-input/2019-04").toString(), "--snapshot",
                 "2019-05");
