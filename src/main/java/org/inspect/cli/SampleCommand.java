@@ -137,12 +137,13 @@ public final class SampleCommand implements Callable<Integer> {
             table.row(row.subList(0, head.size()));
         }
         table.print(console);
+        boolean keyed = head.size() > 5; // the lines below name a stratum as the table does: by key, or in words
         for (StratumResult s : m.strata()) {
+            String name = keyed ? s.key() : stratumLabel(s.key());
             if (s.status() == StratumResult.Status.EMPTY) {
-                console.println(Messages.get("sample.empty", stratumLabel(s.key())));
+                console.println(Messages.get("sample.empty", name));
             } else if (s.requestedSize() > s.frameSize()) {
-                console.println(Messages.get("sample.whole", stratumLabel(s.key()), s.frameSize(),
-                        s.requestedSize()));
+                console.println(Messages.get("sample.whole", name, s.frameSize(), s.requestedSize()));
             }
         }
     }
