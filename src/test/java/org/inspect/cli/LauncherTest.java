@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -49,6 +50,26 @@ class LauncherTest {
         List<String> args = run(dir, Map.of("INSPECT_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx8g"), "jobs");
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4", "-Xmx8g", "-jar",
                 dir.resolve("inspect.jar").toString(), "jobs"), args);
+    }
+
+    @Test
+    void underALocaleNotInstalledKeepsItsLanguageAndGivesTheJvmUtf8FileNames() throws Exception {
+        // on this machine zh_CN.UTF-8 must be missing (ASCII file names) and C.UTF-8 present
+        Assumptions.assumeTrue(charmap("LANG=zh_CN.UTF-8").equals("ANSI_X3.4-1968"), "zh_CN.UTF-8 is installed");
+        Assumptions.assumeTrue(charmap("LC_ALL=C.UTF-8").equals("UTF-8"), "no C.UTF-8");
+        Path dir = install("not installed");
+        List<String> args = run(dir, Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "", "LC_CTYPE", "", "LC_MESSAGES", ""),
+                "demo");
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Duser.language=zh", "-Duser.country=CN", "-jar",
+                dir.resolve("inspect.jar").toString(), "demo"), args);
+    }
+
+    private static String charmap(String assignment) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", "env -u LC_ALL -u LC_CTYPE " + assignment
+                + " locale charmap 2>/dev/null").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        p.waitFor();
+        return out;
     }
 
     /** The launcher in a folder (with a space in its name) beside an empty inspect.jar. */
