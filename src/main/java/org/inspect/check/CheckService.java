@@ -9,7 +9,6 @@ import org.inspect.batch.JobNotCompletedException;
 import org.inspect.check.job.CheckParameters;
 import org.inspect.check.job.CriteriaConfig;
 import org.inspect.model.Rule;
-import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
@@ -31,7 +30,7 @@ public final class CheckService {
      */
     public CheckRun check(String label, LocalDate asOf, Long sampleRun) {
         if (sampleRun != null) {
-            new SampleRunStore(database).completedCaseSample(sampleRun);
+            SampleSource.find().requireCompletedCaseSample(database, sampleRun);
         }
         Snapshots snapshots = new Snapshots(database);
         String snapshotLabel = snapshots.label(snapshots.activeId(label));

@@ -1,6 +1,6 @@
 package org.inspect.cli;
 
-import org.inspect.bench.internal.StepMain;
+import org.inspect.bench.StepMain;
 
 /** The main class of a bench step's JVM: the bench's step runner, timing this command line. */
 public final class BenchStepMain {

@@ -100,7 +100,7 @@ public final class Runs {
                         .localized("runs.delete.sampleChecked", runId, r.id());
             }
         }
-        new org.inspect.focus.VisitStore(db).deleteOfRun(runId);
+        new org.inspect.visits.VisitStore(db).deleteOfRun(runId);
         new SampleRunStore(db).delete(runId);
     }
 

@@ -1,4 +1,4 @@
-package org.inspect.bench.internal;
+package org.inspect.bench;
 
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.ToIntFunction;
+import org.inspect.bench.internal.KeyCheck;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 import org.inspect.store.Database;
 import org.inspect.store.DatabaseSettings;
-import org.inspect.store.internal.ReadBaseline;
-import org.inspect.store.internal.WriteBaseline;
+import org.inspect.store.ReadBaseline;
+import org.inspect.store.WriteBaseline;
 
 /**
  * What a bench step's JVM does: {@code RESULT MODE ARGS...} runs the mode, then writes to RESULT its seconds, CPU

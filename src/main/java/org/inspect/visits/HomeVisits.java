@@ -1,6 +1,7 @@
-package org.inspect.focus;
+package org.inspect.visits;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,22 +49,22 @@ public final class HomeVisits {
         this.db = db;
     }
 
-    /** Records the visit of {@code householdId} in sample run {@code sampleRunId} by {@code by} on {@code day}. */
+    /** Records the visit of {@code householdId} in sample run {@code sampleRunId} by {@code by}, made {@code at}. */
     public Recorded record(long sampleRunId, String householdId, VisitStore.Result result, String by, String note,
-            LocalDate day) {
+            LocalDateTime at) {
         SampleRunStore runs = new SampleRunStore(db);
         SampleRun sample = runs.completed(sampleRunId);
         SampledCase sampled = runs.cases(sampleRunId, sample.snapshotId()).stream()
                 .filter(c -> c.householdId().equals(householdId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("household " + householdId + " is not in sample run "
                         + sampleRunId).localized("focus.visit.notSampled", householdId, sampleRunId));
-        new VisitStore(db).record(sampleRunId, householdId, result, by, note);
+        new VisitStore(db).record(sampleRunId, householdId, result, by, note, at);
         Optional<CheckRun> check = newestCheckOfAll(sample.snapshotId());
         if (check.isEmpty()) {
             return new Recorded(0, 0, false);
         }
         return apply(check.get().id(), sampleRunId, sampled,
-                new VisitStore.Visit(householdId, result, by, day.atStartOfDay(), note));
+                new VisitStore.Visit(householdId, result, by, at.toLocalDate().atStartOfDay(), note));
     }
 
     /**
