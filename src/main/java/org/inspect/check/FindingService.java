@@ -1,5 +1,7 @@
 package org.inspect.check;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +15,24 @@ import org.inspect.store.Database;
 public final class FindingService {
 
     private final Database database;
+    private final Clock clock;
 
-    public FindingService(Database database) {
+    /** {@code clock} dates the verdicts (the caller's Context clock). */
+    public FindingService(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
+    }
+
+    /** A service that only lists: it records no verdict (no clock). */
+    public FindingService(Database database) {
+        this(database, null);
+    }
+
+    private LocalDateTime now() {
+        if (clock == null) {
+            throw new IllegalStateException("a finding service that records verdicts needs a clock");
+        }
+        return LocalDateTime.now(clock);
     }
 
     /** Every check run, newest last. */
@@ -44,7 +61,7 @@ public final class FindingService {
      * the verdict too.
      */
     public int confirm(long id, String by, String reason) {
-        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by, reason);
+        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by, reason, now());
     }
 
     /**
@@ -53,7 +70,7 @@ public final class FindingService {
      */
     public Dismissal dismiss(long id, String by, String reason) {
         FindingStore findings = new FindingStore(database);
-        int later = findings.verdict(id, StoredFinding.DISMISSED, by, reason);
+        int later = findings.verdict(id, StoredFinding.DISMISSED, by, reason, now());
         return new Dismissal(FindingStore.key(findings.get(id).finding()), later);
     }
 

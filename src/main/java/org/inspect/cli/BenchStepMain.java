@@ -9,6 +9,6 @@ public final class BenchStepMain {
     }
 
     public static void main(String[] args) throws Exception {
-        StepMain.run(args, InspectCommand::run);
+        StepMain.run(args, InspectCommand::run, System.getenv());
     }
 }

@@ -185,7 +185,7 @@ public final class DemoCommand implements Callable<Integer> {
      * verified like a case sample; says how many of how many closed items, in how many counties.
      */
     private void recheck(Workspace ws) {
-        SampleService samples = new SampleService(ws.database(), ws.batch());
+        SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
         var plan = samples.recheckPlan(null, null);
         if (new org.inspect.rectification.RectificationStore(ws.database()).closedThrough(
                 plan.frame().itemsThrough()).isEmpty()) {
@@ -320,7 +320,7 @@ public final class DemoCommand implements Callable<Integer> {
     /** Draws a sample with the default plan and a seed text, then checks the sampled cases only. */
     private void sampleAndCheck(Workspace ws, CheckService checks, LocalDate asOf) {
         console.println(Messages.get("demo.sampling", SAMPLE_SEED_TEXT));
-        SampleService samples = new SampleService(ws.database(), ws.batch());
+        SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
         SampleRun sample = samples.draw(SampleService.plan("default"), null, SAMPLE_SEED_TEXT, MONTH_ONE, 2);
         SampleCommand.printSummary(console, samples, sample);
         CheckRun check = checks.check(MONTH_ONE, asOf, sample.id());

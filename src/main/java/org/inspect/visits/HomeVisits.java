@@ -64,7 +64,7 @@ public final class HomeVisits {
             return new Recorded(0, 0, false);
         }
         return apply(check.get().id(), sampleRunId, sampled,
-                new VisitStore.Visit(householdId, result, by, at.toLocalDate().atStartOfDay(), note));
+                new VisitStore.Visit(householdId, result, by, at.toLocalDate().atStartOfDay(), note), at);
     }
 
     /**
@@ -87,13 +87,15 @@ public final class HomeVisits {
             for (VisitStore.Visit v : recorded) {
                 SampledCase sampled = byHousehold.get(v.householdId());
                 if (sampled != null) {
-                    apply(checkRunId, sample.id(), sampled, v);
+                    apply(checkRunId, sample.id(), sampled, v, v.at());
                 }
             }
         }
     }
 
-    private Recorded apply(long checkRunId, long sampleRunId, SampledCase sampled, VisitStore.Visit visit) {
+    /** Applies a visit to a check run; the verdicts it records are dated {@code verdictAt}. */
+    private Recorded apply(long checkRunId, long sampleRunId, SampledCase sampled, VisitStore.Visit visit,
+            LocalDateTime verdictAt) {
         FindingStore findings = new FindingStore(db);
         String subject = "visit:" + sampleRunId + ":" + sampled.householdId();
         if (visit.result() == VisitStore.Result.NONE) {
@@ -110,14 +112,14 @@ public final class HomeVisits {
         });
         if (!desk.isEmpty()) {
             findings.replace(checkRunId, List.of(subject), List.of());
-            desk.forEach(sf -> findings.verdict(sf.id(), StoredFinding.CONFIRMED, visit.by(), reason));
+            desk.forEach(sf -> findings.verdict(sf.id(), StoredFinding.CONFIRMED, visit.by(), reason, verdictAt));
             return new Recorded(checkRunId, desk.get(0).id(), true);
         }
         Finding f = fieldFinding(rule, sampled, sampleRunId, visit);
         List<String> names = sampled.headName() == null ? List.of() : List.of(sampled.headName());
         findings.replace(checkRunId, List.of(subject), List.of(new FindingStore.Subjected(subject, f, names)));
         long id = added(findings, checkRunId, f);
-        findings.verdict(id, StoredFinding.CONFIRMED, visit.by(), reason);
+        findings.verdict(id, StoredFinding.CONFIRMED, visit.by(), reason, verdictAt);
         return new Recorded(checkRunId, id, false);
     }
 
