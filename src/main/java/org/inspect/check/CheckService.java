@@ -25,10 +25,12 @@ public final class CheckService {
     }
 
     /**
-     * Checks the active snapshot {@code label} (null: the newest) as of {@code asOf}: every household, or with
+     * Checks the active snapshot {@code label} (null: the newest) as of {@code asOf} (null: the campaign's reference
+     * date, {@link CampaignPeriod#referenceDate}): every household, or with
      * {@code sampleRun} the sampled cases only; stores the findings as a new check run.
      */
-    public CheckRun check(String label, LocalDate asOf, Long sampleRun) {
+    public CheckRun check(String label, LocalDate asOfOrNull, Long sampleRun) {
+        LocalDate asOf = asOfOrNull != null ? asOfOrNull : CampaignPeriod.referenceDate();
         if (sampleRun != null) {
             SampleSource.find().requireCompletedCaseSample(database, sampleRun);
         }

@@ -54,7 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = Workspace.open(global, console.progress())) {
             CheckService checks = new CheckService(ws.database(), ws.batch());
-            CheckRun run = checks.check(snapshot, asOf == null ? referenceDate() : asOf, scope.sampleRun);
+            CheckRun run = checks.check(snapshot, asOf, scope.sampleRun);
             printSummary(console, checks, run);
             console.info(Messages.get("check.next", run.id()));
         }
