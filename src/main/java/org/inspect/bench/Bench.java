@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.inspect.bench.internal.ChildStep;
 import org.inspect.demo.DemoOptions;
 import org.inspect.store.DatabaseSettings;
-import org.inspect.store.internal.ScratchDatabases;
+import org.inspect.store.ScratchDatabases;
 
 /**
  * Runs the bench at one size: generates the demo city, then times each step in a JVM of its own (so each has the
@@ -50,7 +50,7 @@ public final class Bench {
     /**
      * Where the bench works (a folder per size, deleted after it unless {@code keep}), the options of the steps'
      * JVMs, where they write Flight Recorder profiles ({@code null}: no profiling), and the main class of a step's
-     * JVM: one that hands {@link org.inspect.bench.internal.StepMain#run} the command line to time (the bench
+     * JVM: one that hands {@link org.inspect.bench.StepMain#run} the command line to time (the bench
      * does not know the front end it measures).
      */
     public record Settings(Path work, List<String> jvmOptions, boolean keep, Path profiles, String stepMain,

@@ -28,6 +28,21 @@ public record CampaignPeriod(LocalDate start, LocalDate end) {
         }
     }
 
+    /**
+     * The campaign's reference date ({@code campaign.reference}, else {@code campaign.start}): the as-of date of a
+     * check that names none.
+     */
+    public static LocalDate referenceDate() {
+        try (InputStream in = ConfigFiles.open(FILE)) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start")
+                    : date(p, "campaign.reference");
+        } catch (IOException e) {
+            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
     private static LocalDate date(Properties p, String key) {
         String v = p.getProperty(key, "").trim();
         try {

@@ -9,7 +9,6 @@ import org.inspect.batch.JobNotCompletedException;
 import org.inspect.check.job.CheckParameters;
 import org.inspect.check.job.CriteriaConfig;
 import org.inspect.model.Rule;
-import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
@@ -26,12 +25,14 @@ public final class CheckService {
     }
 
     /**
-     * Checks the active snapshot {@code label} (null: the newest) as of {@code asOf}: every household, or with
+     * Checks the active snapshot {@code label} (null: the newest) as of {@code asOf} (null: the campaign's reference
+     * date, {@link CampaignPeriod#referenceDate}): every household, or with
      * {@code sampleRun} the sampled cases only; stores the findings as a new check run.
      */
-    public CheckRun check(String label, LocalDate asOf, Long sampleRun) {
+    public CheckRun check(String label, LocalDate asOfOrNull, Long sampleRun) {
+        LocalDate asOf = asOfOrNull != null ? asOfOrNull : CampaignPeriod.referenceDate();
         if (sampleRun != null) {
-            new SampleRunStore(database).completedCaseSample(sampleRun);
+            SampleSource.find().requireCompletedCaseSample(database, sampleRun);
         }
         Snapshots snapshots = new Snapshots(database);
         String snapshotLabel = snapshots.label(snapshots.activeId(label));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.inspect.model.Finding;
 import org.inspect.rules.TemporaryDrive;
-import org.inspect.rules.internal.TemporaryDriveRule;
+import org.inspect.rules.DriveRule;
 import org.inspect.store.Database;
 
 /**
@@ -28,7 +28,7 @@ public final class DriveCheck {
     public Map<String, Finding> judge(long snapshotId, List<String> counties, LocalDate asOf) {
         Map<String, TemporaryDrive> drives = new TemporaryCases(db).tally(snapshotId, counties, period.start(),
                 asOf.isBefore(period.end()) ? asOf : period.end());
-        TemporaryDriveRule rule = new TemporaryDriveRule(asOf);
+        DriveRule rule = new DriveRule(asOf);
         Map<String, Finding> out = new LinkedHashMap<>();
         for (TemporaryDrive d : drives.values()) {
             out.put(d.countyCode(), rule.check(d, period.year(), period.firstMonth(), period.lastMonth(asOf)));
@@ -38,6 +38,6 @@ public final class DriveCheck {
 
     /** Whether the drive can be judged at {@code asOf} (after 31 March of the campaign year). */
     public boolean judgeable(LocalDate asOf) {
-        return TemporaryDriveRule.judgeable(asOf, period.year());
+        return DriveRule.judgeable(asOf, period.year());
     }
 }

@@ -1,20 +1,38 @@
 package org.inspect.check;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
-import org.inspect.export.SheetWriter;
 import org.inspect.store.Database;
 
-/** The findings of check runs: listing and exporting them, and the field team's verdicts on them. */
+/**
+ * The findings of check runs: listing them, and the field team's verdicts on them (listed with their rectification
+ * items, and exported: {@code rectification.FindingListing}, which builds on the check).
+ */
 public final class FindingService {
 
     private final Database database;
+    private final Clock clock;
 
-    public FindingService(Database database) {
+    /** {@code clock} dates the verdicts (the caller's Context clock). */
+    public FindingService(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
+    }
+
+    /** A service that only lists: it records no verdict (no clock). */
+    public FindingService(Database database) {
+        this(database, null);
+    }
+
+    private LocalDateTime now() {
+        if (clock == null) {
+            throw new IllegalStateException("a finding service that records verdicts needs a clock");
+        }
+        return LocalDateTime.now(clock);
     }
 
     /** Every check run, newest last. */
@@ -38,40 +56,12 @@ public final class FindingService {
         store.forEach(q, sf -> sink.accept(sf, names.getOrDefault(sf.id(), Set.of())));
     }
 
-    /** A finding as listed: with the names it may mention and its rectification item (null: none). */
-    @FunctionalInterface
-    public interface Listing {
-        void accept(StoredFinding finding, Set<String> names, org.inspect.rectification.Item item);
-    }
-
-    /**
-     * Each finding the query selects with its names and its rectification item: a problem has one item, whichever
-     * check run found it (issue 11), so a later run's finding shows the item an earlier run's notice opened.
-     */
-    public void forEachWithItem(FindingStore.Query q, boolean fullData, Listing sink) {
-        Map<String, org.inspect.rectification.Item> items = new org.inspect.rectification.RectificationStore(database)
-                .itemsByKey();
-        forEach(q, fullData, (sf, names) -> sink.accept(sf, names, items.get(FindingStore.key(sf.finding()))));
-    }
-
-    /**
-     * Writes the findings the query selects into {@code sheet} (masked unless {@code fullData}), with their
-     * rectification item and its state, then closes it.
-     */
-    public void export(FindingStore.Query q, SheetWriter sheet, boolean fullData, Function<Enum<?>, String> words) {
-        try (sheet) {
-            FindingExport export = new FindingExport(sheet, fullData, words);
-            forEachWithItem(q, fullData, (sf, names, item) -> export.write(sf, names,
-                    item == null ? null : item.id(), item == null ? null : words.apply(item.state())));
-        }
-    }
-
     /**
      * Records that the field team confirmed finding {@code id}; returns in how many later runs the same problem took
      * the verdict too.
      */
     public int confirm(long id, String by, String reason) {
-        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by, reason);
+        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by, reason, now());
     }
 
     /**
@@ -80,7 +70,7 @@ public final class FindingService {
      */
     public Dismissal dismiss(long id, String by, String reason) {
         FindingStore findings = new FindingStore(database);
-        int later = findings.verdict(id, StoredFinding.DISMISSED, by, reason);
+        int later = findings.verdict(id, StoredFinding.DISMISSED, by, reason, now());
         return new Dismissal(FindingStore.key(findings.get(id).finding()), later);
     }
 

@@ -281,13 +281,12 @@ public final class FindingStore {
      * one run's row: the findings of the same key in later check runs take it too. Returns how many findings of
      * later runs took it.
      */
-    public int verdict(long id, String verdict, String by, String reason) {
+    public int verdict(long id, String verdict, String by, String reason, LocalDateTime at) {
         if (StoredFinding.DISMISSED.equals(verdict) && (reason == null || reason.isBlank())) {
-            throw new ConflictException("a dismissal needs a reason (--reason)").localized("error.dismissReason");
+            throw new ConflictException("a dismissal needs a reason").localized("error.dismissReason");
         }
         StoredFinding f = get(id);
         String key = key(f.finding());
-        LocalDateTime at = LocalDateTime.now();
         return Sessions.fromTransaction(db, s -> {
             FindingEntity row = s.find(FindingEntity.class, id);
             row.verdict = verdict;

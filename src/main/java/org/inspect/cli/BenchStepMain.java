@@ -1,6 +1,6 @@
 package org.inspect.cli;
 
-import org.inspect.bench.internal.StepMain;
+import org.inspect.bench.StepMain;
 
 /** The main class of a bench step's JVM: the bench's step runner, timing this command line. */
 public final class BenchStepMain {
@@ -9,6 +9,6 @@ public final class BenchStepMain {
     }
 
     public static void main(String[] args) throws Exception {
-        StepMain.run(args, InspectCommand::run);
+        StepMain.run(args, InspectCommand::run, System.getenv());
     }
 }

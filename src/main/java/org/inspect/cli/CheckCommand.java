@@ -54,7 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = Workspace.open(global, console.progress())) {
             CheckService checks = new CheckService(ws.database(), ws.batch());
-            CheckRun run = checks.check(snapshot, asOf == null ? referenceDate() : asOf, scope.sampleRun);
+            CheckRun run = checks.check(snapshot, asOf, scope.sampleRun);
             printSummary(console, checks, run);
             // a sample's check run goes into the report with its sample; a full run is followed by the draw
             console.info(scope.sampleRun == null ? Messages.get("check.next", run.id())

@@ -5,7 +5,7 @@ import org.inspect.error.ExitCodes;
 import org.inspect.store.Database;
 import org.inspect.store.DatabaseCopy;
 import org.inspect.store.DatabaseSettings;
-import org.inspect.store.internal.Schema;
+import org.inspect.store.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

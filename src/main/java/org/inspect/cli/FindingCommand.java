@@ -58,7 +58,7 @@ public final class FindingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                int later = new FindingService(ws.database()).confirm(id, who(by), reason);
+                int later = new FindingService(ws.database(), Contexts.system().clock()).confirm(id, who(by), reason);
                 console.println(Messages.get("finding.confirmed", id, who(by)));
                 if (later > 0) {
                     console.println(Messages.get("finding.laterRuns", later));
@@ -91,7 +91,7 @@ public final class FindingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                FindingService.Dismissal d = new FindingService(ws.database()).dismiss(id, who(by), reason);
+                FindingService.Dismissal d = new FindingService(ws.database(), Contexts.system().clock()).dismiss(id, who(by), reason);
                 var withdrawn = RectifyCommand.service(ws, who(by)).withdrawFinding(d.key(), reason);
                 console.println(Messages.get("finding.dismissed", id, who(by)));
                 if (d.laterRuns() > 0) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.inspect.check.CheckRun;
 import org.inspect.check.FindingExport;
 import org.inspect.check.FindingService;
+import org.inspect.rectification.FindingListing;
 import org.inspect.check.FindingStore;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
@@ -79,6 +80,7 @@ public final class FindingsCommand implements Callable<Integer> {
         String countyCode = county; // a code: CountyConverter takes a name too
         try (Workspace ws = Workspace.open(global)) {
             FindingService findings = new FindingService(ws.database());
+            FindingListing listing = new FindingListing(ws.database());
             if (listRuns) {
                 TextTable table = new TextTable(java.util.List.of(Messages.get("findings.runsHeader").split("\\|")),
                         0, 5, 6);
@@ -94,10 +96,10 @@ public final class FindingsCommand implements Callable<Integer> {
             CheckRun checkRun = findings.runOrLatest(run);
             FindingStore.Query q = new FindingStore.Query(checkRun.id(), r, countyCode, includeDismissed);
             if (format != Format.table) {
-                export(findings, q);
+                export(listing, q);
             } else {
                 try (Writer w = open()) {
-                    table(findings, q, checkRun, new PrintWriter(w));
+                    table(listing, q, checkRun, new PrintWriter(w));
                 }
             }
         }
@@ -115,7 +117,7 @@ public final class FindingsCommand implements Callable<Integer> {
         return name.contains("-full") ? file : file.resolveSibling(full);
     }
 
-    private void export(FindingService findings, FindingStore.Query q) {
+    private void export(FindingListing findings, FindingStore.Query q) {
         HeaderLanguage lang = Exports.headers(headers);
         SheetFormat sheetFormat = format == Format.xlsx ? SheetFormat.XLSX : SheetFormat.CSV;
         if (sheetFormat == SheetFormat.XLSX && out == null) {
@@ -130,9 +132,9 @@ public final class FindingsCommand implements Callable<Integer> {
         findings.export(q, sheet, fullData, Exports.words(lang));
     }
 
-    private void table(FindingService findings, FindingStore.Query q, CheckRun checkRun, PrintWriter pw) {
+    private void table(FindingListing findings, FindingStore.Query q, CheckRun checkRun, PrintWriter pw) {
         long[] n = {0};
-        findings.forEachWithItem(q, fullData, (sf, names, item) -> {
+        findings.forEach(q, fullData, (sf, names, item) -> {
             Finding f = sf.finding();
             n[0]++;
             pw.printf("#%d  %s  %s%s  %s  %s%s%n", sf.id(), Counties.name(f.countyCode()),

@@ -3,9 +3,9 @@ package org.inspect.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.focus.FocusService;
-import org.inspect.focus.HomeVisits;
-import org.inspect.focus.VisitStore;
+import org.inspect.visits.HomeVisits;
+import org.inspect.visits.VisitService;
+import org.inspect.visits.VisitStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +42,7 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            HomeVisits.Recorded r = new FocusService(ws.database()).recordVisit(run, household, result,
+            HomeVisits.Recorded r = new VisitService(ws.database(), Contexts.system().clock()).recordVisit(run, household, result,
                     FindingCommand.who(by), note);
             console.println(Messages.get("focus.visit.done." + result.name(), household, run));
             if (r.checkRunId() == 0 && result != VisitStore.Result.NONE) {

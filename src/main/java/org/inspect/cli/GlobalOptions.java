@@ -52,7 +52,7 @@ public final class GlobalOptions {
      */
     public org.inspect.store.DatabaseSettings databaseSettings() {
         return org.inspect.store.DatabaseSettings.resolve(inherited(g -> g.dbUrl), inherited(g -> g.dbUser),
-                inherited(g -> g.dbPassword));
+                inherited(g -> g.dbPassword), System.getenv());
     }
 
     private String inherited(java.util.function.Function<GlobalOptions, String> option) {

@@ -3,7 +3,6 @@ package org.inspect.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
-import org.inspect.rectification.RectificationStore;
 import org.inspect.runs.RunKind;
 import org.inspect.runs.Runs;
 import picocli.CommandLine.Command;
@@ -38,9 +37,7 @@ public final class RunsDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            // the notices' rectification items decide whether a check run may go (open items keep it)
-            new Runs(ws.database(), new RectificationStore(ws.database())::openItemsOfRun)
-                    .delete(RunKind.valueOf(kind.name().toUpperCase(Locale.ROOT)), run);
+            new Runs(ws.database()).delete(RunKind.valueOf(kind.name().toUpperCase(Locale.ROOT)), run);
             console.println(Messages.get("runs.deleted", kind, run));
         }
         return ExitCodes.OK;

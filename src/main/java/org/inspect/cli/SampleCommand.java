@@ -68,7 +68,7 @@ public final class SampleCommand implements Callable<Integer> {
                 throw new BadInputException(Messages.get("sample.rateOrPlan"));
             }
             try (Workspace ws = Workspace.open(global, console.progress())) {
-                SampleService samples = new SampleService(ws.database(), ws.batch());
+                SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
                 SampleRun run = samples.draw(samples.recheckPlan(plan, rate), seed.number, seed.text, snapshot,
                         teamSize);
                 printSummary(console, samples, run);
@@ -83,7 +83,7 @@ public final class SampleCommand implements Callable<Integer> {
         }
         SamplingPlan p = SampleService.plan(plan);
         try (Workspace ws = Workspace.open(global, console.progress())) {
-            SampleService samples = new SampleService(ws.database(), ws.batch());
+            SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
             SampleRun run = samples.draw(p, seed.number, seed.text, snapshot, teamSize);
             printSummary(console, samples, run);
         }

@@ -21,7 +21,7 @@ import org.inspect.model.Counties;
  * (CSV with a byte-order mark, or .xlsx), headers in Chinese or English, one file per list, and FULL identity numbers and names: these files
  * hold personal data and go back to the poverty office only.
  */
-public final class CompareExport {
+final class CompareExport {
 
     public static final String UNCOVERED = "uncovered.csv";
     public static final String UNMATCHED = "unmatched.csv";

@@ -10,7 +10,7 @@ import org.inspect.report.FeedbackInput.Row;
 import org.inspect.report.Lang;
 
 /** Builds the feedback form's input (比对结果反馈表) from a stored compare run, masked (the form is printed). */
-public final class FeedbackForms {
+final class FeedbackForms {
 
     private FeedbackForms() {
     }

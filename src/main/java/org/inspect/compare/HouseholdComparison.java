@@ -17,7 +17,7 @@ import org.inspect.model.Standards;
 import org.inspect.rules.Assessment;
 import org.inspect.rules.EligibilityEngine;
 import org.inspect.rules.TekunEligibility;
-import org.inspect.rules.internal.HouseholdFacts;
+import org.inspect.rules.Coverage;
 
 /**
  * Compares one civil-affairs household with the registered-poor rows matched to its members (clause 二（一）).
@@ -27,7 +27,7 @@ import org.inspect.rules.internal.HouseholdFacts;
  * <ul>
  * <li>a <b>match</b> is a (poor household, civil-affairs household) pair sharing a member identity number; it is
  * <b>not lifted</b> when any of the matched roll rows has status NOT_LIFTED;</li>
- * <li>a household is <b>covered</b> exactly as {@link HouseholdFacts#covered} says (APPROVED DIBAO, or APPROVED
+ * <li>a household is <b>covered</b> exactly as {@link Coverage#covered} says (APPROVED DIBAO, or APPROVED
  * TEKUN for a member);</li>
  * <li>a household has a <b>filed conclusion</b> when any of its REJECTED or TERMINATED dibao/tekun cases has
  * both written_conclusion and filed = Y;</li>
@@ -51,7 +51,7 @@ public final class HouseholdComparison {
     }
 
     public Result compare(HouseholdFile file) {
-        boolean covered = HouseholdFacts.covered(file);
+        boolean covered = Coverage.covered(file);
         if (file.registeredPoor().isEmpty()) {
             return new Result(List.of(), covered ? Optional.of(recipient(file)) : Optional.empty());
         }

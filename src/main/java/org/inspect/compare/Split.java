@@ -5,7 +5,7 @@ package org.inspect.compare;
  * civil-affairs households, {@link Kind#HOUSEHOLD_WITH_SEVERAL} when one civil-affairs household holds members of
  * several poor households. A person must look at these: the two rolls disagree on who lives together.
  */
-public record Split(Kind kind, String groupKey, Match match) {
+record Split(Kind kind, String groupKey, Match match) {
 
     public enum Kind {
         POOR_IN_SEVERAL, HOUSEHOLD_WITH_SEVERAL

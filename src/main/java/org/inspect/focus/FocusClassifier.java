@@ -27,7 +27,7 @@ import org.inspect.rules.PropertyCheck;
  * margin limit is {@code MARGINAL_FACTOR} × the dibao standard, the factor from the standards (county row, then
  * {@code *}), 1.5 when neither gives it. Comparisons are exact: net income against standard × members.
  */
-public final class FocusClassifier {
+final class FocusClassifier {
 
     /** The standards item of the margin factor. */
     public static final String MARGINAL_FACTOR = org.inspect.model.StandardItem.MARGINAL_FACTOR;

@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.inspect.check.CampaignPeriod;
-import org.inspect.error.NotFoundException;
-import org.inspect.sampling.SampleRun;
-import org.inspect.sampling.SampleRunStore;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
-/** The focus groups for field checks (重点排查对象) of a snapshot, and the home visits of sampled households. */
+/** The focus groups for field checks (重点排查对象) of a snapshot, (the home visits are org.inspect.visits). */
 public final class FocusService {
 
     private final Database database;
@@ -57,15 +54,5 @@ public final class FocusService {
                 return export.households();
             }
         }
-    }
-
-    /**
-     * Records the home visit of household {@code household} of sample run {@code run}, which must be sampled; a visit
-     * that finds the household eligible confirms (or adds) its MISSED_DIBAO / MISSED_TEKUN finding in the newest check
-     * of all households.
-     */
-    public HomeVisits.Recorded recordVisit(long run, String household, VisitStore.Result result, String by,
-            String note) {
-        return new HomeVisits(database).record(run, household, result, by, note, java.time.LocalDate.now());
     }
 }

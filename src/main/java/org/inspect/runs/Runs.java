@@ -11,6 +11,7 @@ import org.inspect.check.CheckRunStore;
 import org.inspect.compare.CompareRun;
 import org.inspect.compare.CompareRunStore;
 import org.inspect.error.ConflictException;
+import org.inspect.rectification.RectificationStore;
 import org.inspect.report.data.NoticeIssuer;
 import org.inspect.sampling.SampleRun;
 import org.inspect.sampling.SampleRunStore;
@@ -29,6 +30,11 @@ public final class Runs {
     public Runs(Database db, OpenRectification rectification) {
         this.db = db;
         this.rectification = rectification;
+    }
+
+    /** Over {@code db}: the notices' open rectification items keep a check run from deletion. */
+    public Runs(Database db) {
+        this(db, new RectificationStore(db)::openItemsOfRun);
     }
 
     /** Every run that refers to a snapshot version, check runs first, each kind in run order. */
@@ -100,7 +106,7 @@ public final class Runs {
                         .localized("runs.delete.sampleChecked", runId, r.id());
             }
         }
-        new org.inspect.focus.VisitStore(db).deleteOfRun(runId);
+        new org.inspect.visits.VisitStore(db).deleteOfRun(runId);
         new SampleRunStore(db).delete(runId);
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * The deviation rate found in a sample and its one-sided Clopper–Pearson upper bound (spec "Evaluation"):
  * "at 95 % confidence, no more than {@code upperBound} of the cases in {@code scope} are wrong".
  */
-public record DeviationEstimate(String scope, int sampled, int deviations, double rate, double upperBound,
+record DeviationEstimate(String scope, int sampled, int deviations, double rate, double upperBound,
         BigDecimal confidence) {
 
     /** The estimate for {@code deviations} found among {@code sampled} cases. */

@@ -12,7 +12,7 @@ import org.inspect.model.Decision;
  * the message when it holds none, which decision dates the rolls hold per decision. An empty frame is refused
  * here, so a plan that finds nothing uses up no run number.
  */
-public final class FrameCount {
+final class FrameCount {
 
     /** The decision dates the rolls hold for one decision: how many cases, the first and last date. */
     public record Dates(long cases, LocalDate first, LocalDate last) {

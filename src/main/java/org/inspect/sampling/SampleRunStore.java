@@ -14,9 +14,12 @@ import java.util.Set;
 
 import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
+import org.inspect.rectification.Item;
+import org.inspect.rectification.RectificationStore;
 import org.inspect.sampling.internal.SampleRunEntity;
 import org.inspect.store.Database;
 import org.inspect.store.Jdbc;
+import org.inspect.store.RollLookups;
 import org.inspect.store.Sessions;
 
 /**
@@ -54,11 +57,12 @@ public final class SampleRunStore {
      */
     public void store(long runId, SampleResult result, Manifest manifest) {
         SampleRun run = get(runId);
+        List<DrawnRow> rows = drawnRows(run, result);
         Sessions.inTransaction(db, s -> {
             // the drawn cases and assignments are bulk rows: plain JDBC batches on the session's connection
             s.doWork(c -> {
                 deleteDraw(c, runId);
-                insertCases(c, run, result);
+                insertCases(c, runId, rows);
                 insertAssignments(c, runId, result.assignments());
             });
             SampleRunEntity e = s.find(SampleRunEntity.class, runId);
@@ -80,64 +84,73 @@ public final class SampleRunStore {
         }
     }
 
-    private static void insertCases(Connection c, SampleRun run, SampleResult result) throws SQLException {
-        int rows = 0;
-        // a household frame's rows are households: their "case id" is the household id
-        if (run.plan().frame().ofItems()) {
-            insertItems(c, run, result);
-            return;
-        }
-        String select = run.plan().frame().ofHouseholds()
-                ? "SELECT ?, h.household_id, h.household_id, h.county_code, ? FROM household h "
-                        + "WHERE h.snapshot_id = ? AND h.household_id = ?"
-                : "SELECT ?, c.case_id, c.household_id, h.county_code, ? "
-                        + "FROM assistance_case c JOIN household h ON h.snapshot_id = c.snapshot_id "
-                        + "AND h.household_id = c.household_id WHERE c.snapshot_id = ? AND c.case_id = ?";
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_case (sample_run_id, case_id, household_id, "
-                + "county_code, stratum_key) " + select)) {
-            for (StratumResult s : result.strata()) {
-                for (String caseId : s.caseIds()) {
-                    ps.setLong(1, run.id());
-                    ps.setString(2, s.key());
-                    ps.setLong(3, run.snapshotId());
-                    ps.setString(4, caseId);
-                    ps.addBatch();
-                    rows++;
-                }
-            }
-            if (rows > 0) {
-                int inserted = 0;
-                for (int n : ps.executeBatch()) {
-                    inserted += n;
-                }
-                if (inserted != rows) {
-                    throw new ConflictException("snapshot " + run.snapshotLabel() + " changed during the draw of"
-                            + " sample run " + run.id() + ": " + rows + " cases sampled, " + inserted + " found");
-                }
-            }
-        }
+    /** One drawn row as stored: the case (a household id in a household frame, an item id in a re-inspection). */
+    private record DrawnRow(String caseId, String householdId, String countyCode, String stratumKey) {
     }
 
-    /** A re-inspection sample's rows are closed rectification items: household and county from the item. */
-    private static void insertItems(Connection c, SampleRun run, SampleResult result) throws SQLException {
-        int rows = 0;
-        int inserted = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_case (sample_run_id, case_id, household_id, "
-                + "county_code, stratum_key) SELECT ?, ?, COALESCE(household_id, county_code), county_code, ? "
-                + "FROM rect_item WHERE id = ?")) {
+    /**
+     * The drawn rows with their household and county, asked of the roll's store (cases, households) or of the
+     * rectification store (a re-inspection sample's rows are closed items: household, else county, from the item).
+     */
+    private List<DrawnRow> drawnRows(SampleRun run, SampleResult result) {
+        List<DrawnRow> rows = new ArrayList<>();
+        if (run.plan().frame().ofItems()) {
+            RectificationStore items = new RectificationStore(db);
             for (StratumResult s : result.strata()) {
                 for (String ref : s.caseIds()) {
-                    ps.setLong(1, run.id());
-                    ps.setString(2, ref);
-                    ps.setString(3, s.key());
-                    ps.setLong(4, Long.parseLong(ref));
-                    inserted += ps.executeUpdate();
-                    rows++;
+                    Item item;
+                    try {
+                        item = items.item(Long.parseLong(ref));
+                    } catch (NotFoundException e) {
+                        throw new ConflictException("the rectification items changed during the draw of sample run "
+                                + run.id());
+                    }
+                    rows.add(new DrawnRow(ref, item.householdId() != null ? item.householdId() : item.countyCode(),
+                            item.countyCode(), s.key()));
+                }
+            }
+            return rows;
+        }
+        List<String> ids = result.strata().stream().flatMap(s -> s.caseIds().stream()).toList();
+        RollLookups roll = new RollLookups(db);
+        // a household frame's rows are households: their "case id" is the household id
+        Map<String, RollLookups.CaseHome> homes = new HashMap<>();
+        if (run.plan().frame().ofHouseholds()) {
+            roll.households(run.snapshotId(), ids).forEach((id, h) ->
+                    homes.put(id, new RollLookups.CaseHome(id, id, h.countyCode())));
+        } else {
+            homes.putAll(roll.caseHomes(run.snapshotId(), ids));
+        }
+        for (StratumResult s : result.strata()) {
+            for (String caseId : s.caseIds()) {
+                RollLookups.CaseHome h = homes.get(caseId);
+                if (h != null) {
+                    rows.add(new DrawnRow(caseId, h.householdId(), h.countyCode(), s.key()));
                 }
             }
         }
-        if (inserted != rows) {
-            throw new ConflictException("the rectification items changed during the draw of sample run " + run.id());
+        if (rows.size() != ids.size()) {
+            throw new ConflictException("snapshot " + run.snapshotLabel() + " changed during the draw of"
+                    + " sample run " + run.id() + ": " + ids.size() + " cases sampled, " + rows.size() + " found");
+        }
+        return rows;
+    }
+
+    private static void insertCases(Connection c, long runId, List<DrawnRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample_case (sample_run_id, case_id, household_id, "
+                + "county_code, stratum_key) VALUES (?, ?, ?, ?, ?)")) {
+            for (DrawnRow r : rows) {
+                ps.setLong(1, runId);
+                ps.setString(2, r.caseId());
+                ps.setString(3, r.householdId());
+                ps.setString(4, r.countyCode());
+                ps.setString(5, r.stratumKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -220,27 +233,34 @@ public final class SampleRunStore {
      */
     public List<SampledCase> cases(long runId, long snapshotId) {
         Map<String, List<String>> teams = teams(runId);
+        List<DrawnRow> drawn = drawn(runId);
+        RollLookups roll = new RollLookups(db);
+        Map<String, RollLookups.Household> households = roll.households(snapshotId,
+                drawn.stream().map(DrawnRow::householdId).distinct().toList());
+        Map<String, RollLookups.Case> cases = roll.cases(snapshotId, drawn.stream().map(DrawnRow::caseId).toList());
         List<SampledCase> out = new ArrayList<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT sc.case_id, sc.household_id, sc.county_code, h.township, h.village, h.address, m.name, "
-                        + "h.head_id_number, (SELECT COUNT(*) FROM member mm WHERE mm.snapshot_id = h.snapshot_id "
-                        + "AND mm.household_id = h.household_id), ac.program, ac.decision, ac.decision_date, "
-                        + "ac.monthly_benefit_yuan, sc.stratum_key FROM sample_case sc "
-                        + "LEFT JOIN assistance_case ac ON ac.snapshot_id = ? AND ac.case_id = sc.case_id "
-                        + "LEFT JOIN household h ON h.snapshot_id = ? AND h.household_id = sc.household_id "
-                        + "LEFT JOIN member m ON m.snapshot_id = h.snapshot_id AND m.household_id = h.household_id "
-                        + "AND m.id_number = h.head_id_number "
-                        + "WHERE sc.sample_run_id = ? ORDER BY sc.case_id")) {
-            ps.setLong(1, snapshotId);
-            ps.setLong(2, snapshotId);
-            ps.setLong(3, runId);
+        for (DrawnRow d : drawn) {
+            RollLookups.Household h = households.get(d.householdId());
+            RollLookups.Case ac = cases.get(d.caseId());
+            out.add(new SampledCase(d.caseId(), d.householdId(), d.countyCode(), h == null ? null : h.township(),
+                    h == null ? null : h.village(), h == null ? null : h.address(), h == null ? null : h.headName(),
+                    h == null ? null : h.headIdNumber(), h == null ? 0 : h.members(), ac == null ? null : ac.program(),
+                    ac == null ? null : ac.decision(), ac == null ? null : ac.decisionDate(),
+                    ac == null ? null : ac.monthlyBenefitYuan(), d.stratumKey(),
+                    teams.getOrDefault(d.caseId(), List.of())));
+        }
+        return out;
+    }
+
+    /** The drawn rows of a run as stored, in case-id order. */
+    private List<DrawnRow> drawn(long runId) {
+        List<DrawnRow> out = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT case_id, household_id, "
+                + "county_code, stratum_key FROM sample_case WHERE sample_run_id = ? ORDER BY case_id")) {
+            ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    java.sql.Date decided = rs.getDate(12);
-                    out.add(new SampledCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
-                            rs.getString(10), rs.getString(11), decided == null ? null : decided.toLocalDate(),
-                            rs.getBigDecimal(13), rs.getString(14), teams.getOrDefault(rs.getString(1), List.of())));
+                    out.add(new DrawnRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
         } catch (SQLException e) {
@@ -315,21 +335,8 @@ public final class SampleRunStore {
     /** Case id → the applicant of each of a run's sampled cases that snapshot {@code snapshotId} still has. */
     public Map<String, Applicant> applicants(long runId, long snapshotId) {
         Map<String, Applicant> out = new HashMap<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT a.case_id, m.name, "
-                + "a.applicant_id_number FROM sample_case s JOIN assistance_case a ON a.snapshot_id = ? "
-                + "AND a.case_id = s.case_id LEFT JOIN member m ON m.snapshot_id = a.snapshot_id "
-                + "AND m.household_id = a.household_id AND m.id_number = a.applicant_id_number "
-                + "WHERE s.sample_run_id = ?")) {
-            ps.setLong(1, snapshotId);
-            ps.setLong(2, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), new Applicant(rs.getString(2), rs.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e, "reading the applicants of the sampled cases");
-        }
+        new RollLookups(db).cases(snapshotId, drawn(runId).stream().map(DrawnRow::caseId).toList())
+                .forEach((id, c) -> out.put(id, new Applicant(c.applicantName(), c.applicantIdNumber())));
         return out;
     }
 

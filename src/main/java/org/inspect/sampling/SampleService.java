@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.inspect.batch.BatchRuntime;
 import org.inspect.batch.JobNotCompletedException;
@@ -23,11 +24,25 @@ public final class SampleService {
 
     private final Database database;
     private final BatchRuntime batch;
+    private final Clock clock;
 
-    /** {@code batch} may be null for a service that only reads and verifies runs. */
-    public SampleService(Database database, BatchRuntime batch) {
+    /** A service that draws: {@code clock} dates the draws (the caller's Context clock). */
+    public SampleService(Database database, BatchRuntime batch, Clock clock) {
         this.database = database;
         this.batch = batch;
+        this.clock = clock;
+    }
+
+    /** {@code batch} may be null for a service that only reads and verifies runs; it cannot draw (no clock). */
+    public SampleService(Database database, BatchRuntime batch) {
+        this(database, batch, null);
+    }
+
+    private Clock clock() {
+        if (clock == null) {
+            throw new IllegalStateException("a sample service that draws needs a clock");
+        }
+        return clock;
     }
 
     /** A plan file, or the name of a plan in {@code config/plans} ({@code default} → config/plans/default.json). */
@@ -86,6 +101,7 @@ public final class SampleService {
      * inspectors after avoidance, an empty frame) fails with the reason the draw gave.
      */
     public SampleRun draw(SamplingPlan plan, Long seedNumber, String seedText, String label, int teamSize) {
+        java.time.Instant drawnAt = clock().instant();
         long seed = seedText != null ? Seeds.fromText(seedText) : seedNumber;
         Snapshots snapshots = new Snapshots(database);
         long snapshotId = snapshots.activeId(label);
@@ -98,7 +114,7 @@ public final class SampleService {
         }
         SampleRunStore runs = new SampleRunStore(database);
         long runId = runs.create(snapshotId, snapshots.label(snapshotId), plan, seed, seedText, teamSize);
-        JobResult r = batch.run("sample", new SampleParameters(runId).toProperties());
+        JobResult r = batch.run("sample", new SampleParameters(runId, drawnAt).toProperties());
         SampleRun run = runs.get(runId);
         if (!r.completed() || !run.completed()) {
             if (run.error() != null) {

@@ -14,7 +14,7 @@ import org.inspect.model.Inspector;
  * Re-derives a draw from the frame, the seed and the plan stored in a manifest and names every stratum that
  * differs (spec {@code inspect verify-sample}); the manifest is verified when the list is empty.
  */
-public final class SampleVerifier {
+final class SampleVerifier {
 
     private static final int SHOWN_IDS = 10;
 

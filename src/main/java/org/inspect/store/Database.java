@@ -22,7 +22,6 @@ import org.hsqldb.jdbc.JDBCPool;
 import org.inspect.error.ConflictException;
 import org.inspect.store.DatabaseSettings.Kind;
 import org.inspect.store.internal.Orm;
-import org.inspect.store.internal.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -48,8 +48,8 @@ public record DatabaseSettings(String url, String user, String password) {
      * The settings in force: each value from the command line if given, else from the configuration file; the
      * password else from {@link #PASSWORD_ENV}.
      */
-    public static DatabaseSettings resolve(String url, String user, String password) {
-        return resolve(url, user, password, fileProperties(), System.getenv());
+    public static DatabaseSettings resolve(String url, String user, String password, Map<String, String> env) {
+        return resolve(url, user, password, fileProperties(), env);
     }
 
     static DatabaseSettings resolve(String url, String user, String password, Properties file,

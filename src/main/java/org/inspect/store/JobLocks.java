@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +94,7 @@ public final class JobLocks {
                 throw new ConflictException(resource + " is in use by another inspect process: " + who)
                         .localized("error.lockHeld", resource, who);
             }
-            String holder = holder();
+            String holder = holder(db.settings().user());
             // rows of holders that ended without releasing are stale: an exclusive lock clears them all, a shared
             // one the exclusive ones (no exclusive holder can exist beside a granted shared lock)
             try (PreparedStatement ps = c.prepareStatement(shared
@@ -107,11 +105,10 @@ public final class JobLocks {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO db_lock (resource, backend_pid, holder, shared_lock, since) "
-                            + "VALUES (?, pg_backend_pid(), ?, ?, ?)")) {
+                            + "VALUES (?, pg_backend_pid(), ?, ?, LOCALTIMESTAMP)")) {
                 ps.setString(1, resource);
                 ps.setString(2, holder);
                 ps.setBoolean(3, shared);
-                ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
                 ps.executeUpdate();
             }
             Held h = new Held(resource, shared, c);
@@ -139,15 +136,18 @@ public final class JobLocks {
         return out.isEmpty() ? "?" : String.join("; ", out);
     }
 
-    /** Who this process is: user, host and process id. */
-    static String holder() {
+    /**
+     * Who this process is: the database login, host and process id (the acting account is the caller's business;
+     * the lock names the process, and the time is the database server's own LOCALTIMESTAMP).
+     */
+    static String holder(String login) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
         } catch (java.io.IOException e) {
             host = "?";
         }
-        return System.getProperty("user.name") + "@" + host + " pid " + ProcessHandle.current().pid();
+        return (login == null ? "inspect" : login) + "@" + host + " pid " + ProcessHandle.current().pid();
     }
 
     synchronized void releaseAll() {

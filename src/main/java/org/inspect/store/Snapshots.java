@@ -130,10 +130,15 @@ public final class Snapshots {
 
     /** The ACTIVE snapshots, newest label first, with row counts. */
     public List<Info> list() {
+        return infos("status = 'ACTIVE' ORDER BY label DESC");
+    }
+
+    /** The snapshots {@code whereAndOrder} selects (a WHERE condition and its ORDER BY), with their row counts. */
+    private List<Info> infos(String whereAndOrder) {
         List<Info> out = new ArrayList<>();
         try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT id, label, status, source_dir, job_instance_id, created_at, published_at, row_counts "
-                        + "FROM snapshot WHERE status = 'ACTIVE' ORDER BY label DESC")) {
+                        + "FROM snapshot WHERE " + whereAndOrder)) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 out.add(new Info(id, rs.getString(2), rs.getString(3), rs.getString(4),
@@ -289,20 +294,7 @@ public final class Snapshots {
 
     /** Every version of every label that still has its rows (ACTIVE and REPLACED), newest label and version first. */
     public List<Info> versions() {
-        List<Info> out = new ArrayList<>();
-        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id, label, status, source_dir, job_instance_id, created_at, published_at, row_counts "
-                        + "FROM snapshot WHERE status IN ('ACTIVE', 'REPLACED') ORDER BY label DESC, id DESC")) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                out.add(new Info(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5), toLocal(rs.getTimestamp(6)), toLocal(rs.getTimestamp(7)),
-                        rs.getString(8) == null ? rowCounts(c, id) : decode(rs.getString(8))));
-            }
-        } catch (SQLException e) {
-            throw Jdbc.translate(e);
-        }
-        return out;
+        return infos("status IN ('ACTIVE', 'REPLACED') ORDER BY label DESC, id DESC");
     }
 
     /** The version a restore of a label brings back and the version it replaces. */

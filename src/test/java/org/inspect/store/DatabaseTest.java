@@ -22,7 +22,7 @@ class DatabaseTest {
     @Test
     void createsSchemaOnFirstUseAndRecordsEveryScript() throws Exception {
         try (Database db = Database.open(data)) {
-            org.inspect.store.internal.Schema.Status status = db.schemaStatus();
+            org.inspect.store.Schema.Status status = db.schemaStatus();
             assertEquals(List.of(), status.pending());
             assertEquals(TestDatabases.scripts(db.kind()).get(TestDatabases.scripts(db.kind()).size() - 1)
                     .substring(1, 4), status.current());

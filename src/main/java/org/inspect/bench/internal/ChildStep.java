@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.inspect.bench.StepMain;
 import org.inspect.bench.BenchStepFailedException;
 import org.inspect.store.DatabaseSettings;
 

@@ -10,12 +10,12 @@ import org.inspect.store.Database;
 import org.inspect.store.DatabaseSettings;
 
 /** How a check run's findings agree with the demo's answer key: planted keys found, planted, found but not planted. */
-final class KeyCheck {
+public final class KeyCheck {
 
     private KeyCheck() {
     }
 
-    static void compare(Path data, DatabaseSettings settings, Path key, long checkRun, Properties out) {
+    public static void compare(Path data, DatabaseSettings settings, Path key, long checkRun, Properties out) {
         Set<String> planted = AnswerKey.read(key);
         Set<String> found = new HashSet<>();
         try (Database db = Database.open(data, settings)) {

@@ -4,9 +4,9 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import org.inspect.batch.JobServices;
+import org.inspect.check.CheckCompletion;
 import org.inspect.check.CheckRunStore;
 import org.inspect.check.SampleScope;
-import org.inspect.focus.HomeVisits;
 import org.inspect.store.Snapshots;
 
 /**
@@ -39,7 +39,9 @@ public class CheckCompleteBatchlet extends AbstractBatchlet {
             households = counts.get("household");
             cases = counts.get("assistance_case");
             // home visits recorded before this check confirm their findings in it (issue 15)
-            new HomeVisits(services.database()).carryInto(p.runId(), p.snapshotId());
+            for (CheckCompletion c : CheckCompletion.all()) {
+                c.completed(services.database(), p.runId(), p.snapshotId());
+            }
         }
         // a problem confirmed or dismissed in an earlier run keeps its verdict (issue 11: a finding keeps its identity)
         new org.inspect.check.FindingStore(services.database()).carryOver(p.runId());

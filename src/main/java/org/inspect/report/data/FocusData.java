@@ -13,7 +13,6 @@ import org.inspect.check.FindingStore;
 import org.inspect.check.TemporaryCases;
 import org.inspect.focus.FocusGroup;
 import org.inspect.focus.FocusGroups;
-import org.inspect.focus.VisitStore;
 import org.inspect.model.Rule;
 import org.inspect.report.Campaign;
 import org.inspect.report.FocusSection;
@@ -24,6 +23,7 @@ import org.inspect.sampling.SampleRunStore;
 import org.inspect.sampling.SampledCase;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
+import org.inspect.visits.VisitStore;
 
 /**
  * The report's 集中救助 and focus-group sections, asked of the features that own the data: the temporary

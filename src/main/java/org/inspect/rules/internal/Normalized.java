@@ -8,7 +8,7 @@ import java.util.Map;
  * errors of the word list corrected; {@link #original} maps each character back to the county's own text, so
  * that a finding quotes the words as they were typed.
  */
-public final class Normalized {
+final class Normalized {
 
     private final String text;
     private final int[] origin;

@@ -3,7 +3,7 @@ package org.inspect.rules.internal;
 import java.util.Set;
 
 /** One word of a normalised reason, with its kinds (empty for a character the word list does not know). */
-public record Token(String word, Set<WordKind> kinds, int start, int end) {
+record Token(String word, Set<WordKind> kinds, int start, int end) {
 
     public boolean is(WordKind kind) {
         return kinds.contains(kind);

@@ -1,7 +1,7 @@
 package org.inspect.rules.internal;
 
 /** The kinds of word in {@code config/reason-words.txt}; src/docs/rules.md says what the reader does with each. */
-public enum WordKind {
+enum WordKind {
     HOUSEHOLD, CHILD, CHILD_IN_LAW, GRANDCHILD, SIBLING, SUPPORTER, RELATIVE, IN_HOUSEHOLD, OUT_HOUSEHOLD,
     VEHICLE, HOUSE, SETTLED, NEUTRAL, STATE_POST, LABOUR, LABOUR_PLAIN, LABOUR_GOOD, ABLE, WORK, POOR, POOR_EXCLUSIVE,
     QUOTA_NOUN, QUOTA_VERB, QUOTA_PHRASE, QUOTA_DENIED, NEGATION, AFFIRM, POSSESS,

@@ -3,7 +3,6 @@ package org.inspect.sampling.job;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.inspect.batch.JobServices;
 import org.inspect.error.InspectException;
@@ -46,7 +45,7 @@ public class SampleDrawBatchlet extends AbstractBatchlet {
             SampleResult result = new Sampler(run.plan(), run.seed(), run.seedText())
                     .draw(HouseholdFrame.of(db, run.snapshotId(), run.plan()), new RollReader(db, run.snapshotId()).inspectors(),
                             run.teamSize());
-            Manifest manifest = result.toManifest(toolkitVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            Manifest manifest = result.toManifest(toolkitVersion(), p.drawnAt().truncatedTo(ChronoUnit.MILLIS));
             runs.store(run.id(), result, manifest);
             return "DRAWN:" + result.sampleSize();
         } catch (InspectException e) {

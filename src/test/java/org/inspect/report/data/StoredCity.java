@@ -129,7 +129,8 @@ final class StoredCity {
             try (Database db = Database.open(dir.resolve("data"))) {
                 allRun = new CheckRunStore(db).latestCompleted().id();
                 dismissed = new FindingStore(db).list(new FindingStore.Query(allRun, null, null, false)).get(0).id();
-                new FindingStore(db).verdict(dismissed, "DISMISSED", "test", "已核实为误报");
+                new FindingStore(db).verdict(dismissed, "DISMISSED", "test", "已核实为误报",
+                        java.time.LocalDateTime.of(2019, 4, 1, 9, 0));
                 sampleRun = storeSample(db, new Snapshots(db).activeId(LABEL));
             }
             ok(cli.run("check", "--sample", Long.toString(sampleRun), "--snapshot", LABEL));

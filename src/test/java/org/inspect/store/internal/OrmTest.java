@@ -54,7 +54,7 @@ class OrmTest {
             Set<Class<?>> mapped = db.sessionFactory().getMetamodel().getEntities().stream()
                     .map(e -> (Class<?>) e.getJavaType()).collect(Collectors.toSet());
             for (Class<?> c : RUN_ENTITIES) {
-                assertTrue(Orm.ENTITIES.contains(c), c + " is not in Orm.ENTITIES");
+                assertTrue(Orm.entities().contains(c), c + " is not in Orm.entities()");
                 assertTrue(mapped.contains(c), c + " is not mapped");
             }
         }

@@ -1,4 +1,4 @@
-package org.inspect.bench.internal;
+package org.inspect.bench;
 
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.ToIntFunction;
+import org.inspect.bench.internal.KeyCheck;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
 import org.inspect.store.Database;
 import org.inspect.store.DatabaseSettings;
-import org.inspect.store.internal.ReadBaseline;
-import org.inspect.store.internal.WriteBaseline;
+import org.inspect.store.ReadBaseline;
+import org.inspect.store.WriteBaseline;
 
 /**
  * What a bench step's JVM does: {@code RESULT MODE ARGS...} runs the mode, then writes to RESULT its seconds, CPU
@@ -31,7 +32,7 @@ public final class StepMain {
     }
 
     /** Runs the step {@code args} names, {@code cli} running the command line of an {@code inspect} step. */
-    public static void run(String[] args, ToIntFunction<String[]> cli) throws Exception {
+    public static void run(String[] args, ToIntFunction<String[]> cli, Map<String, String> env) throws Exception {
         Path result = Path.of(args[0]);
         String mode = args[1];
         String[] rest = Arrays.copyOfRange(args, 2, args.length);
@@ -42,11 +43,11 @@ public final class StepMain {
         switch (mode) {
             case "generate" -> generate(rest, out);
             case "write-baseline" -> out.setProperty("rows",
-                    Long.toString(WriteBaseline.load(Path.of(rest[0]), database(rest[1], rest, 2))));
+                    Long.toString(WriteBaseline.load(Path.of(rest[0]), database(rest[1], rest, 2, env))));
             case "read-baseline" -> out.setProperty("rows",
-                    Long.toString(ReadBaseline.readAll(database(rest[0], rest, 2), rest[1])));
+                    Long.toString(ReadBaseline.readAll(database(rest[0], rest, 2, env), rest[1])));
             case "agreement" -> KeyCheck.compare(Path.of(rest[0]),
-                    rest.length > 3 ? database(rest[3], rest, 4) : DatabaseSettings.embedded(), Path.of(rest[1]),
+                    rest.length > 3 ? database(rest[3], rest, 4, env) : DatabaseSettings.embedded(), Path.of(rest[1]),
                     Long.parseLong(rest[2]), out);
             case "inspect" -> code = cli.applyAsInt(rest);
             default -> throw new IllegalArgumentException("unknown bench mode " + mode);
@@ -64,10 +65,10 @@ public final class StepMain {
     }
 
     /** The database a baseline works on: a server's JDBC URL (user at {@code userAt}), else an embedded one's folder. */
-    private static DatabaseSettings database(String target, String[] rest, int userAt) {
+    private static DatabaseSettings database(String target, String[] rest, int userAt, Map<String, String> env) {
         if (target.startsWith("jdbc:")) {
             return new DatabaseSettings(target, rest.length > userAt ? rest[userAt] : null,
-                    System.getenv(DatabaseSettings.PASSWORD_ENV));
+                    env.get(DatabaseSettings.PASSWORD_ENV));
         }
         return new DatabaseSettings(Database.url(Path.of(target)), "SA", "");
     }

@@ -1,4 +1,4 @@
-package org.inspect.focus;
+package org.inspect.visits;
 
 import org.inspect.store.Jdbc;
 import java.sql.PreparedStatement;
@@ -32,8 +32,9 @@ public final class VisitStore {
         Sql.update(db, "DELETE FROM focus_visit WHERE sample_run_id = ?", sampleRunId);
     }
 
-    /** Records (or replaces) the visit of a household of a sample run. */
-    public void record(long sampleRunId, String householdId, Result result, String by, String note) {
+    /** Records (or replaces) the visit of a household of a sample run, made {@code at}. */
+    public void record(long sampleRunId, String householdId, Result result, String by, String note,
+            LocalDateTime at) {
         Sql.inTransaction(db, c -> {
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM focus_visit WHERE sample_run_id = ? AND household_id = ?");
@@ -46,7 +47,7 @@ public final class VisitStore {
                 ins.setString(2, householdId);
                 ins.setString(3, result.name());
                 ins.setString(4, by);
-                ins.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
+                ins.setTimestamp(5, Timestamp.valueOf(at));
                 ins.setString(6, note);
                 ins.executeUpdate();
             }

@@ -1,4 +1,4 @@
-package org.inspect.store.internal;
+package org.inspect.store;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.inspect.store.DatabaseSettings;
 
 /**
  * The write baseline: the folder's CSV files parsed with commons-csv and batch-inserted with plain JDBC (batches

@@ -1,12 +1,10 @@
-package org.inspect.store.internal;
+package org.inspect.store;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
-import org.inspect.store.DatabaseSettings;
-import org.inspect.store.Jdbc;
 
 /**
  * Databases the bench makes for itself on a PostgreSQL server and drops after it: created beside the database the

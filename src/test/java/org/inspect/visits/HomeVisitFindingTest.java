@@ -1,4 +1,4 @@
-package org.inspect.focus;
+package org.inspect.visits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

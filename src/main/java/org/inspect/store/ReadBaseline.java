@@ -1,4 +1,4 @@
-package org.inspect.store.internal;
+package org.inspect.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.inspect.store.DatabaseSettings;
-import org.inspect.store.Snapshots;
 
 /**
  * The read baseline: every row of every roll table of a snapshot read back with plain JDBC (fetch size 1,000,

@@ -1,6 +1,7 @@
-package org.inspect.focus;
+package org.inspect.visits;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,22 +49,22 @@ public final class HomeVisits {
         this.db = db;
     }
 
-    /** Records the visit of {@code householdId} in sample run {@code sampleRunId} by {@code by} on {@code day}. */
+    /** Records the visit of {@code householdId} in sample run {@code sampleRunId} by {@code by}, made {@code at}. */
     public Recorded record(long sampleRunId, String householdId, VisitStore.Result result, String by, String note,
-            LocalDate day) {
+            LocalDateTime at) {
         SampleRunStore runs = new SampleRunStore(db);
         SampleRun sample = runs.completed(sampleRunId);
         SampledCase sampled = runs.cases(sampleRunId, sample.snapshotId()).stream()
                 .filter(c -> c.householdId().equals(householdId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("household " + householdId + " is not in sample run "
                         + sampleRunId).localized("focus.visit.notSampled", householdId, sampleRunId));
-        new VisitStore(db).record(sampleRunId, householdId, result, by, note);
+        new VisitStore(db).record(sampleRunId, householdId, result, by, note, at);
         Optional<CheckRun> check = newestCheckOfAll(sample.snapshotId());
         if (check.isEmpty()) {
             return new Recorded(0, 0, false);
         }
         return apply(check.get().id(), sampleRunId, sampled,
-                new VisitStore.Visit(householdId, result, by, day.atStartOfDay(), note));
+                new VisitStore.Visit(householdId, result, by, at.toLocalDate().atStartOfDay(), note), at);
     }
 
     /**
@@ -86,13 +87,15 @@ public final class HomeVisits {
             for (VisitStore.Visit v : recorded) {
                 SampledCase sampled = byHousehold.get(v.householdId());
                 if (sampled != null) {
-                    apply(checkRunId, sample.id(), sampled, v);
+                    apply(checkRunId, sample.id(), sampled, v, v.at());
                 }
             }
         }
     }
 
-    private Recorded apply(long checkRunId, long sampleRunId, SampledCase sampled, VisitStore.Visit visit) {
+    /** Applies a visit to a check run; the verdicts it records are dated {@code verdictAt}. */
+    private Recorded apply(long checkRunId, long sampleRunId, SampledCase sampled, VisitStore.Visit visit,
+            LocalDateTime verdictAt) {
         FindingStore findings = new FindingStore(db);
         String subject = "visit:" + sampleRunId + ":" + sampled.householdId();
         if (visit.result() == VisitStore.Result.NONE) {
@@ -109,14 +112,14 @@ public final class HomeVisits {
         });
         if (!desk.isEmpty()) {
             findings.replace(checkRunId, List.of(subject), List.of());
-            desk.forEach(sf -> findings.verdict(sf.id(), StoredFinding.CONFIRMED, visit.by(), reason));
+            desk.forEach(sf -> findings.verdict(sf.id(), StoredFinding.CONFIRMED, visit.by(), reason, verdictAt));
             return new Recorded(checkRunId, desk.get(0).id(), true);
         }
         Finding f = fieldFinding(rule, sampled, sampleRunId, visit);
         List<String> names = sampled.headName() == null ? List.of() : List.of(sampled.headName());
         findings.replace(checkRunId, List.of(subject), List.of(new FindingStore.Subjected(subject, f, names)));
         long id = added(findings, checkRunId, f);
-        findings.verdict(id, StoredFinding.CONFIRMED, visit.by(), reason);
+        findings.verdict(id, StoredFinding.CONFIRMED, visit.by(), reason, verdictAt);
         return new Recorded(checkRunId, id, false);
     }
 

@@ -1,4 +1,4 @@
-package org.inspect.store.internal;
+package org.inspect.store;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -12,7 +12,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.inspect.error.StorageException;
-import org.inspect.store.Jdbc;
 import org.inspect.store.DatabaseSettings.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,0 +1,17 @@
+package org.inspect.visits.internal;
+
+import org.inspect.check.CheckCompletion;
+import org.inspect.store.Database;
+import org.inspect.visits.HomeVisits;
+
+/**
+ * Home visits recorded before a check of all households confirm their findings in it as it completes. Public only
+ * because {@link java.util.ServiceLoader} instantiates it.
+ */
+public final class VisitsIntoCheck implements CheckCompletion {
+
+    @Override
+    public void completed(Database db, long checkRunId, long snapshotId) {
+        new HomeVisits(db).carryInto(checkRunId, snapshotId);
+    }
+}
