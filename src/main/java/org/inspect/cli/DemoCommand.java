@@ -116,7 +116,8 @@ public final class DemoCommand implements Callable<Integer> {
             Path input, Path inputTwo, Future<DemoSummary> monthTwo) {
         ImportService imports = new ImportService(ws.database(), ws.batch());
         CheckService checks = new CheckService(ws.database(), ws.batch());
-        DocumentService documents = new DocumentService(ws.database(), Contexts.system());
+        // the month's documents are dated on the campaign's day the notices are issued, never the computer's
+        DocumentService documents = new DocumentService(ws.database(), Contexts.on(issueDate(asOf), null));
         stages.time("import " + MONTH_ONE, () -> importMonth(imports, new ImportParameters(input, MONTH_ONE, false,
                 Path.of("reports", "rejects-" + MONTH_ONE + ".csv"), asOf)));
         // The disclosure lists need the snapshot only, the report and notices the checks and the sample.
@@ -159,7 +160,7 @@ public final class DemoCommand implements Callable<Integer> {
      */
     private void rectify(Workspace ws, DocumentService documents, Path reports, Path monthTwoKey, LocalDate issued,
             LocalDate monthTwoAsOf) {
-        var service = RectifyCommand.service(ws);
+        var service = RectifyCommand.service(ws, null, issued);
         var result = new org.inspect.demo.RectificationDrill(service).run(reports.resolve("ledgers"),
                 AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, clocked -> new Reconciler(ws.database(),
                         clocked).reconcile(MONTH_TWO, monthTwoAsOf, false));
@@ -172,7 +173,9 @@ public final class DemoCommand implements Callable<Integer> {
         console.println(Messages.get(result.exact() ? "demo.contradictionsExact" : "demo.contradictionsDiffer",
                 result.reconcile().contradicted().size(), result.planted().size()));
         // the bulletin a fortnight after the deadline, when what was not answered is overdue
-        Path bulletin = documents.bulletin(issued.plusDays(NoticesCommand.DEFAULT_DAYS + 16), reports);
+        LocalDate bulletinDay = issued.plusDays(NoticesCommand.DEFAULT_DAYS + 16);
+        Path bulletin = new DocumentService(ws.database(), Contexts.on(bulletinDay, null)).bulletin(bulletinDay,
+                reports);
         console.println(Messages.get("demo.bulletin", bulletin));
         recheck(ws);
     }
@@ -335,7 +338,7 @@ public final class DemoCommand implements Callable<Integer> {
     private void writeReportAndNotices(Workspace ws, DocumentService documents, CheckRun run, Path reports) {
         Long sample = documents.latestSample(run.snapshotId()).orElse(null);
         // The notices come after the report, whose content must not depend on notices issued in between.
-        CampaignSettings settings = CampaignSettings.load(issueDate(run.asOf()));
+        CampaignSettings settings = CampaignSettings.on(issueDate(run.asOf()));
         DocumentService.Report report = documents.report(run.id(), sample, reports, Lang.ZH, false, false, settings,
                 ReportCommand::unverifiedCover);
         Path notices = reports.resolve("notices");

@@ -39,11 +39,16 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "focus.visit.note")
     String note;
 
+    @Mixin
+    DateOption date;
+
     @Override
     public Integer call() {
+        DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
+            DateOption.say(console, day, false);
             HomeVisits.Recorded r = new FocusService(ws.database()).recordVisit(run, household, result,
-                    FindingCommand.who(by), note);
+                    FindingCommand.who(by), note, day.day());
             console.println(Messages.get("focus.visit.done." + result.name(), household, run));
             if (r.checkRunId() == 0 && result != VisitStore.Result.NONE) {
                 console.println(Messages.get("focus.visit.pending"));

@@ -65,7 +65,7 @@ public final class FocusService {
      * of all households.
      */
     public HomeVisits.Recorded recordVisit(long run, String household, VisitStore.Result result, String by,
-            String note) {
-        return new HomeVisits(database).record(run, household, result, by, note, java.time.LocalDate.now());
+            String note, java.time.LocalDate day) {
+        return new HomeVisits(database).record(run, household, result, by, note, day);
     }
 }

@@ -57,7 +57,7 @@ public final class HomeVisits {
                 .filter(c -> c.householdId().equals(householdId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("household " + householdId + " is not in sample run "
                         + sampleRunId).localized("focus.visit.notSampled", householdId, sampleRunId));
-        new VisitStore(db).record(sampleRunId, householdId, result, by, note);
+        new VisitStore(db).record(sampleRunId, householdId, result, by, note, day.atTime(9, 0));
         Optional<CheckRun> check = newestCheckOfAll(sample.snapshotId());
         if (check.isEmpty()) {
             return new Recorded(0, 0, false);

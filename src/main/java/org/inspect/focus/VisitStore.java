@@ -33,7 +33,8 @@ public final class VisitStore {
     }
 
     /** Records (or replaces) the visit of a household of a sample run. */
-    public void record(long sampleRunId, String householdId, Result result, String by, String note) {
+    public void record(long sampleRunId, String householdId, Result result, String by, String note,
+            LocalDateTime visitedAt) {
         Sql.inTransaction(db, c -> {
             try (PreparedStatement del = c.prepareStatement(
                     "DELETE FROM focus_visit WHERE sample_run_id = ? AND household_id = ?");
@@ -46,7 +47,7 @@ public final class VisitStore {
                 ins.setString(2, householdId);
                 ins.setString(3, result.name());
                 ins.setString(4, by);
-                ins.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
+                ins.setTimestamp(5, Timestamp.valueOf(visitedAt));
                 ins.setString(6, note);
                 ins.executeUpdate();
             }
