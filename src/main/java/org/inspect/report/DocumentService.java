@@ -124,7 +124,9 @@ public final class DocumentService {
     /** Writes the rectification progress bulletin of {@code day} into {@code dir} as {@code bulletin-<day>.pdf}. */
     public Path bulletin(LocalDate day, Path dir) {
         Progress p = new Rectification(database, context).progress(day, null);
-        BulletinInput in = new BulletinInput(CampaignSettings.load(day).campaign(), p);
+        CampaignSettings settings = CampaignSettings.on(day);
+        BulletinInput in = new BulletinInput(settings.campaign(), p,
+                new org.inspect.report.data.BulletinNumberStore(database).numberFor(day, settings));
         Path file = documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
         register(RegisterStore.Kind.BULLETIN, null, day, List.of(file));
         return file;

@@ -183,7 +183,7 @@ public final class SampleExports {
             Inspector i = pool.get(id);
             sheets.add(new ChecklistInput.Sheet(id, i == null ? id : i.name(), i == null ? "" : i.unit(), items));
         });
-        return new ChecklistInput(null, run.id(), run.planName(), run.seedText(),
+        return new ChecklistInput(null, run.id(), run.plan().title(), run.seedText(),
                 day, sheets, false);
     }
 
