@@ -17,7 +17,7 @@ public final class DateOption {
 
     /** Where the day came from, as the output says it. */
     enum Source {
-        OPTION, ISSUE_DATE, REFERENCE, TODAY
+        OPTION, AS_OF, ISSUE_DATE, REFERENCE, TODAY
     }
 
     /** The day, and where it came from. */
@@ -26,11 +26,16 @@ public final class DateOption {
 
     /** The day asked for, else {@code fallback} (an older option's value) when not null, else the campaign's. */
     Day day(LocalDate fallback) {
+        return day(fallback, Source.OPTION);
+    }
+
+    /** The day asked for, else {@code fallback} (said as coming from {@code source}), else the campaign's. */
+    Day day(LocalDate fallback, Source source) {
         if (date != null) {
             return new Day(date, Source.OPTION);
         }
         if (fallback != null) {
-            return new Day(fallback, Source.OPTION);
+            return new Day(fallback, source);
         }
         return campaignDay();
     }

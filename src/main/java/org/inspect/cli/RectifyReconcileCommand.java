@@ -44,7 +44,8 @@ final class RectifyReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reconciler.Result r;
-        DateOption.Day day = date.day();
+        // what the rolls of --as-of show is recorded on that day, unless --date says another
+        DateOption.Day day = date.day(asOf, DateOption.Source.AS_OF);
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, false);
             // the rules' day is --as-of, else the day the observations are recorded on

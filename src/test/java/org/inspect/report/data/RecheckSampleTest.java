@@ -104,7 +104,8 @@ class RecheckSampleTest {
         Manifest again = city.withDb(db -> new SampleRunStore(db).manifest(second));
         assertEquals(m.strata().stream().flatMap(s -> s.caseIds().stream()).toList(),
                 again.strata().stream().flatMap(s -> s.caseIds().stream()).toList());
-        ok(city.cli.run("rectify", "confirm", Long.toString(closed.get(0).id()), "--note", "复查整改到位"));
+        ok(city.cli.run("rectify", "confirm", Long.toString(closed.get(0).id()), "--note", "复查整改到位",
+                "--date", "2019-05-06"));
         Cli.Result verified = city.cli.run("verify-sample", Long.toString(run));
         ok(verified);
 

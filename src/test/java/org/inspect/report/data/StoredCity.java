@@ -52,7 +52,7 @@ final class StoredCity {
     static final String PLAN = """
             {"name": "test-20", "description": "测试方案：按区县×救助类型×结果分层，每层抽取20%，至少2件。",
              "confidence": "95%",
-             "frame": {"from": "2019-03-01", "to": "2019-06-30", "decisions": ["APPROVED", "REJECTED", "TERMINATED"],
+             "frame": {"from": "2018-09-01", "to": "2019-03-01", "decisions": ["APPROVED", "REJECTED", "TERMINATED"],
                        "programs": ["DIBAO", "TEKUN"]},
              "strata": ["county", "program", "outcome"], "size": {"rate": "20%", "min": 2}}
             """;
