@@ -46,7 +46,10 @@ public class SampleDrawBatchlet extends AbstractBatchlet {
             SampleResult result = new Sampler(run.plan(), run.seed(), run.seedText())
                     .draw(HouseholdFrame.of(db, run.snapshotId(), run.plan()), new RollReader(db, run.snapshotId()).inspectors(),
                             run.teamSize());
-            Manifest manifest = result.toManifest(toolkitVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            // the manifest is dated by the run's record (the database's time of the request), not by this
+            // batchlet reading the computer's clock: nothing below the CLI reads it
+            Instant created = run.createdAt().atZone(java.time.ZoneId.systemDefault()).toInstant();
+            Manifest manifest = result.toManifest(toolkitVersion(), created.truncatedTo(ChronoUnit.MILLIS));
             runs.store(run.id(), result, manifest);
             return "DRAWN:" + result.sampleSize();
         } catch (InspectException e) {
