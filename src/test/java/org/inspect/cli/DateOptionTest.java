@@ -45,6 +45,13 @@ class DateOptionTest {
     }
 
     @Test
+    void overdueIsJudgedOnTheCampaignsDayByDefault() {
+        Cli.Result r = cli().run("rectify", "list");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("overdue on 2019-03-01"), r::toString);
+    }
+
+    @Test
     void everyVerbThatWritesADocumentOrRecordsAnEventTakesDate() {
         Cli cli = cli();
         for (String[] verb : new String[][] {{"report"}, {"notices"}, {"disclosure"}, {"rectify", "report"},
