@@ -214,7 +214,7 @@ public final class ReportWriter {
             pdf.para(t.text("method.noSample"));
             return;
         }
-        t.paragraphs("method.body", Map.of("plan", in.planName(), "seedText", in.seedText(),
+        t.paragraphs("method.body", Map.of("plan", PaperWords.of(in.planName()), "seedText", in.seedText(),
                 "seed", Long.toString(in.seed()))).forEach(pdf::para);
         pdf.para(t.text("method.strata"));
         List<List<String>> rows = new ArrayList<>();
