@@ -25,6 +25,9 @@ public final class DisclosureCommand implements Callable<Integer> {
     @Mixin
     DocumentOptions documents;
 
+    @Mixin
+    DateOption date;
+
     @Option(names = "--snapshot", paramLabel = "LABEL", descriptionKey = "disclosure.snapshot")
     String snapshot;
 
@@ -36,8 +39,11 @@ public final class DisclosureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
-            DocumentService.Disclosure lists = new DocumentService(ws.database(), Contexts.system()).disclosure(snapshot, township, out,
+            DateOption.say(console, day, true);
+            DocumentService.Disclosure lists = new DocumentService(ws.database(), Contexts.on(day.day(), null))
+                    .disclosure(snapshot, township, out,
                     documents.lang(), documents.fullData);
             DocumentOptions.printWritten(console, written(console, lists));
         }

@@ -88,11 +88,16 @@ public final class FindingCommand implements Callable<Integer> {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "finding.reason")
         String reason;
 
+        @Mixin
+        DateOption date;
+
         @Override
         public Integer call() {
+            DateOption.Day day = date.day();
             try (Workspace ws = Workspace.open(global)) {
-                FindingService.Dismissal d = new FindingService(ws.database(), Contexts.system().clock()).dismiss(id, who(by), reason);
-                var withdrawn = RectifyCommand.service(ws, who(by)).withdrawFinding(d.key(), reason);
+                FindingService.Dismissal d = new FindingService(ws.database(), Contexts.clock(day.day()))
+                        .dismiss(id, who(by), reason);
+                var withdrawn = RectifyCommand.service(ws, who(by), day.day()).withdrawFinding(d.key(), reason);
                 console.println(Messages.get("finding.dismissed", id, who(by)));
                 if (d.laterRuns() > 0) {
                     console.println(Messages.get("finding.laterRuns", d.laterRuns()));

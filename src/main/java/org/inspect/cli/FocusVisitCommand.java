@@ -39,11 +39,16 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "focus.visit.note")
     String note;
 
+    @Mixin
+    DateOption date;
+
     @Override
     public Integer call() {
+        DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
-            HomeVisits.Recorded r = new VisitService(ws.database(), Contexts.system().clock()).recordVisit(run, household, result,
-                    FindingCommand.who(by), note);
+            DateOption.say(console, day, false);
+            HomeVisits.Recorded r = new VisitService(ws.database(), Contexts.clock(day.day())).recordVisit(run,
+                    household, result, FindingCommand.who(by), note);
             console.println(Messages.get("focus.visit.done." + result.name(), household, run));
             if (r.checkRunId() == 0 && result != VisitStore.Result.NONE) {
                 console.println(Messages.get("focus.visit.pending"));

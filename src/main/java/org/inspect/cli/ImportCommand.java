@@ -90,6 +90,10 @@ public final class ImportCommand implements Callable<Integer> {
     static void printOutcome(Console console, ImportService.Outcome outcome) {
         ImportService.Plan plan = outcome.plan();
         printLoaded(console, outcome);
+        if (outcome.laterDecisions().count() > 0) {
+            console.info(Messages.get("import.laterDecisions", outcome.laterDecisions().count(),
+                    plan.params().referenceDate().toString(), outcome.laterDecisions().latest().toString()));
+        }
         if (plan.before() != null) {
             console.println(Messages.get("import.replaced", plan.params().label(), plan.replacedSnapshot()));
             for (String table : Snapshots.ROLL_TABLES) {

@@ -57,10 +57,15 @@ public final class NoticesCommand implements Callable<Integer> {
         Integer days;
     }
 
-    @Option(names = "--issue-date", paramLabel = "DATE", descriptionKey = "notices.issueDate")
+    @Mixin
+    DateOption date;
+
+    /** The notices' date before they took {@code --date}, the one date option of every document; kept, hidden. */
+    @Option(names = "--issue-date", paramLabel = "DATE", descriptionKey = "notices.issueDate", hidden = true)
     LocalDate issueDate;
 
-    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "notices.asOf")
+    /** Once the fallback of {@code --issue-date}; the same day, kept hidden. */
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "notices.asOf", hidden = true)
     LocalDate asOf;
 
     @Option(names = "--out", defaultValue = "reports/notices", paramLabel = "DIR", descriptionKey = "notices.out")
@@ -78,12 +83,12 @@ public final class NoticesCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (correct != null) {
+            DateOption.Day day = day();
             try (Workspace ws = Workspace.open(global)) {
-                CampaignSettings settings = CampaignSettings.load(asOf != null ? asOf : LocalDate.now());
-                if (issueDate != null) {
-                    settings = settings.withIssueDate(issueDate);
-                }
-                NoticeIssuer.Result r = new DocumentService(ws.database(), Contexts.system()).correctNotice(correct, reason, settings,
+                DateOption.say(console, day, true);
+                CampaignSettings settings = CampaignSettings.on(day.day());
+                NoticeIssuer.Result r = new DocumentService(ws.database(), Contexts.on(day.day(), null))
+                        .correctNotice(correct, reason, settings,
                         out, documents.lang(), documents.fullData);
                 for (NoticeIssuer.Issued n : r.notices()) {
                     console.println(Messages.get("notices.corrected", n.number(), correct,
@@ -96,16 +101,16 @@ public final class NoticesCommand implements Callable<Integer> {
         if (run == null) {
             throw new org.inspect.error.BadInputException("--run CHECKRUN or --list").localized("notices.needRun");
         }
+        DateOption.Day day = day();
         try (Workspace ws = Workspace.open(global)) {
-            // the campaign's date, not the wall clock: --issue-date, else issue.date of the config, else --as-of
-            CampaignSettings settings = CampaignSettings.load(asOf != null ? asOf : LocalDate.now());
-            if (issueDate != null) {
-                settings = settings.withIssueDate(issueDate);
-            }
+            DateOption.say(console, day, true);
+            // the campaign's date, not the wall clock: --date, else issue.date of the config, else campaign.reference
+            CampaignSettings settings = CampaignSettings.on(day.day());
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
-            NoticeIssuer.Result issued = new DocumentService(ws.database(), Contexts.system()).notices(run, due, settings, out,
+            NoticeIssuer.Result issued = new DocumentService(ws.database(), Contexts.on(day.day(), null)).notices(run,
+                    due, settings, out,
                     documents.lang(), documents.fullData);
             printIssued(console, run, due, issued);
             DocumentOptions.printWritten(console, issued.files());
@@ -114,6 +119,11 @@ public final class NoticesCommand implements Callable<Integer> {
                     : "inspect finding confirm ID / inspect finding dismiss ID --reason TEXT"));
         }
         return ExitCodes.OK;
+    }
+
+    /** The notices' day: {@code --date}, else the older {@code --issue-date} or {@code --as-of}, else the campaign's. */
+    private DateOption.Day day() {
+        return date.day(issueDate != null ? issueDate : asOf);
     }
 
     /** The register's notices: number, county, issue date, items, SHA-256, and the notice each one supplements. */

@@ -44,6 +44,11 @@ public final class RectifyCommand implements Callable<Integer> {
         return new Rectification(ws.database(), Contexts.of(as));
     }
 
+    /** The service over the workspace's database, acted by {@code as} and recording its events on {@code day}. */
+    static Rectification service(Workspace ws, String as, java.time.LocalDate day) {
+        return new Rectification(ws.database(), Contexts.on(day, as));
+    }
+
     /** The service over the workspace's database, for a command that only reads. */
     static Rectification service(Workspace ws) {
         return service(ws, null);

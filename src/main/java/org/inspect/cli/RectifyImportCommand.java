@@ -37,11 +37,16 @@ final class RectifyImportCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
     String as;
 
+    @Mixin
+    DateOption date;
+
     @Override
     public Integer call() {
         Ledgers.Imported r;
+        DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
-            r = new Ledgers(RectifyCommand.service(ws, as)).importLedgers(source, evidenceDir);
+            DateOption.say(console, day, false);
+            r = new Ledgers(RectifyCommand.service(ws, as, day.day())).importLedgers(source, evidenceDir);
         } catch (LedgerException e) {
             e.errors().forEach(x -> console.error(line(x)));
             throw e;

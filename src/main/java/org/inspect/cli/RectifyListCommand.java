@@ -70,7 +70,8 @@ final class RectifyListCommand implements Callable<Integer> {
         if (format == Format.xlsx && out == null) {
             throw new BadInputException("--format xlsx needs --out FILE").localized("rectify.list.xlsxOut");
         }
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        // overdue is judged on the campaign's working day unless --as-of names another
+        LocalDate day = asOf != null ? asOf : DateOption.campaignDay().day();
         List<Rectification.Row> rows;
         try (Workspace ws = Workspace.open(global)) {
             rows = RectifyCommand.service(ws).list(new Rectification.Filter(county, s, overdue, day));
@@ -118,7 +119,8 @@ final class RectifyListCommand implements Callable<Integer> {
             List<String> c = table.cells(r);
             console.println(String.format("#%s  %s-%s  %s  %s  %s  %s  %s %s%s", c.get(0), c.get(1), c.get(2),
                     c.get(3), c.get(4), c.get(5), c.get(8), Messages.get("rectify.list.deadline", c.get(9)),
-                    r.overdue() ? Messages.get("rectify.list.isOverdue") : "",
+                    r.overdue() ? Messages.get("rectify.list.isOverdue")
+                            : r.awaitingReview() ? Messages.get("rectify.list.awaitingReview") : "",
                     r.contradicted() ? "  " + Messages.get("rectify.list.contradicted") : ""));
             console.println("    " + c.get(13));
             counts.merge(r.item().state(), 1, Integer::sum);

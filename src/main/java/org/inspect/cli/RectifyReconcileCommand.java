@@ -38,12 +38,19 @@ final class RectifyReconcileCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
     String as;
 
+    @Mixin
+    DateOption date;
+
     @Override
     public Integer call() {
         Reconciler.Result r;
+        // what the rolls of --as-of show is recorded on that day, unless --date says another
+        DateOption.Day day = date.day(asOf, DateOption.Source.AS_OF);
         try (Workspace ws = Workspace.open(global)) {
-            r = new Reconciler(ws.database(), RectifyCommand.service(ws, as)).reconcile(snapshot,
-                    asOf != null ? asOf : LocalDate.now(), acceptFixed);
+            DateOption.say(console, day, false);
+            // the rules' day is --as-of, else the day the observations are recorded on
+            r = new Reconciler(ws.database(), RectifyCommand.service(ws, as, day.day())).reconcile(snapshot,
+                    asOf != null ? asOf : day.day(), acceptFixed);
         }
         print(console, r);
         return ExitCodes.OK;

@@ -23,7 +23,11 @@ final class RectifyReportCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "rectify.report.asOf")
+    @Mixin
+    DateOption date;
+
+    /** The bulletin's day before it took {@code --date}, the one date option of every document; kept, hidden. */
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "rectify.report.asOf", hidden = true)
     LocalDate asOf;
 
     @Option(names = "--out", defaultValue = "reports", paramLabel = "DIR", descriptionKey = "rectify.report.out")
@@ -32,8 +36,10 @@ final class RectifyReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file;
+        DateOption.Day day = date.day(asOf);
         try (Workspace ws = Workspace.open(global)) {
-            file = new DocumentService(ws.database(), Contexts.system()).bulletin(asOf != null ? asOf : LocalDate.now(), out);
+            DateOption.say(console, day, true);
+            file = new DocumentService(ws.database(), Contexts.on(day.day(), null)).bulletin(day.day(), out);
         }
         DocumentOptions.printWritten(console, List.of(file));
         return ExitCodes.OK;

@@ -26,11 +26,16 @@ abstract class RectifyTransition implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
     String as;
 
+    @Mixin
+    DateOption date;
+
     @Override
     public final Integer call() {
         Event e;
+        DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
-            e = apply(RectifyCommand.service(ws, as));
+            DateOption.say(console, day, false);
+            e = apply(RectifyCommand.service(ws, as, day.day()));
         }
         console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),
                 e.actor()));

@@ -25,6 +25,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DocumentOptions documents;
 
+    @Mixin
+    DateOption date;
+
     @Option(names = "--run", required = true, paramLabel = "CHECKRUN", descriptionKey = "report.run")
     long run;
 
@@ -39,9 +42,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
-            DocumentService.Report report = new DocumentService(ws.database(), Contexts.system()).report(run, sample, out,
-                    documents.lang(), documents.fullData, allowUnverified, CampaignSettings.load(),
+            DateOption.say(console, day, true);
+            DocumentService.Report report = new DocumentService(ws.database(), Contexts.on(day.day(), null)).report(run,
+                    sample, out, documents.lang(), documents.fullData, allowUnverified, CampaignSettings.on(day.day()),
                     ReportCommand::unverifiedCover);
             if (report.unverifiedStrata() > 0) {
                 console.info(Messages.get("report.unverifiedWritten", sample, report.unverifiedStrata()));

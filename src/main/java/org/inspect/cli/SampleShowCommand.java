@@ -50,11 +50,15 @@ public final class SampleShowCommand implements Callable<Integer> {
     @Option(names = "--headers", paramLabel = "zh|en", descriptionKey = "show.headers")
     String headers;
 
+    @Mixin
+    DateOption date;
+
     @Override
     public Integer call() {
         Lang l = Lang.parse(lang);
         try (Workspace ws = Workspace.open(global)) {
-            SampleExports samples = new SampleExports(ws.database());
+            DateOption.Day day = date.day();
+            SampleExports samples = new SampleExports(ws.database(), Contexts.on(day.day(), null));
             if (runId == null) {
                 list(samples.runs());
                 return ExitCodes.OK;
@@ -69,6 +73,7 @@ public final class SampleShowCommand implements Callable<Integer> {
             SampleCommand.printStrata(console, m);
             printLoads(m, shown.pool());
             if (export != null) {
+                DateOption.say(console, day, true);
                 for (Path p : samples.export(shown, export, l, format, Exports.headers(headers))) {
                     console.println(Messages.get("show.written", p));
                 }

@@ -131,7 +131,9 @@ public final class CompareService {
 
     /** The campaign in the document's language (not the terminal's). */
     private static Campaign campaign(CompareRun run, Lang lang) {
-        LocalDate issued = run.completedAt() == null ? run.asOf() : run.completedAt().toLocalDate();
+        // dated by the campaign's day the comparison is of (its rolls' reference day), not by the moment the run
+        // finished on the computer's clock
+        LocalDate issued = run.asOf();
         boolean zh = lang == Lang.ZH;
         return new Campaign(zh ? "社会救助兜底保障“回头看”专项行动" : "Social-assistance look-back special action",
                 CAMPAIGN_START, LocalDate.of(2019, 6, 30),

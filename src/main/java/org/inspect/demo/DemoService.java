@@ -190,7 +190,8 @@ public final class DemoService {
         void pipeline(LocalDate asOf, Path key, Path input, Path inputTwo, Future<DemoSummary> monthTwo) {
             ImportService imports = new ImportService(wb.database(), wb.batch());
             CheckService checks = new CheckService(wb.database(), wb.batch());
-            DocumentService documents = new DocumentService(wb.database(), context);
+            // the month's documents are dated on the campaign's day the notices are issued, never the computer's
+            DocumentService documents = new DocumentService(wb.database(), on(issueDate(asOf)));
             time(listener, "import " + MONTH_ONE, () -> importMonth(imports, new ImportParameters(input, MONTH_ONE,
                     false, reports.resolve("rejects-" + MONTH_ONE + ".csv"), asOf)));
             // the disclosure lists need the snapshot only, the report and notices the checks and the sample
@@ -241,7 +242,7 @@ public final class DemoService {
         private Written reportAndNotices(DocumentService documents, CheckRun run) {
             Long sample = documents.latestSample(run.snapshotId()).orElse(null);
             // the notices come after the report, whose content must not depend on notices issued in between
-            CampaignSettings settings = CampaignSettings.load(issueDate(run.asOf()));
+            CampaignSettings settings = CampaignSettings.on(issueDate(run.asOf()));
             DocumentService.Report report = documents.report(run.id(), sample, reports, Lang.ZH, false, false,
                     settings, unverifiedCover);
             Path notices = reports.resolve("notices");
@@ -300,14 +301,15 @@ public final class DemoService {
          * reconciled with month two, the team's decisions; then the bulletin and the re-inspection sample.
          */
         private void rectify(DocumentService documents, Path monthTwoKey, LocalDate issued, LocalDate monthTwoAsOf) {
-            Rectification service = new Rectification(wb.database(), context);
+            Rectification service = new Rectification(wb.database(), on(issued));
             Path ledgers = reports.resolve("ledgers");
             RectificationDrill.Result result = new RectificationDrill(service).run(ledgers,
                     AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, clocked -> new Reconciler(wb.database(),
                             clocked).reconcile(MONTH_TWO, monthTwoAsOf, false));
             listener.rectified(result, ledgers);
             // the bulletin a fortnight after the deadline, when what was not answered is overdue
-            listener.bulletin(documents.bulletin(issued.plusDays(NOTICE_DAYS + 16), reports));
+            LocalDate bulletinDay = issued.plusDays(NOTICE_DAYS + 16);
+            listener.bulletin(new DocumentService(wb.database(), on(bulletinDay)).bulletin(bulletinDay, reports));
             recheck();
         }
 
@@ -376,4 +378,11 @@ public final class DemoService {
             throw new IllegalStateException("interrupted while waiting for a stage of the demo", e);
         }
     }
+
+    /** The context dated on campaign day {@code day}, at 09:00 Beijing time (the demo's office hours). */
+    private Context on(LocalDate day) {
+        java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
+        return context.withClock(java.time.Clock.fixed(day.atTime(9, 0).atZone(beijing).toInstant(), beijing));
+    }
+
 }

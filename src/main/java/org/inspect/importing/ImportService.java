@@ -56,7 +56,12 @@ public final class ImportService {
      * label was replaced, the row counts after it.
      */
     public record Outcome(Plan plan, long executionId, Map<RollFile, Long> loaded, ValidationResult validation,
-            Map<String, Long> after) {
+            Map<String, Long> after, Snapshots.LaterDecisions laterDecisions) {
+
+        public Outcome(Plan plan, long executionId, Map<RollFile, Long> loaded, ValidationResult validation,
+                Map<String, Long> after) {
+            this(plan, executionId, loaded, validation, after, new Snapshots.LaterDecisions(0, null));
+        }
     }
 
     /** A folder the validation refused: nothing was written; the result says why, row by row. */
@@ -119,13 +124,17 @@ public final class ImportService {
             }
             throw new JobNotCompletedException(result);
         }
-        Map<String, Long> counts = snapshots.rowCounts(snapshots.activeId(params.label()));
+        long snapshotId = snapshots.activeId(params.label());
+        Map<String, Long> counts = snapshots.rowCounts(snapshotId);
         Map<RollFile, Long> loaded = new java.util.EnumMap<>(RollFile.class);
         for (RollFile f : RollFile.values()) {
             loaded.put(f, counts.get(TABLES.get(f)));
         }
+        // rolls as of a day that hold later decisions were exported later, or are wrongly dated: say so
+        Snapshots.LaterDecisions later = params.referenceDate() == null ? new Snapshots.LaterDecisions(0, null)
+                : snapshots.decisionsAfter(snapshotId, params.referenceDate());
         return new Outcome(plan, result.executionId(), loaded, validation,
-                plan.before() == null ? null : counts);
+                plan.before() == null ? null : counts, later);
     }
 
     /** Prepares and loads in one call. */

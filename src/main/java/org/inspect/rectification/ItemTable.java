@@ -44,7 +44,7 @@ public final class ItemTable {
         c.add(i.idNumber() == null ? "" : fullData ? i.idNumber() : Masking.idNumber(i.idNumber()));
         c.add(i.state().chinese());
         c.add(i.deadline().toString());
-        c.add(r.overdue() ? "逾期" : "");
+        c.add(r.overdue() ? "逾期" : r.awaitingReview() ? "待复核" : "");
         c.add(r.claim() == null ? "" : r.claim().chinese());
         c.add((r.rolls() == null ? "" : r.rolls().chinese()) + (r.contradicted() ? "（与报送不符）" : ""));
         c.add(fullData ? i.detail() : i.detailMasked());

@@ -76,7 +76,7 @@ public final class Rectification {
                         n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
                         n.detailMasked(), n.issuedOn(), n.deadline(), null);
                 created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
-                        n.noticeNumber(), List.of(), actor(), now())));
+                        n.noticeNumber(), List.of(), actor(), issuedAt(n.issuedOn()))));
             }
         });
         return created;
@@ -122,6 +122,7 @@ public final class Rectification {
         store.inTransaction(tx -> {
             Item current = tx.itemByKey(findingKey);
             if (current != null && current.state().open()) {
+                notBefore(current, now());
                 out[0] = tx.append(current, draft(Action.WITHDRAW, State.WITHDRAWN, null, reason, List.of()));
             }
         });
@@ -140,6 +141,7 @@ public final class Rectification {
             for (Change ch : changes) {
                 Item item = tx.item(ch.itemId());
                 State to = target(item, ch.action());
+                notBefore(item, now());
                 List<Evidence> ev = new ArrayList<>();
                 for (Path p : ch.evidence()) {
                     ev.add(kept.computeIfAbsent(p, this::keep));
@@ -155,13 +157,16 @@ public final class Rectification {
         Event[] out = new Event[1];
         store.inTransaction(tx -> {
             Item item = tx.item(id);
+            notBefore(item, now());
             out[0] = tx.append(item, draft(Action.RECONCILE, item.state(), outcome, note, List.of()));
         });
         return out[0];
     }
 
     private Event act(long id, Action action, Outcome outcome, String note, List<Path> files) {
-        target(store.item(id), action);
+        Item current = store.item(id);
+        target(current, action);
+        notBefore(current, now());
         List<Evidence> evidence = new ArrayList<>();
         for (Path p : files) {
             evidence.add(keep(p));
@@ -204,7 +209,33 @@ public final class Rectification {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(context.clock());
+        return context.now();
+    }
+
+    /**
+     * The moment an ISSUE event carries: the notice's issue date (its time of day from the context, 09:00 when the
+     * context stands on another day), so that an item's history starts on the day the notice says it was issued.
+     */
+    private LocalDateTime issuedAt(LocalDate issuedOn) {
+        LocalDateTime now = now();
+        return issuedOn == null || issuedOn.equals(now.toLocalDate()) ? now : issuedOn.atTime(9, 0);
+    }
+
+    /**
+     * Refuses an event dated before the last event of the item's history: the history reads in the order things
+     * happened, so a return cannot precede the response it returns.
+     */
+    private void notBefore(Item item, LocalDateTime at) {
+        List<Event> events = store.events(item.id());
+        if (events.isEmpty()) {
+            return;
+        }
+        LocalDate last = events.get(events.size() - 1).at().toLocalDate();
+        if (at.toLocalDate().isBefore(last)) {
+            throw new ConflictException("item " + item.id() + ": an event dated " + at.toLocalDate()
+                    + " cannot follow its last event of " + last + "; give --date " + last + " or later")
+                    .localized("rect.beforeLast", item.id(), at.toLocalDate().toString(), last.toString());
+        }
     }
 
     private static String required(String text, String option) {
@@ -214,9 +245,18 @@ public final class Rectification {
         return text.strip();
     }
 
-    /** An item in a list: overdue on the day asked, and whether the rolls contradict its response. */
+    /**
+     * An item in a list: overdue on the day asked, and whether the rolls contradict its response.
+     * {@code awaitingReview}: the county answered (responded or contested) by the deadline and the answer waits
+     * for the city's review (待复核); such an item is not overdue, the wait is the city's.
+     */
     public record Row(Item item, boolean overdue, Outcome claim, Outcome rolls, boolean contradicted,
-            LocalDate closedOn) {
+            LocalDate closedOn, boolean awaitingReview) {
+
+        public Row(Item item, boolean overdue, Outcome claim, Outcome rolls, boolean contradicted,
+                LocalDate closedOn) {
+            this(item, overdue, claim, rolls, contradicted, closedOn, false);
+        }
     }
 
     /** A filter of {@link #list}; null fields match everything. */
@@ -231,13 +271,14 @@ public final class Rectification {
             if (f.state() != null && i.state() != f.state()) {
                 continue;
             }
-            boolean overdue = i.overdue(f.asOf());
+            Trail t = trails.getOrDefault(i.id(), new Trail());
+            boolean awaitingReview = t.answeredInTime(i);
+            boolean overdue = i.overdue(f.asOf()) && !awaitingReview;
             if (f.overdueOnly() && !overdue) {
                 continue;
             }
-            Trail t = trails.getOrDefault(i.id(), new Trail());
             out.add(new Row(i, overdue, t.claim, t.rolls, t.contradicted(i.state()),
-                    i.state() == State.CLOSED ? t.closedOn : null));
+                    i.state() == State.CLOSED ? t.closedOn : null, awaitingReview));
         }
         return out;
     }
@@ -248,6 +289,13 @@ public final class Rectification {
         Outcome rolls;
         boolean rollsAfterClaim;
         LocalDate closedOn;
+        LocalDate answeredOn;
+
+        /** The county's answer waits for the city and was given by the deadline. */
+        boolean answeredInTime(Item item) {
+            return (item.state() == State.RESPONDED || item.state() == State.CONTESTED) && answeredOn != null
+                    && !answeredOn.isAfter(item.deadline());
+        }
 
         boolean contradicted(State state) {
             return (state == State.RESPONDED || state == State.CLOSED) && claim == Outcome.CLAIMED_FIXED
@@ -261,6 +309,9 @@ public final class Rectification {
             Trail t = out.computeIfAbsent(e.itemId(), k -> new Trail());
             if (e.to() == State.CLOSED && e.from() != State.CLOSED) {
                 t.closedOn = e.at().toLocalDate();
+            }
+            if (e.action() == Action.RESPOND || e.action() == Action.CONTEST) {
+                t.answeredOn = e.at().toLocalDate();
             }
             if (e.action() == Action.RESPOND) {
                 t.claim = e.outcome();

@@ -112,18 +112,21 @@ public final class DocumentService {
     /** Writes the public-notice lists of the active snapshot {@code label} (null: the newest), one per township. */
     public Disclosure disclosure(String label, String township, Path out, Lang lang, boolean fullData) {
         long snapshotId = new Snapshots(database).activeId(label);
-        DisclosureData.Lists lists = new DisclosureData(database).assemble(snapshotId, township,
-                CampaignSettings.load(), fullData);
+        // posted on the context's day (the campaign's), from which the 公示期 runs
+        CampaignSettings settings = CampaignSettings.on(context.today());
+        DisclosureData.Lists lists = new DisclosureData(database).assemble(snapshotId, township, settings, fullData);
         List<Path> files = documents().disclosure(lists.input(), lang, out);
         // a public list is an issued document too: verify-report tells a list changed after it was posted
-        register(RegisterStore.Kind.DISCLOSURE, null, CampaignSettings.load().campaign().issueDate(), files);
+        register(RegisterStore.Kind.DISCLOSURE, null, settings.campaign().issueDate(), files);
         return new Disclosure(files, lists.unplaced());
     }
 
     /** Writes the rectification progress bulletin of {@code day} into {@code dir} as {@code bulletin-<day>.pdf}. */
     public Path bulletin(LocalDate day, Path dir) {
         Progress p = new Rectification(database, context).progress(day, null);
-        BulletinInput in = new BulletinInput(CampaignSettings.load(day).campaign(), p);
+        CampaignSettings settings = CampaignSettings.on(day);
+        BulletinInput in = new BulletinInput(settings.campaign(), p,
+                new org.inspect.report.data.BulletinNumberStore(database).numberFor(day, settings));
         Path file = documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
         register(RegisterStore.Kind.BULLETIN, null, day, List.of(file));
         return file;

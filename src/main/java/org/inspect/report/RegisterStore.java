@@ -66,7 +66,8 @@ public final class RegisterStore {
     public static void insert(Connection c, New n) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_register (kind, number, county_code, "
                 + "check_run_id, notice_id, refers_to, issued_on, items, file_path, file_name, sha256, registered_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                // registered_at is the database's moment of writing (an audit fact); the document's date is issued_on
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, LOCALTIMESTAMP)")) {
             ps.setString(1, n.kind().name());
             ps.setString(2, n.number());
             ps.setString(3, n.countyCode());
@@ -78,7 +79,6 @@ public final class RegisterStore {
             ps.setString(9, n.file().toAbsolutePath().normalize().toString());
             ps.setString(10, n.file().getFileName().toString());
             ps.setString(11, Manifest.sha256(n.file()));
-            ps.setTimestamp(12, Timestamp.valueOf(LocalDateTime.now()));
             ps.executeUpdate();
         }
     }

@@ -41,9 +41,12 @@ public final class SampleExports {
     static final String SAMPLE_BASE = "sample";
 
     private final Database database;
+    private final org.inspect.context.Context context;
 
-    public SampleExports(Database database) {
+    /** The samples of {@code database}; checklists are dated by {@code context}'s day (the campaign's). */
+    public SampleExports(Database database, org.inspect.context.Context context) {
         this.database = database;
+        this.context = context;
     }
 
     /** Every sample run. */
@@ -82,7 +85,8 @@ public final class SampleExports {
         Map<String, ChecklistInput.DeskCheck> desk = run.plan().frame().ofItems() ? Map.of()
                 : new org.inspect.report.data.DeskFindings(database).of(run.id(), run.snapshotId(),
                         cases.stream().map(SampledCase::householdId).collect(Collectors.toSet()));
-        return export(dir, run, shown.manifest(), cases, shown.pool(), lang, format, headers, visits, rechecks, desk);
+        return export(dir, run, shown.manifest(), cases, shown.pool(), lang, format, headers, visits, rechecks, desk,
+                context.today());
     }
 
     /**
@@ -123,7 +127,7 @@ public final class SampleExports {
     private static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
             Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
             Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks,
-            Map<String, ChecklistInput.DeskCheck> desk) {
+            Map<String, ChecklistInput.DeskCheck> desk, LocalDate day) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -137,7 +141,7 @@ public final class SampleExports {
             throw new UncheckedIOException("cannot write into " + dir, e);
         }
         Documents documents = Documents.configure(ConfigFiles.configDir(), templatesDir(lang));
-        files.addAll(documents.checklists(checklists(run, cases, pool, visits, rechecks, desk), lang, dir));
+        files.addAll(documents.checklists(checklists(run, cases, pool, visits, rechecks, desk, day), lang, dir));
         return files;
     }
 
@@ -162,7 +166,7 @@ public final class SampleExports {
 
     private static ChecklistInput checklists(SampleRun run, List<SampledCase> cases, Map<String, Inspector> pool,
             Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks,
-            Map<String, ChecklistInput.DeskCheck> desk) {
+            Map<String, ChecklistInput.DeskCheck> desk, LocalDate day) {
         Map<String, List<ChecklistInput.Item>> byInspector = new TreeMap<>();
         for (SampledCase c : cases) {
             for (String id : c.inspectorIds()) {
@@ -179,8 +183,8 @@ public final class SampleExports {
             Inspector i = pool.get(id);
             sheets.add(new ChecklistInput.Sheet(id, i == null ? id : i.name(), i == null ? "" : i.unit(), items));
         });
-        return new ChecklistInput(null, run.id(), run.planName(), run.seedText(),
-                LocalDate.now(ZoneId.systemDefault()), sheets, false);
+        return new ChecklistInput(null, run.id(), run.plan().title(), run.seedText(),
+                day, sheets, false);
     }
 
     /** An inspector's name with id, as printed in a team: inspectors' names are not masked on their own sheets. */

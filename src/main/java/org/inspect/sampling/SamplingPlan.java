@@ -41,6 +41,19 @@ public record SamplingPlan(String name, String description, BigDecimal confidenc
     }
 
     /**
+     * The plan as a document names it: its description up to the first colon (市级随机抽查（回头看）), else the
+     * whole description; the file name ({@code default}) only when the plan has no description.
+     */
+    public String title() {
+        if (description == null || description.isBlank()) {
+            return name;
+        }
+        String d = description.strip().replaceAll("[。.]+$", "");
+        int colon = d.indexOf('：');
+        return colon > 0 ? d.substring(0, colon) : d;
+    }
+
+    /**
      * Which cases are in the frame: decided in the period, with one of the decisions and programs. A look-back
      * frame ({@code "kind": "look-back"}, {@code lookBack} set) holds what a look-back (回头看) looks back at on the
      * reference date {@code to}: every approved case in force on the rolls, whatever its decision date, and the

@@ -167,6 +167,30 @@ public final class Snapshots {
         }
     }
 
+    /** The decisions of a snapshot dated after a day: how many, and the latest date (null when none). */
+    public record LaterDecisions(long count, java.time.LocalDate latest) {
+    }
+
+    /**
+     * The decisions of snapshot {@code snapshotId} dated after {@code day}: rolls as of a day should hold none, and
+     * an import says so when they do.
+     */
+    public LaterDecisions decisionsAfter(long snapshotId, java.time.LocalDate day) {
+        String sql = "SELECT COUNT(*), MAX(decision_date) FROM assistance_case WHERE snapshot_id = ? "
+                + "AND decision_date > ?";
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, snapshotId);
+            ps.setDate(2, java.sql.Date.valueOf(day));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                java.sql.Date latest = rs.getDate(2);
+                return new LaterDecisions(rs.getLong(1), latest == null ? null : latest.toLocalDate());
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e);
+        }
+    }
+
     /** Row counts of every roll table for one snapshot (recorded when it was published). */
     public Map<String, Long> rowCounts(long snapshotId) {
         return recordedOrCounted(snapshotId, "row_counts", Snapshots::rowCounts);

@@ -74,5 +74,39 @@ class DemoCommandTest {
         try (Stream<Path> lists = Files.list(reports.resolve("disclosure"))) {
             assertTrue(lists.anyMatch(f -> f.getFileName().toString().endsWith(".pdf")));
         }
+        everyDocumentIsOfTheCampaignsYearAndHasNoCode(reports);
+    }
+
+    /** Internal codes and command lines a county should never read on paper (issue 23). */
+    static final List<String> CODES = List.of("FINANCIAL_ASSET_MONTHS", "MARGINAL_FACTOR", "NON_FINANCIAL_ASSET_LIMIT",
+            "全市默认", "focus-households", "inspect ", "rectify confirm", "rectify list", "--overdue", "ISSUED",
+            "RESPONDED", "CONTESTED", "CLOSED", "WITHDRAWN", "REOPENED", "DIBAO", "TEKUN", "APPROVED",
+            "standards.csv", "exclusion-criteria", "本乡镇（街道）", "你县（市、区）");
+
+    /**
+     * Every PDF the demo wrote (report, notices, disclosure lists, bulletin, feedback forms): every date of 2019,
+     * the campaign's year, whatever the computer's clock says (a finding may cite a decision of the look-back
+     * year before, 2018), and no code of the list.
+     */
+    private static void everyDocumentIsOfTheCampaignsYearAndHasNoCode(Path reports) throws Exception {
+        List<Path> pdfs;
+        try (Stream<Path> all = Files.walk(reports)) {
+            pdfs = all.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertTrue(pdfs.size() > 10, pdfs::toString);
+        Pattern year = Pattern.compile("(?<![0-9])(\\d{4})\\s*(?:年|-\\d{1,2}-\\d{1,2}|/\\d{1,2}/)");
+        Pattern word = Pattern.compile("(?<![A-Za-z_])default(?![A-Za-z_])");
+        for (Path pdf : pdfs) {
+            String text = org.inspect.report.PdfText.text(pdf);
+            Matcher m = year.matcher(text);
+            while (m.find()) {
+                assertTrue(m.group(1).equals("2019") || m.group(1).equals("2018"),
+                        reports.relativize(pdf) + ": " + m.group());
+            }
+            for (String code : CODES) {
+                assertTrue(!text.contains(code), reports.relativize(pdf) + " prints " + code);
+            }
+            assertTrue(!word.matcher(text).find(), reports.relativize(pdf) + " prints a plan id");
+        }
     }
 }

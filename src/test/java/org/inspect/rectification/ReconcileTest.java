@@ -98,7 +98,7 @@ class ReconcileTest {
 
     private <T> T withService(java.util.function.Function<Rectification, T> work) {
         try (Database db = Database.open(dir.resolve("data"))) {
-            return work.apply(new Rectification(db, TestContexts.now()));
+            return work.apply(new Rectification(db, TestContexts.at("2019-03-30T01:00:00Z")));
         }
     }
 

@@ -178,13 +178,54 @@ class TransitionTest {
         assertFalse(overdue.apply(open, deadline.minusDays(1)));
         assertFalse(overdue.apply(open, deadline), "the deadline day itself is still in time");
         assertTrue(overdue.apply(open, deadline.plusDays(1)));
-        assertTrue(overdue.apply(responded, deadline.plusDays(1)), "a response not yet accepted is still open");
+        assertFalse(overdue.apply(responded, deadline.plusDays(1)),
+                "a response given by the deadline waits for the city's review: the wait is not the county's");
         assertFalse(overdue.apply(closed, deadline.plusDays(30)));
         assertFalse(overdue.apply(withdrawn, deadline.plusDays(30)));
         List<Long> overdueOnly = r.list(new Rectification.Filter(null, null, true, deadline.plusDays(1))).stream()
                 .map(row -> row.item().id()).toList();
-        assertTrue(overdueOnly.containsAll(List.of(open.id(), responded.id())));
-        assertFalse(overdueOnly.contains(closed.id()) || overdueOnly.contains(withdrawn.id()));
+        assertTrue(overdueOnly.contains(open.id()));
+        assertFalse(overdueOnly.contains(responded.id()) || overdueOnly.contains(closed.id())
+                || overdueOnly.contains(withdrawn.id()));
+    }
+
+    @Test
+    void showsAResponseInTimeAsAwaitingReviewAndALateOneAsOverdue() {
+        Item inTime = Items.one(r, "H-in-time");
+        Item late = Items.one(r, "H-late");
+        LocalDate deadline = LocalDate.of(2019, 4, 19);
+        r.respond(inTime.id(), "已纳入", Outcome.CLAIMED_FIXED, List.of());
+        r.withClock(java.time.Clock.fixed(java.time.Instant.parse("2019-04-25T01:00:00Z"),
+                java.time.ZoneId.of("Asia/Shanghai"))).respond(late.id(), "已纳入", Outcome.CLAIMED_FIXED, List.of());
+        java.util.Map<Long, Rectification.Row> rows = new java.util.HashMap<>();
+        r.list(new Rectification.Filter(null, null, false, deadline.plusDays(10)))
+                .forEach(row -> rows.put(row.item().id(), row));
+        assertTrue(rows.get(inTime.id()).awaitingReview());
+        assertFalse(rows.get(inTime.id()).overdue());
+        assertFalse(rows.get(late.id()).awaitingReview());
+        assertTrue(rows.get(late.id()).overdue(), "answered after the deadline, it stays overdue until closed");
+        assertEquals("待复核", new ItemTable(false).cells(rows.get(inTime.id())).get(10));
+    }
+
+    @Test
+    void refusesAnEventDatedBeforeTheEventItFollows() {
+        Item item = Items.one(r, "H-order");
+        Rectification later = r.withClock(java.time.Clock.fixed(java.time.Instant.parse("2019-04-10T01:00:00Z"),
+                java.time.ZoneId.of("Asia/Shanghai")));
+        later.respond(item.id(), "已纳入", Outcome.CLAIMED_FIXED, List.of());
+        Rectification earlier = r.withClock(java.time.Clock.fixed(java.time.Instant.parse("2019-04-05T01:00:00Z"),
+                java.time.ZoneId.of("Asia/Shanghai")));
+        org.inspect.error.ConflictException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.inspect.error.ConflictException.class, () -> earlier.accept(item.id(), "复核通过"));
+        assertTrue(e.getMessage().contains("2019-04-05") && e.getMessage().contains("2019-04-10"), e.getMessage());
+        assertEquals(State.RESPONDED, r.store().item(item.id()).state(), "nothing changed");
+    }
+
+    @Test
+    void datesTheIssueEventByTheNoticesIssueDateNotTheClock() {
+        Rectification.NewItem n = Items.missedDibao("370902", "H-issued-on", 1);
+        Item item = r.open(List.of(n)).get(0);
+        assertEquals(n.issuedOn(), r.store().events(item.id()).get(0).at().toLocalDate());
     }
 
     @Test

@@ -39,8 +39,10 @@ class RunsDeleteOpenItemsTest {
 
         // the city accepts each county's contest: every item ends WITHDRAWN, none is open any more
         for (long id = 1; id <= items; id++) {
-            assertEquals(ExitCodes.OK, cli.run("rectify", "contest", Long.toString(id), "--note", "已核实").exitCode());
-            assertEquals(ExitCodes.OK, cli.run("rectify", "accept", Long.toString(id), "--note", "同意").exitCode());
+            assertEquals(ExitCodes.OK, cli.run("rectify", "contest", Long.toString(id), "--note", "已核实",
+                    "--date", "2019-03-20").exitCode());
+            assertEquals(ExitCodes.OK, cli.run("rectify", "accept", Long.toString(id), "--note", "同意",
+                    "--date", "2019-03-25").exitCode());
         }
         Cli.Result deleted = cli.run("runs", "delete", "check", "1");
         assertEquals(ExitCodes.OK, deleted.exitCode(), deleted.toString());

@@ -22,8 +22,8 @@ final class Procedure {
 
     private static final LocalDate CAMPAIGN_FROM = LocalDate.of(2018, 6, 1);
     private static final LocalDate CAMPAIGN_TO = LocalDate.of(2019, 2, 28);
-    private static final LocalDate LATE_FROM = LocalDate.of(2019, 3, 1);
-    private static final LocalDate LATE_TO = LocalDate.of(2019, 5, 31);
+    /** How far back the recent decisions reach from the rolls' reference day. */
+    private static final int RECENT_DAYS = 60;
 
     private final Oracle oracle;
 
@@ -31,9 +31,15 @@ final class Procedure {
         this.oracle = oracle;
     }
 
-    /** A decision date of the look-back campaign: mostly 2018-06..2019-02, some 2019-03..05. */
+    /**
+     * A decision date of the look-back campaign: mostly 2018-06..2019-02, some in the two months up to the rolls'
+     * reference day; never after it, since rolls as of a day hold no decision taken later (a notice of 2019-03-20
+     * cannot cite a refusal of 2019-05-14).
+     */
     LocalDate decisionDate(Rnd r) {
-        return r.chance(0.88) ? between(r, CAMPAIGN_FROM, CAMPAIGN_TO) : between(r, LATE_FROM, LATE_TO);
+        LocalDate reference = oracle.referenceDate();
+        LocalDate to = CAMPAIGN_TO.isAfter(reference) ? reference : CAMPAIGN_TO;
+        return r.chance(0.88) ? between(r, CAMPAIGN_FROM, to) : between(r, reference.minusDays(RECENT_DAYS), reference);
     }
 
     static LocalDate between(Rnd r, LocalDate from, LocalDate to) {

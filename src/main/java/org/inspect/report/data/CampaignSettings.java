@@ -17,7 +17,11 @@ import org.inspect.report.Campaign;
  * the notice number pattern and first number, the contacts, and the disclosure period.
  */
 public record CampaignSettings(Campaign campaign, String reportPattern, String noticePattern, int noticeFirst,
-        String noticeContact, int disclosureDays, String disclosureContact, int noticeTableLimit, int reportFirst) {
+        String noticeContact, int disclosureDays, String disclosureContact, int noticeTableLimit, int reportFirst,
+        String bulletinPattern, int bulletinFirst) {
+
+    /** The bulletin's number when the settings name no pattern of its own. */
+    public static final String DEFAULT_BULLETIN_NUMBER = "整改通报〔{year}〕{n}号";
 
     /** A notice lists every finding up to this many; the shipped {@code notice.fullTableLimit}. */
     public static final int DEFAULT_NOTICE_TABLE_LIMIT = 200;
@@ -25,14 +29,43 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
     public CampaignSettings(Campaign campaign, String reportPattern, String noticePattern, int noticeFirst,
             String noticeContact, int disclosureDays, String disclosureContact) {
         this(campaign, reportPattern, noticePattern, noticeFirst, noticeContact, disclosureDays, disclosureContact,
-                DEFAULT_NOTICE_TABLE_LIMIT, 1);
+                DEFAULT_NOTICE_TABLE_LIMIT, 1, DEFAULT_BULLETIN_NUMBER, 1);
     }
 
     public static final String FILE = "campaign.properties";
 
-    /** The city's {@code config/campaign.properties}, else the shipped one; an empty issue date means today. */
-    public static CampaignSettings load() {
-        return load(LocalDate.now());
+    /**
+     * The settings with every document dated {@code day} (the campaign day the caller was given: {@code --date},
+     * else {@code issue.date}, else {@code campaign.reference}); nothing here reads the computer's clock.
+     */
+    public static CampaignSettings on(LocalDate day) {
+        return load(day).withIssueDate(day);
+    }
+
+    /** {@code issue.date} of the settings, when one is written there. */
+    public static java.util.Optional<LocalDate> configuredIssueDate() {
+        return configured("issue.date");
+    }
+
+    /** {@code campaign.reference} of the settings, when one is written there (else {@code campaign.start}). */
+    public static java.util.Optional<LocalDate> configuredReference() {
+        return configured("campaign.reference").or(() -> configured("campaign.start"));
+    }
+
+    private static java.util.Optional<LocalDate> configured(String key) {
+        try (InputStream in = ConfigFiles.open(FILE)) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p.getProperty(key, "").isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(date(p, key, ConfigFiles.describe(FILE)));
+        } catch (IOException e) {
+            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code day} lies within the campaign's period (start and end included). */
+    public boolean withinCampaign(LocalDate day) {
+        return !day.isBefore(campaign.start()) && !day.isAfter(campaign.end());
     }
 
     /** The settings with {@code undated} as the issue date when {@code issue.date} is empty (a campaign's as-of day). */
@@ -84,13 +117,16 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
                 integer(p, "notice.first", "1", source), p.getProperty("notice.contact", "").trim(),
                 integer(p, "disclosure.days", "7", source), p.getProperty("disclosure.contact", "").trim(),
                 integer(p, "notice.fullTableLimit", Integer.toString(DEFAULT_NOTICE_TABLE_LIMIT), source),
-                integer(p, "report.first", "1", source));
+                integer(p, "report.first", "1", source),
+                p.getProperty("bulletin.number", "").isBlank() ? DEFAULT_BULLETIN_NUMBER
+                        : p.getProperty("bulletin.number").trim(),
+                integer(p, "bulletin.first", "1", source));
     }
 
     /** The same settings with another notice table limit (tests, and a city's choice per run). */
     public CampaignSettings withNoticeTableLimit(int limit) {
         return new CampaignSettings(campaign, reportPattern, noticePattern, noticeFirst, noticeContact, disclosureDays,
-                disclosureContact, limit, reportFirst);
+                disclosureContact, limit, reportFirst, bulletinPattern, bulletinFirst);
     }
 
     /**
@@ -102,11 +138,17 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
         return reportPattern.replace("{n}", Long.toString(n)).replace("{run}", Long.toString(n));
     }
 
+    /** The bulletin number with running number {@code n} ({@code {year}}: the campaign's year). */
+    public String bulletinNumber(long n) {
+        return bulletinPattern.replace("{n}", Long.toString(n))
+                .replace("{year}", Integer.toString(campaign.start().getYear()));
+    }
+
     /** The same settings with another issuing date (tests, and reissues of a past date). */
     public CampaignSettings withIssueDate(LocalDate date) {
         Campaign c = new Campaign(campaign.name(), campaign.start(), campaign.end(), campaign.issuingUnits(), date);
         return new CampaignSettings(c, reportPattern, noticePattern, noticeFirst, noticeContact, disclosureDays,
-                disclosureContact, noticeTableLimit, reportFirst);
+                disclosureContact, noticeTableLimit, reportFirst, bulletinPattern, bulletinFirst);
     }
 
     private static String required(Properties p, String key, String source) {

@@ -64,7 +64,7 @@ final class FocusData {
                     sz.of(FocusGroup.SEVERE), sz.households(), v[0], v[1], v[2]));
         });
         return new FocusSection(year, run.asOf(), judgeable, drives, groups, sample.map(SampleRun::id).orElse(null),
-                sample.map(SampleRun::planName).orElse(null));
+                sample.map(r -> r.plan().title()).orElse(null));
     }
 
     /** The newest completed sample run of the snapshot whose plan draws households. */

@@ -132,7 +132,7 @@ public final class NoticeIssuer {
         fresh.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
         List<Issued> issued = new ArrayList<>();
         LocalDate issuedOn = settings.campaign().issueDate();
-        new NoticeStore(db).issue(tx -> {
+        new NoticeStore(db).issue(context.now(), tx -> {
             int i = 0;
             int seq = in.firstNumber();
             for (Map.Entry<String, String> e : numbers.entrySet()) {
@@ -208,7 +208,7 @@ public final class NoticeIssuer {
         String code = county;
         LocalDate due = deadline;
         List<Issued> issued = new ArrayList<>();
-        notices.issue(tx -> {
+        notices.issue(context.now(), tx -> {
             long id = tx.insert(run, code, correction, settings.noticePattern(), first, due, files.get(0),
                     RegisterStore.Kind.CORRECTION, number);
             tx.addItems(id, kept.stream().map(StoredFinding::id).toList(), OPEN);

@@ -86,11 +86,12 @@ final class NoticeStore {
     }
 
     /** Runs {@code work} in one transaction: everything it records is committed together, or nothing. */
-    void issue(Consumer<Issue> work) {
-        Sessions.inTransaction(db, s -> work.accept(new SessionIssue(s)));
+    void issue(LocalDateTime issuedAt, Consumer<Issue> work) {
+        Sessions.inTransaction(db, s -> work.accept(new SessionIssue(s, issuedAt)));
     }
 
-    private record SessionIssue(Session s) implements Issue {
+    /** {@code issuedAt}: the issuer's moment by its context's clock (the campaign's day), never the computer's. */
+    private record SessionIssue(Session s, LocalDateTime issuedAt) implements Issue {
 
         @Override
         public long insert(long runId, String county, String number, String pattern, int seq, LocalDate deadline,
@@ -100,7 +101,7 @@ final class NoticeStore {
             n.numberPattern = pattern;
             n.seq = seq;
             n.deadline = deadline;
-            n.issuedAt = LocalDateTime.now();
+            n.issuedAt = issuedAt;
             n.fileName = file.toAbsolutePath().toString();
             n.fileSha256 = org.inspect.report.Manifest.sha256(file);
             n.checkRunId = runId;

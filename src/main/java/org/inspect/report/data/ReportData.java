@@ -70,8 +70,9 @@ public final class ReportData {
         Set<String> deviating = deviatingCases(sample, sampleCheckRun(run, sampleRunId));
         List<Stratum> strata = strata(sample, deviating, confidence);
         // the template closes the sentence after the plan
-        String planText = plan.description() == null || plan.description().isBlank() ? plan.name()
-                : plan.name() + "：" + plan.description().strip().replaceAll("[。.]+$", "");
+        // in words, as the plan describes itself: not its file name (default, focus-households)
+        String planText = plan.description() == null || plan.description().isBlank() ? plan.title()
+                : plan.description().strip().replaceAll("[。.]+$", "");
         return new ReportInput(settings.campaign(), number, rolls, planText, confidence.doubleValue(),
                 sample.seedText() == null ? "" : sample.seedText(), sample.seed(), "inspect verify-sample " + sampleRunId,
                 strata, findings, sampledCases(sample), rectification, fullData,

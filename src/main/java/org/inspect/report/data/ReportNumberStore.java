@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import org.inspect.store.Database;
 import org.inspect.store.Sql;
 
@@ -38,12 +36,11 @@ public final class ReportNumberStore {
             int seq = next(c, pattern, settings.reportFirst());
             number[0] = settings.reportNumber(seq);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_number (check_run_id, number_pattern, "
-                    + "seq, number, assigned_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + "seq, number, assigned_at) VALUES (?, ?, ?, ?, LOCALTIMESTAMP)")) {
                 ps.setLong(1, checkRunId);
                 ps.setString(2, pattern);
                 ps.setInt(3, seq);
                 ps.setString(4, number[0]);
-                ps.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
                 ps.executeUpdate();
             }
         });

@@ -47,10 +47,16 @@ public final class BulletinWriter {
 
     public void write(Path file) {
         Progress p = in.progress();
-        Map<String, Object> v = Map.of("asOf", w.date(p.asOf()), "date", w.date(p.asOf()));
+        Map<String, Object> v = Map.of("asOf", w.date(p.asOf()), "date", w.date(p.asOf()),
+                "campaign", in.campaign().name(), "number", in.number() == null ? "" : in.number());
         try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang())) {
-            doc.part(w.header(in.campaign().name(), t.text("header", v)), true);
-            doc.title(t.text("title"), 17);
+            doc.part(w.header(in.campaign().name(), t.text(in.number() == null ? "header" : "header.numbered", v)),
+                    false);
+            if (in.number() != null) {
+                // the 文号 above the title, centred, as an official circular carries it
+                doc.add(doc.plain(in.number()).setTextAlignment(TextAlignment.CENTER).setMarginBottom(6));
+            }
+            doc.title(t.text("title", v), 17);
             t.paragraphs("body", v).forEach(doc::para);
             doc.para(t.text("summary", summary(p)));
             doc.heading(t.text("table.heading"));
@@ -118,7 +124,9 @@ public final class BulletinWriter {
     private JFreeChart closures(Progress p) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Progress.Closure c : p.closures()) {
-            data.addValue(c.cumulative(), t.text("chart.series.closed"), c.day().toString().substring(5));
+            // labelled with the campaign's days, the month and day of each (4月2日)
+            data.addValue(c.cumulative(), t.text("chart.series.closed"), t.text("chart.day",
+                    Map.of("month", c.day().getMonthValue(), "day", c.day().getDayOfMonth())));
         }
         JFreeChart chart = ChartFactory.createLineChart(null, t.text("chart.axis.day"), t.text("chart.axis.count"),
                 data, PlotOrientation.VERTICAL, false, false, false);

@@ -175,9 +175,9 @@ public final class ChecklistWriter {
                         w.date(r.closedOn())));
         doc.table(t.text("case.table"), new float[] {16, 34, 16, 34}, facts, 9.5f, null);
         List<List<String>> said = new ArrayList<>();
-        said.add(List.of(t.text("recheck.finding"), redactor.text(r.finding())));
+        said.add(List.of(t.text("recheck.finding"), redactor.text(PaperWords.of(r.finding()))));
         said.add(List.of(t.text("recheck.response"), r.response() == null ? t.text("recheck.none")
-                : redactor.text(r.response())));
+                : redactor.text(PaperWords.of(r.response()))));
         said.add(List.of(t.text("recheck.respondedOn"), r.respondedOn() == null ? "" : w.date(r.respondedOn())));
         said.add(List.of(t.text("recheck.evidence"), r.evidence().isEmpty() ? t.text("recheck.none")
                 : String.join("、", r.evidence())));

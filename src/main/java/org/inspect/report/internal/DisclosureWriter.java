@@ -60,9 +60,12 @@ public final class DisclosureWriter {
 
     private void township(Path file, List<Row> rows) {
         Row first = rows.get(0);
+        TownshipKind kind = TownshipKind.of(first.township());
         Map<String, Object> v = Map.of("county", Counties.name(first.countyCode()), "township", first.township(),
                 "start", w.date(in.noticeStart()), "end", w.date(in.noticeEnd()), "contact", in.contact(),
-                "date", w.date(in.campaign().issueDate()));
+                "date", w.date(in.campaign().issueDate()), "self", kind.self(),
+                "authority", w.lang() == org.inspect.report.Lang.ZH ? kind.authority(first.township())
+                        : kind.authorityEn(first.township()));
         try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
             doc.part(w.header(in.campaign().name(), t.text("header", v)), true);
             doc.title(t.text("title", v), 18);

@@ -60,7 +60,7 @@ public final class FindingsAnnex {
         for (Finding f : sorted) {
             sheet.row(r++, w.rule(f.rule()), nz(f.clause()), w.severity(f.severity()), nz(f.householdId()),
                     nz(f.caseId()), f.idNumber() == null || f.idNumber().isBlank() ? "" : redactor.id(f.idNumber()),
-                    redactor.text(w.detail(f)));
+                    redactor.text(w.recorded(f)));
         }
     }
 

@@ -172,6 +172,8 @@ public final class NoticeWriter {
         v.put("campaign", in.campaign().name());
         v.put("units", String.join("、", in.campaign().issuingUnits()));
         v.put("period", w.period(in.campaign().start(), in.campaign().end()));
+        v.put("start", w.date(in.campaign().start()));
+        v.put("you", addressed(notice.countyCode()));
         v.put("count", notice.findings().size());
         v.put("high", notice.findings().stream().filter(f -> f.severity() == Severity.HIGH).count());
         v.put("deadline", w.date(in.deadline()));
@@ -185,33 +187,39 @@ public final class NoticeWriter {
     }
 
     /**
-     * Findings by rule: No. | rule and clause | household and case | [id number, only when a finding is about a
-     * person] | detail. Rule and clause share a cell, as do household and case, so that the detail keeps its width.
+     * How a notice addresses the county, by its kind (the last character of its name): 你区, 你县, 你市; an
+     * English edition says "your county". A name of no known kind is addressed as 你单位.
+     */
+    private String addressed(String countyCode) {
+        if (w.lang() != org.inspect.report.Lang.ZH) {
+            return "your county";
+        }
+        String name = Counties.name(countyCode);
+        char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+        return last == '区' || last == '县' || last == '市' ? "你" + last : "你单位";
+    }
+
+    /**
+     * Findings by rule: No. | rule and clause | household, case and (for a finding about a person) the masked
+     * identity number | detail. Rule and clause share a cell, as do the numbers, so that the detail keeps its
+     * width and no column stands empty; the numbers are never broken inside (only between them).
      */
     private void findingsTable(PdfDoc doc, List<Finding> findings) {
-        boolean ids = findings.stream().anyMatch(f -> f.idNumber() != null && !f.idNumber().isBlank());
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Rule rule : Rule.values()) {
             for (Finding f : findings) {
                 if (f.rule() == rule) {
-                    List<String> row = new ArrayList<>(List.of(String.valueOf(n++),
+                    String numbers = nz(f.householdId()) + "\n" + nz(f.caseId())
+                            + (f.idNumber() == null || f.idNumber().isBlank() ? "" : "\n" + redactor.id(f.idNumber()));
+                    rows.add(List.of(String.valueOf(n++),
                             w.rule(f.rule()) + "\n" + t.text("clause", Map.of("clause", f.clause())),
-                            nz(f.householdId()) + "\n" + nz(f.caseId())));
-                    if (ids) {
-                        row.add(redactor.id(f.idNumber()));
-                    }
-                    row.add(redactor.text(w.detail(f)));
-                    rows.add(row);
+                            numbers.strip(), redactor.text(w.detail(f))));
                 }
             }
         }
-        List<String> header = new ArrayList<>(List.of(t.text("table.findings").split("\\|")));
-        if (!ids) {
-            header.remove(3);
-        }
-        float[] widths = ids ? new float[] {6, 19, 15, 19, 41} : new float[] {6, 21, 16, 57};
-        doc.table(String.join("|", header), widths, rows, 8.5f, new boolean[] {true});
+        doc.table(t.text("table.findings"), new float[] {6, 19, 22, 53}, rows, 8.5f, new boolean[] {true},
+                new boolean[] {false, false, true, false});
     }
 
     /**

@@ -57,7 +57,7 @@ public final class PdfDoc implements AutoCloseable {
     private PdfFont mono;
     private int closedPages;
 
-    private record Part(int firstPage, String header, boolean headerOnFirstPage) {
+    private record Part(int firstPage, String header, boolean headerOnFirstPage, boolean numbered) {
     }
 
     private final boolean internal;
@@ -98,7 +98,18 @@ public final class PdfDoc implements AutoCloseable {
         if (!parts.isEmpty()) {
             doc.add(new AreaBreak());
         }
-        parts.add(new Part(Math.max(1, pdf.getNumberOfPages()), header, headerOnFirstPage));
+        parts.add(new Part(Math.max(1, pdf.getNumberOfPages()), header, headerOnFirstPage, true));
+    }
+
+    /**
+     * Starts a cover: a part without running header or page number (an official document's cover is not counted),
+     * so the numbering of the part after it starts at 1.
+     */
+    public void cover() {
+        if (!parts.isEmpty()) {
+            doc.add(new AreaBreak());
+        }
+        parts.add(new Part(Math.max(1, pdf.getNumberOfPages()), null, false, false));
     }
 
     public void pageBreak() {
@@ -175,6 +186,15 @@ public final class PdfDoc implements AutoCloseable {
     }
 
     /**
+     * As {@link #table(String, float[], List, float, boolean[])}, with the columns {@code unbroken} marks broken only
+     * between their lines and words, never inside a number (a case number, an identity number).
+     */
+    public Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric,
+            boolean[] unbroken) {
+        return table(header, widths, rows, size, numeric, -1, 3, unbroken);
+    }
+
+    /**
      * As {@link #table(String, float[], List, float, boolean[])} with less padding in the body cells: for long
      * one-line-per-row lists (a province's sample) that should take fewer pages.
      */
@@ -184,6 +204,11 @@ public final class PdfDoc implements AutoCloseable {
 
     private Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric,
             int monoColumn, float padding) {
+        return table(header, widths, rows, size, numeric, monoColumn, padding, null);
+    }
+
+    private Table table(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric,
+            int monoColumn, float padding, boolean[] unbroken) {
         // A "large table" is laid out and flushed as it grows; otherwise iText lays the whole table out again
         // for every page, and a township's list of hundreds of rows costs seconds.
         String[] headers = header.split("\\|");
@@ -205,7 +230,8 @@ public final class PdfDoc implements AutoCloseable {
                 t.flush();
             }
             for (int i = 0; i < row.size(); i++) {
-                Cell c = cell(row.get(i)).setPadding(padding);
+                boolean whole = unbroken != null && i < unbroken.length && unbroken[i];
+                Cell c = (whole ? unbrokenCell(row.get(i)) : cell(row.get(i))).setPadding(padding);
                 if (numeric != null && i < numeric.length && numeric[i]) {
                     c.setTextAlignment(TextAlignment.RIGHT);
                 }
@@ -217,6 +243,21 @@ public final class PdfDoc implements AutoCloseable {
         }
         t.complete();
         return t;
+    }
+
+    /**
+     * A cell of numbers (household, case, identity number), one paragraph a line, each broken only at a blank or
+     * a slash: a case number never splits in the middle.
+     */
+    private Cell unbrokenCell(String text) {
+        Cell c = new Cell().setPadding(3).setBorder(new SolidBorder(ColorConstants.GRAY, 0.5f))
+                .setVerticalAlignment(VerticalAlignment.MIDDLE);
+        for (String line : (text == null ? "" : text).split("\n")) {
+            Paragraph p = plain(line).setMultipliedLeading(1.2f).setMargin(0);
+            p.setProperty(Property.SPLIT_CHARACTERS, HeaderFit.SPLIT);
+            c.add(p);
+        }
+        return c;
     }
 
     public Cell cell(String text) {
@@ -267,6 +308,9 @@ public final class PdfDoc implements AutoCloseable {
                         size.getWidth() - MARGIN_SIDE, size.getTop() - MARGIN_TOP / 3, p, TextAlignment.RIGHT,
                         VerticalAlignment.MIDDLE, 0);
             }
+            if (!part.numbered()) {
+                continue;
+            }
             String footer = common.text("page.footer",
                     Map.of("page", p - part.firstPage() + 1, "pages", last - part.firstPage() + 1));
             Rectangle size = pdf.getPage(p).getPageSize();
@@ -285,7 +329,7 @@ public final class PdfDoc implements AutoCloseable {
     }
 
     private Part partOf(int page) {
-        Part found = parts.isEmpty() ? new Part(1, null, false) : parts.get(0);
+        Part found = parts.isEmpty() ? new Part(1, null, false, true) : parts.get(0);
         for (Part part : parts) {
             if (part.firstPage() <= page) {
                 found = part;

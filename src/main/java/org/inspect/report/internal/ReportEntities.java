@@ -5,7 +5,7 @@ import java.util.Set;
 import org.inspect.store.EntityProvider;
 
 /**
- * The notices and their items, the document register and the report numbers.
+ * The notices and their items, the document register, the report numbers and the bulletin numbers.
  * Public only because {@link java.util.ServiceLoader} instantiates it (listed in
  * {@code META-INF/services/org.inspect.store.EntityProvider}).
  */
@@ -18,6 +18,6 @@ public final class ReportEntities implements EntityProvider {
 
     @Override
     public Set<String> tables() {
-        return Set.of("notice", "notice_item", "document_register", "report_number");
+        return Set.of("notice", "notice_item", "document_register", "report_number", "bulletin_number");
     }
 }

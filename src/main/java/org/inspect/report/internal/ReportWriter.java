@@ -56,8 +56,9 @@ public final class ReportWriter {
         annex = FindingsAnnex.beside(file);
         try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
             this.pdf = doc;
-            doc.part(w.header(in.campaign().name(), in.documentNumber()), false);
+            doc.cover();
             cover();
+            doc.part(w.header(in.campaign().name(), in.documentNumber()), true);
             summary();
             method();
             if (in.focus() != null) {
@@ -102,6 +103,9 @@ public final class ReportWriter {
     private void cover() {
         pdf.document().add(new com.itextpdf.layout.element.Paragraph("\n\n\n\n"));
         pdf.title(t.text("cover.title"), 26);
+        // the 文号 under the title, centred, as an official document carries it
+        pdf.add(pdf.plain(in.documentNumber()).setFontSize(14)
+                .setTextAlignment(com.itextpdf.layout.properties.TextAlignment.CENTER));
         pdf.document().add(new com.itextpdf.layout.element.Paragraph("\n\n"));
         Map<String, Object> v = Map.of("campaign", in.campaign().name(),
                 "period", w.period(in.campaign().start(), in.campaign().end()),
@@ -115,7 +119,7 @@ public final class ReportWriter {
                 pdf.add(pdf.plain(line).setFontSize(13).simulateBold().setMarginLeft(70).setMarginTop(16));
             }
         }
-        pdf.pageBreak();
+        // the part that follows starts the next page
     }
 
     private void summary() {
@@ -206,11 +210,11 @@ public final class ReportWriter {
             t.paragraphs("method.criteria", Map.of("sha256", in.criteriaSha256())).forEach(pdf::para);
         }
         if (!sampled()) {
+            // the command that repeats the check is the terminal's business, not the paper's
             pdf.para(t.text("method.noSample"));
-            pdf.code(in.verifyCommand());
             return;
         }
-        t.paragraphs("method.body", Map.of("plan", in.planName(), "seedText", in.seedText(),
+        t.paragraphs("method.body", Map.of("plan", PaperWords.of(in.planName()), "seedText", in.seedText(),
                 "seed", Long.toString(in.seed()))).forEach(pdf::para);
         pdf.para(t.text("method.strata"));
         List<List<String>> rows = new ArrayList<>();
@@ -225,7 +229,6 @@ public final class ReportWriter {
                 new boolean[] {false, true, true, true, true, true});
         pdf.table(t.text("table.hashes"), new float[] {30, 70}, hashes, 8f, null, 1);
         pdf.para(t.text("method.verify"));
-        pdf.code(in.verifyCommand());
     }
 
     String stratumLabel(Stratum s) {
@@ -342,7 +345,6 @@ public final class ReportWriter {
         t.paragraphs("focus.method.body", Map.of()).forEach(pdf::para);
         if (f.householdSample() != null) {
             pdf.para(t.text("focus.method.sample", Map.of("run", f.householdSample(), "plan", f.householdPlan())));
-            pdf.code("inspect verify-sample " + f.householdSample());
         } else {
             pdf.para(t.text("focus.method.noSample"));
         }

@@ -45,8 +45,16 @@ public final class Wording {
         return common.text("rule." + rule.name());
     }
 
-    /** A finding's sentence in this edition's language: the stored Chinese one, or built in English from its evidence. */
+    /**
+     * A finding's sentence in this edition's language, as paper prints it: the stored Chinese one with standards in
+     * words and dates the Chinese way ({@link PaperWords}), or built in English from its evidence.
+     */
     public String detail(org.inspect.model.Finding f) {
+        return lang == Lang.ZH ? PaperWords.of(f.detail()) : org.inspect.rules.FindingSentence.english(f);
+    }
+
+    /** A finding's stored sentence as it was recorded, codes and rows of the standards included (the annex). */
+    public String recorded(org.inspect.model.Finding f) {
         return lang == Lang.ZH ? f.detail() : org.inspect.rules.FindingSentence.english(f);
     }
 

@@ -41,7 +41,8 @@ class NoticesFromDatabaseTest {
     void everyCountyWithAnOpenFindingHasANoticeListingItsFindingsAndTheDeadline() {
         Path dir = city.documents().resolve("notices");
         Map<String, Map<Rule, Long>> open = open(city.allRun);
-        LocalDate deadline = LocalDate.now().plusDays(StoredCity.NOTICE_DAYS);
+        // issued on the campaign's working day (campaign.reference of the shipped settings), never the computer's
+        LocalDate deadline = LocalDate.of(2019, 3, 1).plusDays(StoredCity.NOTICE_DAYS);
         String due = deadline.getYear() + "年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth() + "日";
         List<NoticeIssuer.Issued> notices = recorded(city.allRun);
         assertEquals(open.keySet(), notices.stream().map(NoticeIssuer.Issued::countyCode)
@@ -100,10 +101,10 @@ class NoticesFromDatabaseTest {
 
     @Test
     void aDeadlineBeforeTheIssueDateIsRefused() {
-        Cli.Result r = city.cli.run("notices", "--run", Long.toString(city.allRun), "--deadline", "2019-07-01",
+        Cli.Result r = city.cli.run("notices", "--run", Long.toString(city.allRun), "--deadline", "2019-02-20",
                 "--out", out.toString());
         assertEquals(3, r.exitCode(), r::toString);
-        assertTrue(r.err().contains("deadline 2019-07-01"), r.err());
+        assertTrue(r.err().contains("deadline 2019-02-20"), r.err());
     }
 
     static long count(org.inspect.store.Database db, String sql) {

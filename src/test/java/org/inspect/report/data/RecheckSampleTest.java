@@ -104,7 +104,8 @@ class RecheckSampleTest {
         Manifest again = city.withDb(db -> new SampleRunStore(db).manifest(second));
         assertEquals(m.strata().stream().flatMap(s -> s.caseIds().stream()).toList(),
                 again.strata().stream().flatMap(s -> s.caseIds().stream()).toList());
-        ok(city.cli.run("rectify", "confirm", Long.toString(closed.get(0).id()), "--note", "复查整改到位"));
+        ok(city.cli.run("rectify", "confirm", Long.toString(closed.get(0).id()), "--note", "复查整改到位",
+                "--date", "2019-05-06"));
         Cli.Result verified = city.cli.run("verify-sample", Long.toString(run));
         ok(verified);
 
@@ -121,7 +122,8 @@ class RecheckSampleTest {
         close(6);
         ok(city.cli.run("sample", "--recheck", "--rate", "100%", "--seed-text", SEED));
         Path out = tmp.resolve("recheck");
-        ok(city.cli.run("sample", "show", Long.toString(lastSampleRun()), "--export", out.toString()));
+        ok(city.cli.run("sample", "show", Long.toString(lastSampleRun()), "--export", out.toString(),
+                "--date", "2019-05-06"));
         List<Path> checklists;
         try (Stream<Path> s = Files.list(out)) {
             checklists = s.filter(p -> p.getFileName().toString().startsWith("checklist-")).toList();
@@ -133,6 +135,10 @@ class RecheckSampleTest {
         assertTrue(text.contains("审批表-2019-04-10.pdf"), text);
         assertTrue(text.contains("2019年4月12日"), "the day of the response: " + text);
         assertTrue(text.contains("泰民救整〔2019〕"), text);
+        String squeezed = text.replaceAll("[\\s\\u3000]+", "");
+        assertTrue(squeezed.contains("销号日期2019年4月12日"), "closed on the campaign day it was accepted: " + text);
+        assertFalse(text.contains("inspect"), "no command line on a checklist: " + text);
+        assertFalse(squeezed.matches(".*20(2[0-9]|1[0-7])年.*"), "no date outside the campaign's years: " + text);
         // a re-inspection sample has no cases: checking or reporting on it as on a case sample is refused
         Cli.Result check = city.cli.run("check", "--sample", Long.toString(lastSampleRun()));
         assertEquals(3, check.exitCode(), check::toString);

@@ -1,0 +1,73 @@
+package org.inspect.cli;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.inspect.report.data.CampaignSettings;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --date DATE}: the campaign day a command's document is dated or its event recorded on. Without it, the
+ * campaign's working day: {@code issue.date} of {@code config/campaign.properties}, else {@code campaign.reference},
+ * else today. The one option of that meaning on every verb that writes a document or records an event.
+ */
+public final class DateOption {
+
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "option.date")
+    LocalDate date;
+
+    /** Where the day came from, as the output says it. */
+    enum Source {
+        OPTION, AS_OF, ISSUE_DATE, REFERENCE, TODAY
+    }
+
+    /** The day, and where it came from. */
+    record Day(LocalDate day, Source source) {
+    }
+
+    /** The day asked for, else {@code fallback} (an older option's value) when not null, else the campaign's. */
+    Day day(LocalDate fallback) {
+        return day(fallback, Source.OPTION);
+    }
+
+    /** The day asked for, else {@code fallback} (said as coming from {@code source}), else the campaign's. */
+    Day day(LocalDate fallback, Source source) {
+        if (date != null) {
+            return new Day(date, Source.OPTION);
+        }
+        if (fallback != null) {
+            return new Day(fallback, source);
+        }
+        return campaignDay();
+    }
+
+    Day day() {
+        return day(null);
+    }
+
+    /** The campaign's working day: {@code issue.date}, else {@code campaign.reference}, else today. */
+    static Day campaignDay() {
+        Optional<LocalDate> issue = CampaignSettings.configuredIssueDate();
+        if (issue.isPresent()) {
+            return new Day(issue.get(), Source.ISSUE_DATE);
+        }
+        Optional<LocalDate> reference = CampaignSettings.configuredReference();
+        if (reference.isPresent()) {
+            return new Day(reference.get(), Source.REFERENCE);
+        }
+        return new Day(LocalDate.now(), Source.TODAY);
+    }
+
+    /**
+     * Prints the one line that says which day was used and why; and, for a document ({@code document}), a warning
+     * when the day lies outside the campaign's period.
+     */
+    static void say(Console console, Day day, boolean document) {
+        console.info(Messages.get("date.used", day.day().toString(),
+                Messages.get("date.source." + day.source().name())));
+        CampaignSettings settings = CampaignSettings.on(day.day());
+        if (document && !settings.withinCampaign(day.day())) {
+            console.info(Messages.get("date.outsideCampaign", day.day().toString(),
+                    settings.campaign().start().toString(), settings.campaign().end().toString()));
+        }
+    }
+}
