@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.inspect.context.Actor;
+import org.inspect.context.Permission;
 import org.inspect.export.SheetWriter;
 import org.inspect.store.Database;
 
@@ -55,6 +57,25 @@ public final class FindingService {
     }
 
     /**
+     * As {@link #forEachWithItem(FindingStore.Query, boolean, Listing)} for {@code reader}: a county officer sees its
+     * own county's findings only (another county asked for is refused), and full data needs its permission.
+     */
+    public void forEachWithItem(Actor reader, FindingStore.Query q, boolean fullData, Listing sink) {
+        reader.require(Permission.READ);
+        if (fullData) {
+            reader.require(Permission.FULL_DATA);
+        }
+        FindingStore.Query scoped = q;
+        if (reader.countyCode() != null) {
+            if (q.countyCode() != null) {
+                reader.require(Permission.READ, q.countyCode());
+            }
+            scoped = new FindingStore.Query(q.runId(), q.rule(), reader.countyCode(), q.includeDismissed());
+        }
+        forEachWithItem(scoped, fullData, sink);
+    }
+
+    /**
      * Writes the findings the query selects into {@code sheet} (masked unless {@code fullData}), with their
      * rectification item and its state, then closes it.
      */
@@ -70,17 +91,19 @@ public final class FindingService {
      * Records that the field team confirmed finding {@code id}; returns in how many later runs the same problem took
      * the verdict too.
      */
-    public int confirm(long id, String by, String reason) {
-        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by, reason);
+    public int confirm(long id, Actor by, String reason) {
+        by.require(Permission.INSPECT);
+        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by.name(), reason);
     }
 
     /**
      * Records that the field team dismissed finding {@code id}; returns the finding's key, by which its
      * rectification item (if a notice was issued) is withdrawn, and the later runs that took the verdict.
      */
-    public Dismissal dismiss(long id, String by, String reason) {
+    public Dismissal dismiss(long id, Actor by, String reason) {
+        by.require(Permission.INSPECT);
         FindingStore findings = new FindingStore(database);
-        int later = findings.verdict(id, StoredFinding.DISMISSED, by, reason);
+        int later = findings.verdict(id, StoredFinding.DISMISSED, by.name(), reason);
         return new Dismissal(FindingStore.key(findings.get(id).finding()), later);
     }
 

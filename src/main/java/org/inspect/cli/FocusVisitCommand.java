@@ -39,11 +39,17 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "focus.visit.note")
     String note;
 
+    @Mixin
+    UserOption account;
+
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
+            // --by names who visited the household (the field team), the account who records it is signed in
+            String signedIn = account.inspector(ws, console, "focus visit", run + " " + household).actor().name();
+            String visitor = by != null && !by.isBlank() ? by.strip() : signedIn;
             HomeVisits.Recorded r = new FocusService(ws.database()).recordVisit(run, household, result,
-                    FindingCommand.who(by), note);
+                    visitor, note);
             console.println(Messages.get("focus.visit.done." + result.name(), household, run));
             if (r.checkRunId() == 0 && result != VisitStore.Result.NONE) {
                 console.println(Messages.get("focus.visit.pending"));

@@ -34,6 +34,7 @@ import picocli.CommandLine.Mixin;
             DisclosureCommand.class,
             VerifyReportCommand.class,
             RectifyCommand.class,
+            UsersCommand.class,
             JobsCommand.class,
             DbCommand.class,
             RestartCommand.class,

@@ -66,6 +66,9 @@ public final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "reports/notices", paramLabel = "DIR", descriptionKey = "notices.out")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    UserOption account;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -83,7 +86,7 @@ public final class NoticesCommand implements Callable<Integer> {
                 if (issueDate != null) {
                     settings = settings.withIssueDate(issueDate);
                 }
-                NoticeIssuer.Result r = new DocumentService(ws.database(), Contexts.system()).correctNotice(correct, reason, settings,
+                NoticeIssuer.Result r = new DocumentService(ws.database(), account.context(ws, console)).correctNotice(correct, reason, settings,
                         out, documents.lang(), documents.fullData);
                 for (NoticeIssuer.Issued n : r.notices()) {
                     console.println(Messages.get("notices.corrected", n.number(), correct,
@@ -105,7 +108,7 @@ public final class NoticesCommand implements Callable<Integer> {
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
-            NoticeIssuer.Result issued = new DocumentService(ws.database(), Contexts.system()).notices(run, due, settings, out,
+            NoticeIssuer.Result issued = new DocumentService(ws.database(), account.context(ws, console)).notices(run, due, settings, out,
                     documents.lang(), documents.fullData);
             printIssued(console, run, due, issued);
             DocumentOptions.printWritten(console, issued.files());

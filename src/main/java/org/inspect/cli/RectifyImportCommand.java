@@ -34,14 +34,14 @@ final class RectifyImportCommand implements Callable<Integer> {
     @Option(names = "--evidence-dir", paramLabel = "DIR", descriptionKey = "rectify.import.evidenceDir")
     Path evidenceDir;
 
-    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
-    String as;
+    @Mixin
+    UserOption account;
 
     @Override
     public Integer call() {
         Ledgers.Imported r;
         try (Workspace ws = Workspace.open(global)) {
-            r = new Ledgers(RectifyCommand.service(ws, as)).importLedgers(source, evidenceDir);
+            r = new Ledgers(RectifyCommand.service(ws, account.context(ws, console))).importLedgers(source, evidenceDir);
         } catch (LedgerException e) {
             e.errors().forEach(x -> console.error(line(x)));
             throw e;

@@ -35,14 +35,14 @@ final class RectifyReconcileCommand implements Callable<Integer> {
     @Option(names = "--accept-fixed", descriptionKey = "rectify.reconcile.acceptFixed")
     boolean acceptFixed;
 
-    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
-    String as;
+    @Mixin
+    UserOption account;
 
     @Override
     public Integer call() {
         Reconciler.Result r;
         try (Workspace ws = Workspace.open(global)) {
-            r = new Reconciler(ws.database(), RectifyCommand.service(ws, as)).reconcile(snapshot,
+            r = new Reconciler(ws.database(), RectifyCommand.service(ws, account.context(ws, console))).reconcile(snapshot,
                     asOf != null ? asOf : LocalDate.now(), acceptFixed);
         }
         print(console, r);

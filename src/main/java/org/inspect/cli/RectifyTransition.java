@@ -5,10 +5,9 @@ import org.inspect.error.ExitCodes;
 import org.inspect.rectification.Event;
 import org.inspect.rectification.Rectification;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What the verbs that move one item share: the item, {@code --as}, and the line printed after the move. */
+/** What the verbs that move one item share: the item, {@code --user}, and the line printed after the move. */
 abstract class RectifyTransition implements Callable<Integer> {
 
     private final Console console;
@@ -23,14 +22,14 @@ abstract class RectifyTransition implements Callable<Integer> {
     @Parameters(paramLabel = "ITEM", descriptionKey = "rectify.item")
     long item;
 
-    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
-    String as;
+    @Mixin
+    UserOption account;
 
     @Override
     public final Integer call() {
         Event e;
         try (Workspace ws = Workspace.open(global)) {
-            e = apply(RectifyCommand.service(ws, as));
+            e = apply(RectifyCommand.service(ws, account.context(ws, console)));
         }
         console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),
                 e.actor()));
