@@ -35,6 +35,7 @@ import picocli.CommandLine.Mixin;
             VerifyReportCommand.class,
             RectifyCommand.class,
             UsersCommand.class,
+            ServeCommand.class,
             JobsCommand.class,
             DbCommand.class,
             RestartCommand.class,

@@ -346,6 +346,25 @@ public final class Rectification {
         return new Detail(item, events, ev);
     }
 
+    /**
+     * The kept copy of evidence file {@code sha256} of item {@code id}, for a reader who may see the item: only a
+     * file one of the item's events names, and only while its bytes still have that hash.
+     */
+    public Path evidence(long id, String sha256) {
+        Detail d = show(id);
+        boolean named = d.events().stream().flatMap(e -> e.evidence().stream()).anyMatch(x -> x.sha256().equals(sha256));
+        if (!named || d.evidence().get(sha256) != EvidenceVault.Status.OK) {
+            throw new org.inspect.error.NotFoundException("item " + id + " has no evidence " + sha256)
+                    .localized("rect.noSuchEvidence", id, sha256);
+        }
+        return vault.path(sha256);
+    }
+
+    /** The note of a response: the measures and, when given, the day they were done (as the ledgers write it). */
+    public static String responseNote(String measures, LocalDate doneOn) {
+        return (measures == null ? "" : measures.strip()) + (doneOn == null ? "" : "（完成日期 " + doneOn + "）");
+    }
+
     /** Checks the whole history; see {@link Audit}. */
     public Audit.Report audit() {
         return new Audit(store, vault).run();
