@@ -89,10 +89,17 @@ class BrowserTest {
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("signin")).click();
+        // the answer is another page: signed in (elsewhere), or the form again with the refusal
+        waitFor(d -> !d.getCurrentUrl().endsWith("/signin") || !d.findElements(By.id("error")).isEmpty());
     }
 
     private static void signOut() {
         browser.findElement(By.cssSelector("form.signout button")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/signin") && !d.findElements(By.id("signin")).isEmpty());
+    }
+
+    private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 
     private static void shot(String name) throws Exception {
@@ -123,7 +130,7 @@ class BrowserTest {
                 form.findElement(By.name("doneOn")));
         form.findElement(By.name("evidence")).sendKeys(pdf.toAbsolutePath().toString());
         form.findElement(By.cssSelector("button")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("/items/" + taishanItem.id()), browser.getCurrentUrl());
+        waitFor(d -> d.getCurrentUrl().endsWith("/items/" + taishanItem.id()));
         assertEquals("已报送", browser.findElement(By.id("state")).getText());
         assertTrue(browser.getPageSource().contains("整改证明.pdf"));
         shot("history");
@@ -153,6 +160,7 @@ class BrowserTest {
         signIn("qianfa", "qianfa-pass1");
         open("/review");
         browser.findElement(By.cssSelector("#review-" + taishanItem.id() + " form.accept button")).click();
+        waitFor(d -> !d.findElements(By.id("error")).isEmpty());
         assertEquals(403, status());
         assertTrue(browser.findElement(By.id("error")).getText().contains("四眼原则"));
         signOut();
@@ -167,11 +175,11 @@ class BrowserTest {
     @Order(4)
     void theTeamLeaderAccepts() throws Exception {
         signIn("zuzhang", "zuzhang-pass1");
-        assertTrue(browser.getCurrentUrl().endsWith("/review"));
+        waitFor(d -> d.getCurrentUrl().endsWith("/review"));
         shot("review");
         browser.findElement(By.cssSelector("#review-" + taishanItem.id() + " form.accept button")).click();
+        waitFor(d -> d.findElements(By.id("review-" + taishanItem.id())).isEmpty());
         assertTrue(browser.getCurrentUrl().endsWith("/review"), browser.getCurrentUrl());
-        assertTrue(browser.findElements(By.id("review-" + taishanItem.id())).isEmpty());
         assertEquals(State.CLOSED, f.issuer.store().item(taishanItem.id()).state());
         assertEquals("zuzhang", f.issuer.store().events(taishanItem.id()).get(2).actor());
         open("/dashboard");
