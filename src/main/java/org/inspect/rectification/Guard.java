@@ -8,7 +8,7 @@ import org.inspect.error.ForbiddenException;
 
 /**
  * Who may move an item (issue 21): the county's officer responds and contests for its own county, the team leader
- * reviews, an inspector reconciles, imports the ledgers the counties send back and withdraws a dismissed
+ * reviews, an inspector or the team leader reconciles, an inspector imports the ledgers the counties send back and withdraws a dismissed
  * finding's item. With four eyes on, the account that recorded the response or contest under review cannot accept
  * or return it, and the account that issued the notice cannot accept its items; the operator of an embedded
  * database without accounts (one person alone) is exempt.
@@ -41,7 +41,9 @@ final class Guard {
                 fourEyes(actor, item, action, events);
             }
             case REOPEN, CONFIRM -> actor.require(Permission.REVIEW);
-            case WITHDRAW, RECONCILE -> actor.require(Permission.INSPECT);
+            case WITHDRAW -> actor.require(Permission.INSPECT);
+            // what the rolls show: the inspectors' comparison, or the team leader's before accepting what they confirm
+            case RECONCILE -> actor.require(actor.can(Permission.REVIEW) ? Permission.REVIEW : Permission.INSPECT);
         }
     }
 

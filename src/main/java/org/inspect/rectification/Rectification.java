@@ -173,7 +173,7 @@ public final class Rectification {
     /** Records what a reconcile found (the state stays), with its evidence text as the note. */
     Event record(long id, Outcome outcome, String note) {
         Event[] out = new Event[1];
-        context.actor().require(Permission.INSPECT);
+        guard.check(context.actor(), store.item(id), Action.RECONCILE, false, List.of());
         store.inTransaction(tx -> {
             Item item = tx.item(id);
             out[0] = tx.append(item, draft(Action.RECONCILE, item.state(), outcome, note, List.of()));
