@@ -69,6 +69,8 @@ final class Pages {
         r.post("/items/{id}/accept", Permission.REVIEW, this::accept);
         r.post("/items/{id}/return", Permission.REVIEW, this::returnItem);
         r.get("/findings", Permission.READ, this::findings);
+        r.post("/findings/{id}/confirm", Permission.INSPECT, this::confirmFinding);
+        r.post("/findings/{id}/dismiss", Permission.INSPECT, this::dismissFinding);
         r.get("/documents", Permission.READ, this::documents);
         r.get("/documents/{id}", Permission.READ, this::download);
     }
@@ -350,6 +352,31 @@ final class Pages {
         web.render(ctx, "findings.jte", web.page(ctx, "web.findings"), new Views.Findings(runs, run,
                 rule == null ? "" : rule.name(), county == null ? "" : county, full, a.can(Permission.FULL_DATA),
                 rows, truncated[0], rules, counties));
+    }
+
+    /** The field team's verdict that a finding is right (as {@code inspect finding confirm}). */
+    private void confirmFinding(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        new FindingService(web.db()).confirm(id, web.actor(ctx), ctx.formParam("reason"));
+        ctx.redirect(back(ctx));
+    }
+
+    /** The field team's verdict that a finding is wrong; its open item, if any, is withdrawn (as the CLI does). */
+    private void dismissFinding(Context ctx) {
+        long id = Long.parseLong(ctx.pathParam("id"));
+        String reason = ctx.formParam("reason");
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("a dismissal needs a reason").localized("rect.required", "reason");
+        }
+        FindingService.Dismissal d = new FindingService(web.db()).dismiss(id, web.actor(ctx), reason);
+        rectification(ctx).withdrawFinding(d.key(), reason);
+        ctx.redirect(back(ctx));
+    }
+
+    /** The findings page the form was on (its filters), never another site. */
+    private static String back(Context ctx) {
+        String q = ctx.formParam("back");
+        return q != null && q.startsWith("/findings") && !q.startsWith("//") ? q : "/findings";
     }
 
     private static Rule parseRule(String s) {

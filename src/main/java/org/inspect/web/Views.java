@@ -60,6 +60,11 @@ public final class Views {
     /** The findings of a check run, filtered, masked unless full data was asked and allowed. */
     public record Findings(List<Long> runs, long run, String rule, String county, boolean full, boolean fullAllowed,
             List<FindingRow> rows, boolean truncated, List<String> rules, List<String> counties) {
+
+        /** This page's address with its filters, for the verdict forms to come back to. */
+        public String back() {
+            return "/findings?run=" + run + "&rule=" + rule + "&county=" + county + (full ? "&full=1" : "");
+        }
     }
 
     /** A finding as the page lists it. */

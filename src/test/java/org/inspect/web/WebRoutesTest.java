@@ -110,6 +110,17 @@ class WebRoutesTest {
         // qianfa, a leader too, issued the notice: four eyes refuse it the acceptance
         tryForm(wrong, "/items/" + accept.id() + "/accept", Map.of("note", "复核通过"), "zuzhang");
         tryForm(wrong, "/items/" + ret.id() + "/return", Map.of("reason", "佐证材料不全"), "zuzhang", "qianfa");
+        // a verdict is an inspector's: everyone else is refused before any finding is looked up (none exists: 404)
+        for (String name : ALL) {
+            int expected = name.equals("ducha") ? 404 : 403;
+            for (String verdict : List.of("confirm", "dismiss")) {
+                int got = CLIENTS.get(name).post("/findings/999999/" + verdict, Map.of("reason", "入户核实"), true)
+                        .statusCode();
+                if (got != expected) {
+                    wrong.add(name + " POST /findings/999999/" + verdict + ": " + got + ", expected " + expected);
+                }
+            }
+        }
         assertEquals(List.of(), wrong);
         assertEquals(State.RESPONDED, f.issuer.store().item(respond.id()).state());
         assertEquals(State.CONTESTED, f.issuer.store().item(contest.id()).state());
