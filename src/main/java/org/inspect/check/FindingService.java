@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.inspect.context.Actor;
+import org.inspect.context.Permission;
 import org.inspect.store.Database;
 
 /**
@@ -60,17 +62,19 @@ public final class FindingService {
      * Records that the field team confirmed finding {@code id}; returns in how many later runs the same problem took
      * the verdict too.
      */
-    public int confirm(long id, String by, String reason) {
-        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by, reason, now());
+    public int confirm(long id, Actor by, String reason) {
+        by.require(Permission.INSPECT);
+        return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by.name(), reason, now());
     }
 
     /**
      * Records that the field team dismissed finding {@code id}; returns the finding's key, by which its
      * rectification item (if a notice was issued) is withdrawn, and the later runs that took the verdict.
      */
-    public Dismissal dismiss(long id, String by, String reason) {
+    public Dismissal dismiss(long id, Actor by, String reason) {
+        by.require(Permission.INSPECT);
         FindingStore findings = new FindingStore(database);
-        int later = findings.verdict(id, StoredFinding.DISMISSED, by, reason, now());
+        int later = findings.verdict(id, StoredFinding.DISMISSED, by.name(), reason, now());
         return new Dismissal(FindingStore.key(findings.get(id).finding()), later);
     }
 

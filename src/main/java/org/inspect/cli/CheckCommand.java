@@ -50,9 +50,13 @@ public final class CheckCommand implements Callable<Integer> {
         Long sampleRun;
     }
 
+    @Mixin
+    UserOption account;
+
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global, console.progress())) {
+            account.inspector(ws, console, "check", snapshot);
             CheckService checks = new CheckService(ws.database(), ws.batch());
             CheckRun run = checks.check(snapshot, asOf, scope.sampleRun);
             printSummary(console, checks, run);

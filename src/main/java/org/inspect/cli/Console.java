@@ -24,11 +24,38 @@ public final class Console {
     /** The lines of the running {@link #holding} call, seen by the threads it starts too. */
     private final InheritableThreadLocal<List<HeldLine>> held = new InheritableThreadLocal<>();
 
+    /** Where a secret comes from, given the environment variable that holds it and the prompt (null: none). */
+    private final java.util.function.BiFunction<String, String, char[]> secrets;
+
     /** A console writing to {@code out} and {@code err}; {@code terminal}: stderr is a terminal (bars redraw). */
     public Console(PrintWriter out, PrintWriter err, boolean terminal) {
+        this(out, err, terminal, Console::systemSecret);
+    }
+
+    /** As above, passwords asked of {@code secrets} (a test's: environment variable name and prompt). */
+    public Console(PrintWriter out, PrintWriter err, boolean terminal,
+            java.util.function.BiFunction<String, String, char[]> secrets) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.secrets = secrets;
+    }
+
+    /**
+     * A password: the environment variable {@code env}, else asked on the terminal without echo; null if neither
+     * (no terminal).
+     */
+    char[] secret(String env, String prompt) {
+        return secrets.apply(env, prompt);
+    }
+
+    private static char[] systemSecret(String env, String prompt) {
+        String value = System.getenv(env);
+        if (value != null && !value.isEmpty()) {
+            return value.toCharArray();
+        }
+        java.io.Console c = System.console();
+        return c == null ? null : c.readPassword("%s", prompt);
     }
 
     /** The process's stdout and stderr, in the terminal's encoding. */

@@ -42,7 +42,7 @@ public final class DisclosureCommand implements Callable<Integer> {
         DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, true);
-            DocumentService.Disclosure lists = new DocumentService(ws.database(), Contexts.on(day.day(), null))
+            DocumentService.Disclosure lists = new DocumentService(ws.database(), Contexts.on(day.day()))
                     .disclosure(snapshot, township, out,
                     documents.lang(), documents.fullData);
             DocumentOptions.printWritten(console, written(console, lists));

@@ -31,10 +31,6 @@ public final class FindingCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static String who(String by) {
-        return Contexts.who(by);
-    }
-
     @Command(name = "confirm", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
     static final class Confirm implements Callable<Integer> {
         private final Console console;
@@ -49,8 +45,8 @@ public final class FindingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", descriptionKey = "finding.id")
         long id;
 
-        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "finding.by")
-        String by;
+        @Mixin
+        UserOption account;
 
         @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "finding.note")
         String reason;
@@ -58,8 +54,9 @@ public final class FindingCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                int later = new FindingService(ws.database(), Contexts.system().clock()).confirm(id, who(by), reason);
-                console.println(Messages.get("finding.confirmed", id, who(by)));
+                org.inspect.context.Actor by = account.context(ws, console).actor();
+                int later = new FindingService(ws.database(), Contexts.system().clock()).confirm(id, by, reason);
+                console.println(Messages.get("finding.confirmed", id, by.name()));
                 if (later > 0) {
                     console.println(Messages.get("finding.laterRuns", later));
                 }
@@ -82,8 +79,8 @@ public final class FindingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ID", descriptionKey = "finding.id")
         long id;
 
-        @Option(names = "--by", paramLabel = "NAME", descriptionKey = "finding.by")
-        String by;
+        @Mixin
+        UserOption account;
 
         @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "finding.reason")
         String reason;
@@ -95,10 +92,11 @@ public final class FindingCommand implements Callable<Integer> {
         public Integer call() {
             DateOption.Day day = date.day();
             try (Workspace ws = Workspace.open(global)) {
-                FindingService.Dismissal d = new FindingService(ws.database(), Contexts.clock(day.day()))
-                        .dismiss(id, who(by), reason);
-                var withdrawn = RectifyCommand.service(ws, who(by), day.day()).withdrawFinding(d.key(), reason);
-                console.println(Messages.get("finding.dismissed", id, who(by)));
+                org.inspect.context.Context context = account.context(ws, console, day.day());
+                FindingService.Dismissal d = new FindingService(ws.database(), context.clock())
+                        .dismiss(id, context.actor(), reason);
+                var withdrawn = RectifyCommand.service(ws, context).withdrawFinding(d.key(), reason);
+                console.println(Messages.get("finding.dismissed", id, context.actor().name()));
                 if (d.laterRuns() > 0) {
                     console.println(Messages.get("finding.laterRuns", d.laterRuns()));
                 }

@@ -42,13 +42,19 @@ public final class FocusVisitCommand implements Callable<Integer> {
     @Mixin
     DateOption date;
 
+    @Mixin
+    UserOption account;
+
     @Override
     public Integer call() {
         DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, false);
+            // --by names who visited the household (the field team), the account who records it is signed in
+            String signedIn = account.inspector(ws, console, "focus visit", run + " " + household).actor().name();
+            String visitor = by != null && !by.isBlank() ? by.strip() : signedIn;
             HomeVisits.Recorded r = new VisitService(ws.database(), Contexts.clock(day.day())).recordVisit(run,
-                    household, result, FindingCommand.who(by), note);
+                    household, result, visitor, note);
             console.println(Messages.get("focus.visit.done." + result.name(), household, run));
             if (r.checkRunId() == 0 && result != VisitStore.Result.NONE) {
                 console.println(Messages.get("focus.visit.pending"));

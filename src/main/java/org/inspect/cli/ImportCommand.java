@@ -56,6 +56,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--chunk-size", hidden = true, defaultValue = "1000")
     int chunkSize;
 
+    @Mixin
+    UserOption account;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
@@ -67,6 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
         ImportParameters params = new ImportParameters(dir, snapshot, skipInvalid, rejectsFile,
                 asOf != null ? asOf : reference, chunkSize);
         try (Workspace ws = Workspace.create(global, console.progress())) {
+            account.inspector(ws, console, "import", snapshot + " " + dir);
             ImportService imports = new ImportService(ws.database(), ws.batch());
             // on a shared database a second import of the label, or a check of it, waits for nothing: it is refused
             try (var lock = imports.lock(params.label())) {

@@ -34,6 +34,8 @@ import picocli.CommandLine.Mixin;
             DisclosureCommand.class,
             VerifyReportCommand.class,
             RectifyCommand.class,
+            UsersCommand.class,
+            ServeCommand.class,
             JobsCommand.class,
             DbCommand.class,
             RestartCommand.class,

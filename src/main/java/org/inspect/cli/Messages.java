@@ -12,7 +12,8 @@ public final class Messages {
     private static final String[] BUNDLES = {"org.inspect.cli.messages", "org.inspect.cli.sampling",
         "org.inspect.cli.compare", "org.inspect.cli.report", "org.inspect.cli.focus", "org.inspect.cli.words",
         "org.inspect.cli.lang", "org.inspect.cli.importing", "org.inspect.cli.bench", "org.inspect.cli.trust",
-        "org.inspect.cli.rectify", "org.inspect.cli.criteria", "org.inspect.cli.database"};
+        "org.inspect.cli.rectify", "org.inspect.cli.criteria", "org.inspect.cli.database",
+        "org.inspect.cli.account"};
 
     private Messages() {
     }

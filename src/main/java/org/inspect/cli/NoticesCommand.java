@@ -71,6 +71,9 @@ public final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "reports/notices", paramLabel = "DIR", descriptionKey = "notices.out")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    UserOption account;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -87,7 +90,7 @@ public final class NoticesCommand implements Callable<Integer> {
             try (Workspace ws = Workspace.open(global)) {
                 DateOption.say(console, day, true);
                 CampaignSettings settings = CampaignSettings.on(day.day());
-                NoticeIssuer.Result r = new DocumentService(ws.database(), Contexts.on(day.day(), null))
+                NoticeIssuer.Result r = new DocumentService(ws.database(), account.context(ws, console, day.day()))
                         .correctNotice(correct, reason, settings,
                         out, documents.lang(), documents.fullData);
                 for (NoticeIssuer.Issued n : r.notices()) {
@@ -109,8 +112,8 @@ public final class NoticesCommand implements Callable<Integer> {
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
-            NoticeIssuer.Result issued = new DocumentService(ws.database(), Contexts.on(day.day(), null)).notices(run,
-                    due, settings, out,
+            NoticeIssuer.Result issued = new DocumentService(ws.database(), account.context(ws, console, day.day()))
+                    .notices(run, due, settings, out,
                     documents.lang(), documents.fullData);
             printIssued(console, run, due, issued);
             DocumentOptions.printWritten(console, issued.files());

@@ -39,18 +39,13 @@ public final class RectifyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The service over the workspace's database, acted by {@code --as NAME} (else the operating-system user). */
-    static Rectification service(Workspace ws, String as) {
-        return new Rectification(ws.database(), Contexts.of(as));
-    }
-
-    /** The service over the workspace's database, acted by {@code as} and recording its events on {@code day}. */
-    static Rectification service(Workspace ws, String as, java.time.LocalDate day) {
-        return new Rectification(ws.database(), Contexts.on(day, as));
+    /** The service over the workspace's database, acted in {@code context} (the signed-in account's). */
+    static Rectification service(Workspace ws, org.inspect.context.Context context) {
+        return new Rectification(ws.database(), context);
     }
 
     /** The service over the workspace's database, for a command that only reads. */
     static Rectification service(Workspace ws) {
-        return service(ws, null);
+        return service(ws, Contexts.system());
     }
 }

@@ -34,8 +34,8 @@ final class RectifyImportCommand implements Callable<Integer> {
     @Option(names = "--evidence-dir", paramLabel = "DIR", descriptionKey = "rectify.import.evidenceDir")
     Path evidenceDir;
 
-    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
-    String as;
+    @Mixin
+    UserOption account;
 
     @Mixin
     DateOption date;
@@ -46,7 +46,8 @@ final class RectifyImportCommand implements Callable<Integer> {
         DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, false);
-            r = new Ledgers(RectifyCommand.service(ws, as, day.day())).importLedgers(source, evidenceDir);
+            r = new Ledgers(RectifyCommand.service(ws, account.context(ws, console, day.day())))
+                    .importLedgers(source, evidenceDir);
         } catch (LedgerException e) {
             e.errors().forEach(x -> console.error(line(x)));
             throw e;

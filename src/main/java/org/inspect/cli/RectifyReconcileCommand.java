@@ -35,8 +35,8 @@ final class RectifyReconcileCommand implements Callable<Integer> {
     @Option(names = "--accept-fixed", descriptionKey = "rectify.reconcile.acceptFixed")
     boolean acceptFixed;
 
-    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
-    String as;
+    @Mixin
+    UserOption account;
 
     @Mixin
     DateOption date;
@@ -49,8 +49,8 @@ final class RectifyReconcileCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, false);
             // the rules' day is --as-of, else the day the observations are recorded on
-            r = new Reconciler(ws.database(), RectifyCommand.service(ws, as, day.day())).reconcile(snapshot,
-                    asOf != null ? asOf : day.day(), acceptFixed);
+            r = new Reconciler(ws.database(), RectifyCommand.service(ws, account.context(ws, console, day.day())))
+                    .reconcile(snapshot, asOf != null ? asOf : day.day(), acceptFixed);
         }
         print(console, r);
         return ExitCodes.OK;

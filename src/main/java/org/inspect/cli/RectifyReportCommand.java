@@ -39,7 +39,7 @@ final class RectifyReportCommand implements Callable<Integer> {
         DateOption.Day day = date.day(asOf);
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, true);
-            file = new DocumentService(ws.database(), Contexts.on(day.day(), null)).bulletin(day.day(), out);
+            file = new DocumentService(ws.database(), Contexts.on(day.day())).bulletin(day.day(), out);
         }
         DocumentOptions.printWritten(console, List.of(file));
         return ExitCodes.OK;

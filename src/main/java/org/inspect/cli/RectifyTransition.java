@@ -5,10 +5,9 @@ import org.inspect.error.ExitCodes;
 import org.inspect.rectification.Event;
 import org.inspect.rectification.Rectification;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What the verbs that move one item share: the item, {@code --as}, and the line printed after the move. */
+/** What the verbs that move one item share: the item, {@code --user}, and the line printed after the move. */
 abstract class RectifyTransition implements Callable<Integer> {
 
     private final Console console;
@@ -23,8 +22,8 @@ abstract class RectifyTransition implements Callable<Integer> {
     @Parameters(paramLabel = "ITEM", descriptionKey = "rectify.item")
     long item;
 
-    @Option(names = "--as", paramLabel = "NAME", descriptionKey = "rectify.as")
-    String as;
+    @Mixin
+    UserOption account;
 
     @Mixin
     DateOption date;
@@ -35,7 +34,7 @@ abstract class RectifyTransition implements Callable<Integer> {
         DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, false);
-            e = apply(RectifyCommand.service(ws, as, day.day()));
+            e = apply(RectifyCommand.service(ws, account.context(ws, console, day.day())));
         }
         console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),
                 e.actor()));

@@ -45,7 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
         DateOption.Day day = date.day();
         try (Workspace ws = Workspace.open(global)) {
             DateOption.say(console, day, true);
-            DocumentService.Report report = new DocumentService(ws.database(), Contexts.on(day.day(), null)).report(run,
+            DocumentService.Report report = new DocumentService(ws.database(), Contexts.on(day.day())).report(run,
                     sample, out, documents.lang(), documents.fullData, allowUnverified, CampaignSettings.on(day.day()),
                     ReportCommand::unverifiedCover);
             if (report.unverifiedStrata() > 0) {

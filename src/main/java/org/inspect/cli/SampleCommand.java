@@ -58,6 +58,9 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "R", descriptionKey = "sample.rate")
     String rate;
 
+    @Mixin
+    UserOption account;
+
     @Override
     public Integer call() {
         if (seed == null) {
@@ -68,6 +71,7 @@ public final class SampleCommand implements Callable<Integer> {
                 throw new BadInputException(Messages.get("sample.rateOrPlan"));
             }
             try (Workspace ws = Workspace.open(global, console.progress())) {
+                account.inspector(ws, console, "sample --recheck", seed.text);
                 SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
                 SampleRun run = samples.draw(samples.recheckPlan(plan, rate), seed.number, seed.text, snapshot,
                         teamSize);
@@ -83,6 +87,7 @@ public final class SampleCommand implements Callable<Integer> {
         }
         SamplingPlan p = SampleService.plan(plan);
         try (Workspace ws = Workspace.open(global, console.progress())) {
+            account.inspector(ws, console, "sample", plan + " " + seed.text);
             SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
             SampleRun run = samples.draw(p, seed.number, seed.text, snapshot, teamSize);
             printSummary(console, samples, run);

@@ -58,7 +58,7 @@ public final class SampleShowCommand implements Callable<Integer> {
         Lang l = Lang.parse(lang);
         try (Workspace ws = Workspace.open(global)) {
             DateOption.Day day = date.day();
-            SampleExports samples = new SampleExports(ws.database(), Contexts.on(day.day(), null));
+            SampleExports samples = new SampleExports(ws.database(), Contexts.on(day.day()));
             if (runId == null) {
                 list(samples.runs());
                 return ExitCodes.OK;

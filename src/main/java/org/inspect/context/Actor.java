@@ -1,6 +1,7 @@
 package org.inspect.context;
 
 import java.util.Objects;
+import org.inspect.error.ForbiddenException;
 
 /**
  * The account acting: its name (what every record names), its role, and the county it is limited to (null: the
@@ -29,5 +30,27 @@ public record Actor(String name, Role role, String countyCode) {
     /** Whether this actor holds {@code wanted} (the operator holds every role). */
     public boolean is(Role wanted) {
         return role == wanted || role == Role.OPERATOR;
+    }
+
+    /** Whether this actor's role grants {@code p}. */
+    public boolean can(Permission p) {
+        return Permission.of(role).contains(p);
+    }
+
+    /** Refuses unless this actor's role grants {@code p}. */
+    public void require(Permission p) {
+        if (!can(p)) {
+            throw new ForbiddenException(name + " (" + role + ") may not " + p).localized("access.denied", name,
+                    role.chinese(), role.name(), p.name());
+        }
+    }
+
+    /** Refuses unless this actor's role grants {@code p} and it covers county {@code code}. */
+    public void require(Permission p, String code) {
+        require(p);
+        if (!covers(code)) {
+            throw new ForbiddenException(name + " may not act on county " + code).localized("access.county", name,
+                    code);
+        }
     }
 }

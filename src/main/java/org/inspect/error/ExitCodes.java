@@ -16,6 +16,8 @@ public final class ExitCodes {
     public static final int CONFLICT = 5;
     /** A verification (sample manifest, report integrity) found a mismatch. */
     public static final int MISMATCH = 6;
+    /** The account may not do this (role or county), or signing in failed. */
+    public static final int FORBIDDEN = 7;
 
     private ExitCodes() {
     }

@@ -7,6 +7,8 @@ import org.inspect.check.FindingExport;
 import org.inspect.check.FindingService;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
+import org.inspect.context.Actor;
+import org.inspect.context.Permission;
 import org.inspect.export.SheetWriter;
 import org.inspect.store.Database;
 
@@ -34,6 +36,25 @@ public final class FindingListing {
         Map<String, Item> items = new RectificationStore(database).itemsByKey();
         new FindingService(database).forEach(q, fullData,
                 (sf, names) -> sink.accept(sf, names, items.get(FindingStore.key(sf.finding()))));
+    }
+
+    /**
+     * As {@link #forEach(FindingStore.Query, boolean, Listing)} for {@code reader}: a county officer sees its own
+     * county's findings only (another county asked for is refused), and full data needs its permission.
+     */
+    public void forEach(Actor reader, FindingStore.Query q, boolean fullData, Listing sink) {
+        reader.require(Permission.READ);
+        if (fullData) {
+            reader.require(Permission.FULL_DATA);
+        }
+        FindingStore.Query scoped = q;
+        if (reader.countyCode() != null) {
+            if (q.countyCode() != null) {
+                reader.require(Permission.READ, q.countyCode());
+            }
+            scoped = new FindingStore.Query(q.runId(), q.rule(), reader.countyCode(), q.includeDismissed());
+        }
+        forEach(scoped, fullData, sink);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.inspect.context.Actor;
 import org.inspect.context.Context;
+import org.inspect.context.Permission;
+import org.inspect.context.Policy;
+import org.inspect.error.ForbiddenException;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.rectification.internal.EvidenceVault;
@@ -30,16 +33,30 @@ public final class Rectification {
     private final RectificationStore store;
     private final EvidenceVault vault;
     private final Context context;
+    private final Guard guard;
 
-    /** The use cases over {@code db}, acted by {@code context}'s account and dated by its clock. */
+    /**
+     * The use cases over {@code db}, acted by {@code context}'s account and dated by its clock, four eyes as
+     * {@code config/access.properties} says.
+     */
     public Rectification(Database db, Context context) {
         this(new RectificationStore(db), new EvidenceVault(db.dataDir()), context);
     }
 
     Rectification(RectificationStore store, EvidenceVault vault, Context context) {
+        this(store, vault, context, new Guard(Policy.load().fourEyes()));
+    }
+
+    private Rectification(RectificationStore store, EvidenceVault vault, Context context, Guard guard) {
         this.store = store;
         this.vault = vault;
         this.context = context;
+        this.guard = guard;
+    }
+
+    /** The same service with four eyes {@code on} or off, whatever the configuration says. */
+    public Rectification withFourEyes(boolean on) {
+        return new Rectification(store, vault, context, new Guard(on));
     }
 
     /** The context this service acts in. */
@@ -67,6 +84,7 @@ public final class Rectification {
      */
     public List<Item> open(List<NewItem> items) {
         List<Item> created = new ArrayList<>();
+        context.actor().require(Permission.ISSUE);
         store.inTransaction(tx -> {
             for (NewItem n : items) {
                 if (tx.itemByKey(n.findingKey()) != null) {
@@ -119,6 +137,7 @@ public final class Rectification {
      */
     public Event withdrawFinding(String findingKey, String reason) {
         Event[] out = new Event[1];
+        context.actor().require(Permission.INSPECT);
         store.inTransaction(tx -> {
             Item current = tx.itemByKey(findingKey);
             if (current != null && current.state().open()) {
@@ -140,6 +159,7 @@ public final class Rectification {
         store.inTransaction(tx -> {
             for (Change ch : changes) {
                 Item item = tx.item(ch.itemId());
+                guard.check(context.actor(), item, ch.action(), true, store.events(item.id()));
                 State to = target(item, ch.action());
                 notBefore(item, now());
                 List<Evidence> ev = new ArrayList<>();
@@ -155,6 +175,7 @@ public final class Rectification {
     /** Records what a reconcile found (the state stays), with its evidence text as the note. */
     Event record(long id, Outcome outcome, String note) {
         Event[] out = new Event[1];
+        guard.check(context.actor(), store.item(id), Action.RECONCILE, false, List.of());
         store.inTransaction(tx -> {
             Item item = tx.item(id);
             notBefore(item, now());
@@ -165,6 +186,7 @@ public final class Rectification {
 
     private Event act(long id, Action action, Outcome outcome, String note, List<Path> files) {
         Item current = store.item(id);
+        guard.check(context.actor(), current, action, false, store.events(id));
         target(current, action);
         notBefore(current, now());
         List<Evidence> evidence = new ArrayList<>();
@@ -201,6 +223,23 @@ public final class Rectification {
 
     private RectificationStore.Draft draft(Action a, State to, Outcome o, String note, List<Evidence> ev) {
         return new RectificationStore.Draft(a, to, o, note, ev, actor(), now());
+    }
+
+    /**
+     * The county a list may show: the one asked (null: all), narrowed to the acting account's own county; another
+     * county's is refused.
+     */
+    private String scope(String asked) {
+        Actor a = context.actor();
+        a.require(Permission.READ);
+        if (a.countyCode() == null) {
+            return asked;
+        }
+        if (asked != null && !a.covers(asked)) {
+            throw new ForbiddenException(a.name() + " may not see county " + asked).localized("access.county",
+                    a.name(), asked);
+        }
+        return a.countyCode();
     }
 
     /** The name every event records: the acting account's. */
@@ -267,7 +306,7 @@ public final class Rectification {
     public List<Row> list(Filter f) {
         Map<Long, Trail> trails = trails();
         List<Row> out = new ArrayList<>();
-        for (Item i : store.items(f.countyCode())) {
+        for (Item i : store.items(scope(f.countyCode()))) {
             if (f.state() != null && i.state() != f.state()) {
                 continue;
             }
@@ -329,12 +368,12 @@ public final class Rectification {
 
     /** The same service with its events dated by {@code clock} (the demo's campaign days). */
     public Rectification withClock(Clock other) {
-        return new Rectification(store, vault, context.withClock(other));
+        return new Rectification(store, vault, context.withClock(other), guard);
     }
 
     /** The same service acted by {@code other}. */
     public Rectification as(Actor other) {
-        return new Rectification(store, vault, context.as(other));
+        return new Rectification(store, vault, context.as(other), guard);
     }
 
     /** The progress figures on {@code asOf} of the items of {@code noticeIds} (null: every item); see {@link Progress}. */
@@ -350,10 +389,30 @@ public final class Rectification {
 
     public Detail show(long id) {
         Item item = store.item(id);
+        context.actor().require(Permission.READ, item.countyCode());
         List<Event> events = store.events(id);
         Map<String, EvidenceVault.Status> ev = new java.util.LinkedHashMap<>();
         events.forEach(e -> e.evidence().forEach(x -> ev.put(x.sha256(), vault.check(x.sha256()))));
         return new Detail(item, events, ev);
+    }
+
+    /**
+     * The kept copy of evidence file {@code sha256} of item {@code id}, for a reader who may see the item: only a
+     * file one of the item's events names, and only while its bytes still have that hash.
+     */
+    public Path evidence(long id, String sha256) {
+        Detail d = show(id);
+        boolean named = d.events().stream().flatMap(e -> e.evidence().stream()).anyMatch(x -> x.sha256().equals(sha256));
+        if (!named || d.evidence().get(sha256) != EvidenceVault.Status.OK) {
+            throw new org.inspect.error.NotFoundException("item " + id + " has no evidence " + sha256)
+                    .localized("rect.noSuchEvidence", id, sha256);
+        }
+        return vault.path(sha256);
+    }
+
+    /** The note of a response: the measures and, when given, the day they were done (as the ledgers write it). */
+    public static String responseNote(String measures, LocalDate doneOn) {
+        return (measures == null ? "" : measures.strip()) + (doneOn == null ? "" : "（完成日期 " + doneOn + "）");
     }
 
     /** Checks the whole history; see {@link Audit}. */

@@ -84,6 +84,7 @@ public final class DocumentService {
      */
     public NoticeIssuer.Result notices(long run, LocalDate deadline, CampaignSettings settings, Path out, Lang lang,
             boolean fullData) {
+        context.actor().require(org.inspect.context.Permission.ISSUE);
         try (var lock = database.lock("notices", false)) { // numbers are taken in order, one issuer at a time
             return new NoticeIssuer(database, context).issue(documents(), lang, run, deadline, settings, fullData, out);
         }
@@ -95,6 +96,7 @@ public final class DocumentService {
      */
     public NoticeIssuer.Result correctNotice(String number, String reason, CampaignSettings settings, Path out,
             Lang lang, boolean fullData) {
+        context.actor().require(org.inspect.context.Permission.ISSUE);
         try (var lock = database.lock("notices", false)) {
             return new NoticeIssuer(database, context).correct(documents(), lang, number, reason, settings, fullData, out);
         }

@@ -118,15 +118,18 @@ class CheckJobTest {
         long open = Tables.count(data, "SELECT COUNT(*) FROM finding WHERE check_run_id = 1");
         Cli.Result noReason = cli.run("finding", "dismiss", Long.toString(id));
         assertEquals(ExitCodes.USAGE, noReason.exitCode(), "a dismissal needs --reason");
-        Cli.Result r = cli.run("finding", "dismiss", Long.toString(id), "--by", "张检查", "--reason", "入户核实收入已变化");
+        Cli.Result r = cli.run("finding", "dismiss", Long.toString(id), "--reason", "入户核实收入已变化");
         assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        // without accounts the verdict names the one operator (issue 21): the OS user, or INSPECT_OPERATOR's name
+        String operator = System.getenv("INSPECT_OPERATOR") != null ? System.getenv("INSPECT_OPERATOR")
+                : System.getProperty("user.name");
         try (org.inspect.store.Database db = org.inspect.store.Database.open(data)) {
-            assertEquals("DISMISSED|张检查|入户核实收入已变化|", Tables.rows(db,
+            assertEquals("DISMISSED|" + operator + "|入户核实收入已变化|", Tables.rows(db,
                     "SELECT verdict, verdict_by, verdict_reason FROM finding WHERE id = " + id, null).get(0));
         }
         Cli.Result list = cli.run("findings", "--run", "1", "--format", "csv");
         assertEquals(open - 1, list.out().lines().count() - 1);
-        assertEquals(ExitCodes.OK, cli.run("finding", "confirm", Long.toString(id + 1), "--by", "李核查").exitCode());
+        assertEquals(ExitCodes.OK, cli.run("finding", "confirm", Long.toString(id + 1)).exitCode());
         assertEquals(ExitCodes.NOT_FOUND, cli.run("finding", "confirm", "999999").exitCode());
     }
 }

@@ -64,7 +64,7 @@ class FindingServiceTest {
     @Test
     void confirmingRecordsWhoWhyAndTheGivenClocksTime() {
         long id = findings().get(0).id();
-        service().confirm(id, "王五", "入户核实属实");
+        service().confirm(id, org.inspect.context.Actor.operator("王五"), "入户核实属实");
         StoredFinding sf = new FindingStore(city.db).get(id);
         assertEquals(StoredFinding.CONFIRMED, sf.verdict());
         assertEquals("王五", sf.verdictBy());
@@ -75,8 +75,8 @@ class FindingServiceTest {
     @Test
     void dismissingNeedsAReasonAndNamesTheProblemsKey() {
         StoredFinding f = findings().get(1);
-        assertThrows(ConflictException.class, () -> service().dismiss(f.id(), "王五", " "));
-        FindingService.Dismissal d = service().dismiss(f.id(), "王五", "已核实为误报");
+        assertThrows(ConflictException.class, () -> service().dismiss(f.id(), org.inspect.context.Actor.operator("王五"), " "));
+        FindingService.Dismissal d = service().dismiss(f.id(), org.inspect.context.Actor.operator("王五"), "已核实为误报");
         assertEquals(FindingStore.key(f.finding()), d.key());
         assertEquals(StoredFinding.DISMISSED, new FindingStore(city.db).get(f.id()).verdict());
     }
@@ -84,6 +84,6 @@ class FindingServiceTest {
     @Test
     void aServiceGivenNoClockRecordsNoVerdict() {
         long id = findings().get(2).id();
-        assertThrows(IllegalStateException.class, () -> new FindingService(city.db).confirm(id, "王五", null));
+        assertThrows(IllegalStateException.class, () -> new FindingService(city.db).confirm(id, org.inspect.context.Actor.operator("王五"), null));
     }
 }

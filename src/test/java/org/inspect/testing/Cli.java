@@ -20,9 +20,16 @@ public final class Cli {
     }
 
     private final Path data;
+    private final java.util.function.BiFunction<String, String, char[]> secrets;
 
     public Cli(Path data) {
+        this(data, (env, prompt) -> null);
+    }
+
+    /** A command line whose passwords come from {@code secrets} (environment variable name, prompt). */
+    public Cli(Path data, java.util.function.BiFunction<String, String, char[]> secrets) {
         this.data = data;
+        this.secrets = secrets;
     }
 
     public Result run(String... args) {
@@ -32,7 +39,7 @@ public final class Cli {
         PrintWriter e = new PrintWriter(err, true);
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         all.addAll(List.of(args));
-        var cl = InspectCommand.commandLine(new Console(o, e, false));
+        var cl = InspectCommand.commandLine(new Console(o, e, false, secrets));
         int code = cl.execute(all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }

@@ -1,0 +1,22 @@
+package org.inspect.account.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.inspect.store.EntityProvider;
+
+/**
+ * The accounts and their log: plain JDBC rows, no entity. Public only because {@link java.util.ServiceLoader}
+ * instantiates it (listed in {@code META-INF/services/org.inspect.store.EntityProvider}).
+ */
+public final class AccountEntities implements EntityProvider {
+
+    @Override
+    public List<Class<?>> entities() {
+        return List.of();
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("account", "account_log");
+    }
+}
