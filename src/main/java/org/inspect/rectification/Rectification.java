@@ -67,18 +67,26 @@ public final class Rectification {
      */
     public List<Item> open(List<NewItem> items) {
         List<Item> created = new ArrayList<>();
-        store.inTransaction(tx -> {
-            for (NewItem n : items) {
-                if (tx.itemByKey(n.findingKey()) != null) {
-                    continue;
-                }
-                Item draft = new Item(0, n.findingKey(), n.findingId(), n.noticeId(), n.noticeNumber(), n.itemNo(),
-                        n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
-                        n.detailMasked(), n.issuedOn(), n.deadline(), null);
-                created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
-                        n.noticeNumber(), List.of(), actor(), now())));
+        store.inTransaction(tx -> created.addAll(open(tx, items)));
+        return created;
+    }
+
+    /**
+     * {@link #open} within a transaction of the chain already begun ({@link RectificationStore#joined}): the notices
+     * that name the items are recorded in the same one, so that both are recorded or neither.
+     */
+    public List<Item> open(RectificationStore.Tx tx, List<NewItem> items) {
+        List<Item> created = new ArrayList<>();
+        for (NewItem n : items) {
+            if (tx.itemByKey(n.findingKey()) != null) {
+                continue;
             }
-        });
+            Item draft = new Item(0, n.findingKey(), n.findingId(), n.noticeId(), n.noticeNumber(), n.itemNo(),
+                    n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
+                    n.detailMasked(), n.issuedOn(), n.deadline(), null);
+            created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
+                    n.noticeNumber(), List.of(), actor(), now())));
+        }
         return created;
     }
 
@@ -150,14 +158,32 @@ public final class Rectification {
         return out;
     }
 
-    /** Records what a reconcile found (the state stays), with its evidence text as the note. */
-    Event record(long id, Outcome outcome, String note) {
-        Event[] out = new Event[1];
+    /** What a reconcile found on one item: the outcome and its evidence text. */
+    record Observation(long itemId, Outcome outcome, String note) {
+    }
+
+    /**
+     * Records what a reconcile found (each item's state stays), with its evidence text as the note, and accepts the
+     * responses in {@code accept} that are still RESPONDED with {@code acceptNote}: all in one transaction, so that a
+     * reconcile that fails half-way keeps nothing and a rerun records each observation once. Returns the items
+     * accepted.
+     */
+    List<Long> recordAll(List<Observation> observations, List<Long> accept, String acceptNote) {
+        List<Long> accepted = new ArrayList<>();
         store.inTransaction(tx -> {
-            Item item = tx.item(id);
-            out[0] = tx.append(item, draft(Action.RECONCILE, item.state(), outcome, note, List.of()));
+            for (Observation o : observations) {
+                Item item = tx.item(o.itemId());
+                tx.append(item, draft(Action.RECONCILE, item.state(), o.outcome(), o.note(), List.of()));
+            }
+            for (long id : accept) {
+                Item item = tx.item(id);
+                if (item.state() == State.RESPONDED) {
+                    tx.append(item, draft(Action.ACCEPT, target(item, Action.ACCEPT), null, acceptNote, List.of()));
+                    accepted.add(id);
+                }
+            }
         });
-        return out[0];
+        return accepted;
     }
 
     private Event act(long id, Action action, Outcome outcome, String note, List<Path> files) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.inspect.error.NotFoundException;
+import org.inspect.rectification.internal.ChainLock;
 import org.inspect.rectification.internal.HashChain;
 import org.inspect.rectification.internal.RectChainHeadEntity;
 import org.inspect.rectification.internal.RectEventEntity;
@@ -54,13 +55,24 @@ public final class RectificationStore {
         Event append(Item item, Draft draft);
     }
 
-    /** Runs {@code work} in one transaction; anything it throws rolls everything back. */
+    /**
+     * Runs {@code work} in one transaction that holds the chain's lock from its first statement ({@link ChainLock}):
+     * anything it throws rolls everything back.
+     */
     public void inTransaction(TxWork work) {
-        Sessions.inTransaction(db, s -> {
-            SessionTx tx = new SessionTx(s);
-            work.run(tx);
-            tx.storeHead();
-        });
+        Sessions.inTransaction(db, s -> joined(s, work));
+    }
+
+    /**
+     * Runs {@code work} in the transaction of {@code s}, which another store has begun (the notices and the items
+     * they open are recorded together or not at all). The chain's lock is taken first: call this before writing
+     * anything in {@code s}, so that a clash is met before anything is numbered or recorded.
+     */
+    public void joined(Session s, TxWork work) {
+        ChainLock.take(s, db.kind());
+        SessionTx tx = new SessionTx(s);
+        work.run(tx);
+        tx.storeHead();
     }
 
     /** Work in a transaction. */
@@ -250,9 +262,7 @@ public final class RectificationStore {
 
     /** One item by id. */
     public Item item(long id) {
-        Item[] out = new Item[1];
-        inTransaction(tx -> out[0] = tx.item(id));
-        return out[0];
+        return Sessions.fromTransaction(db, s -> new SessionTx(s).item(id)); // a read: no chain lock
     }
 
     /** The items of a county (null: every county), in notice number and item order. */

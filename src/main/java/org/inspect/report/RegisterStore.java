@@ -33,9 +33,17 @@ public final class RegisterStore {
         }
     }
 
-    /** A document to register; the null fields do not apply to its kind. */
+    /**
+     * A document to register; the null fields do not apply to its kind. {@code content} is where its bytes are now:
+     * the file itself, or the staged copy that is moved to {@code file} once the registration commits.
+     */
     public record New(Kind kind, String number, String countyCode, Long checkRunId, Long noticeId, String refersTo,
-            LocalDate issuedOn, Integer items, Path file) {
+            LocalDate issuedOn, Integer items, Path file, Path content) {
+
+        public New(Kind kind, String number, String countyCode, Long checkRunId, Long noticeId, String refersTo,
+                LocalDate issuedOn, Integer items, Path file) {
+            this(kind, number, countyCode, checkRunId, noticeId, refersTo, issuedOn, items, file, file);
+        }
     }
 
     /** A registered document. */
@@ -77,7 +85,7 @@ public final class RegisterStore {
             ps.setObject(8, n.items());
             ps.setString(9, n.file().toAbsolutePath().normalize().toString());
             ps.setString(10, n.file().getFileName().toString());
-            ps.setString(11, Manifest.sha256(n.file()));
+            ps.setString(11, Manifest.sha256(n.content()));
             ps.setTimestamp(12, Timestamp.valueOf(LocalDateTime.now()));
             ps.executeUpdate();
         }
