@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.inspect.check.internal.FindingEntity;
 import org.inspect.export.SheetWriter;
 import org.inspect.store.Database;
+import org.inspect.store.TextLimits;
 
 /** The findings of check runs: listing and exporting them, and the field team's verdicts on them. */
 public final class FindingService {
@@ -71,6 +73,7 @@ public final class FindingService {
      * the verdict too.
      */
     public int confirm(long id, String by, String reason) {
+        checkVerdictText(by, reason);
         return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by, reason);
     }
 
@@ -79,9 +82,16 @@ public final class FindingService {
      * rectification item (if a notice was issued) is withdrawn, and the later runs that took the verdict.
      */
     public Dismissal dismiss(long id, String by, String reason) {
+        checkVerdictText(by, reason);
         FindingStore findings = new FindingStore(database);
         int later = findings.verdict(id, StoredFinding.DISMISSED, by, reason);
         return new Dismissal(FindingStore.key(findings.get(id).finding()), later);
+    }
+
+    /** The name and reason of a verdict fit the columns that keep them, or are refused before anything is written. */
+    private static void checkVerdictText(String by, String reason) {
+        TextLimits.check("--by", by, TextLimits.of(FindingEntity.class, "verdictBy"));
+        TextLimits.check("--reason", reason, TextLimits.of(FindingEntity.class, "verdictReason"));
     }
 
     /** A dismissal: the finding's key, and in how many later runs the same problem was dismissed too. */

@@ -14,6 +14,8 @@ import org.inspect.context.Context;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.rectification.internal.EvidenceVault;
+import org.inspect.rectification.internal.RectEventEntity;
+import org.inspect.store.TextLimits;
 import org.inspect.store.Database;
 
 /**
@@ -26,6 +28,11 @@ public final class Rectification {
 
     /** The note of a confirmation given without one. */
     static final String CONFIRMED = "复查合格";
+
+    /** The longest name, note and evidence list an event keeps: its columns' lengths. */
+    static final int ACTOR_LIMIT = TextLimits.of(RectEventEntity.class, "actor");
+    static final int NOTE_LIMIT = TextLimits.of(RectEventEntity.class, "note");
+    static final int EVIDENCE_LIMIT = TextLimits.of(RectEventEntity.class, "evidence");
 
     private final RectificationStore store;
     private final EvidenceVault vault;
@@ -66,6 +73,7 @@ public final class Rectification {
      * followed (the same finding key, from an earlier notice) keeps its item. Returns the items opened.
      */
     public List<Item> open(List<NewItem> items) {
+        checkActor();
         List<Item> created = new ArrayList<>();
         store.inTransaction(tx -> created.addAll(open(tx, items)));
         return created;
@@ -76,6 +84,7 @@ public final class Rectification {
      * that name the items are recorded in the same one, so that both are recorded or neither.
      */
     public List<Item> open(RectificationStore.Tx tx, List<NewItem> items) {
+        checkActor();
         List<Item> created = new ArrayList<>();
         for (NewItem n : items) {
             if (tx.itemByKey(n.findingKey()) != null) {
@@ -118,7 +127,8 @@ public final class Rectification {
 
     /** Re-inspection found a closed item fixed (recorded; it stays CLOSED). */
     public Event confirm(long id, String note) {
-        return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED : note.strip(), List.of());
+        return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED
+                : TextLimits.check("--note", note.strip(), NOTE_LIMIT), List.of());
     }
 
     /**
@@ -126,6 +136,8 @@ public final class Rectification {
      * withdrawn, through the same history. Returns the event, or null when no open item follows that problem.
      */
     public Event withdrawFinding(String findingKey, String reason) {
+        checkActor();
+        TextLimits.check("--reason", reason, NOTE_LIMIT);
         Event[] out = new Event[1];
         store.inTransaction(tx -> {
             Item current = tx.itemByKey(findingKey);
@@ -142,6 +154,11 @@ public final class Rectification {
 
     /** Applies every change or none: a refused one rolls back all of them. */
     public List<Event> applyAll(List<Change> changes) {
+        checkActor();
+        for (Change ch : changes) {
+            TextLimits.check("item " + ch.itemId(), ch.note(), NOTE_LIMIT);
+            checkEvidenceNames(ch.evidence().stream().map(p -> p.getFileName().toString()).toList());
+        }
         Map<Path, Evidence> kept = new HashMap<>();
         List<Event> out = new ArrayList<>();
         store.inTransaction(tx -> {
@@ -169,11 +186,14 @@ public final class Rectification {
      * accepted.
      */
     List<Long> recordAll(List<Observation> observations, List<Long> accept, String acceptNote) {
+        checkActor();
         List<Long> accepted = new ArrayList<>();
         store.inTransaction(tx -> {
             for (Observation o : observations) {
                 Item item = tx.item(o.itemId());
-                tx.append(item, draft(Action.RECONCILE, item.state(), o.outcome(), o.note(), List.of()));
+                // the note quotes the rules engine's sentence, which may be long: kept to the column, not refused
+                String note = o.note().length() <= NOTE_LIMIT ? o.note() : o.note().substring(0, NOTE_LIMIT);
+                tx.append(item, draft(Action.RECONCILE, item.state(), o.outcome(), note, List.of()));
             }
             for (long id : accept) {
                 Item item = tx.item(id);
@@ -187,6 +207,8 @@ public final class Rectification {
     }
 
     private Event act(long id, Action action, Outcome outcome, String note, List<Path> files) {
+        checkActor();
+        checkEvidenceNames(files.stream().map(p -> p.getFileName().toString()).toList());
         target(store.item(id), action);
         List<Evidence> evidence = new ArrayList<>();
         for (Path p : files) {
@@ -237,7 +259,22 @@ public final class Rectification {
         if (text == null || text.isBlank()) {
             throw new BadInputException(option + " is required").localized("rect.required", option);
         }
-        return text.strip();
+        return TextLimits.check(option, text.strip(), NOTE_LIMIT);
+    }
+
+    /** The acting account's name fits the events' column (it may come from {@code --as} or a sign-in). */
+    private void checkActor() {
+        TextLimits.check("--as", actor(), ACTOR_LIMIT);
+    }
+
+    /** The evidence files' names, as an event keeps them (one line each with its SHA-256), fit its column. */
+    static void checkEvidenceNames(List<String> names) {
+        int length = names.stream().mapToInt(n -> 64 + 1 + n.length()).sum() + Math.max(0, names.size() - 1);
+        if (length > EVIDENCE_LIMIT) {
+            throw new BadInputException("--evidence: the file names are too long: " + length + " characters with "
+                    + "their hashes, at most " + EVIDENCE_LIMIT).localized("input.tooLong", "--evidence",
+                            EVIDENCE_LIMIT, length);
+        }
     }
 
     /** An item in a list: overdue on the day asked, and whether the rolls contradict its response. */
