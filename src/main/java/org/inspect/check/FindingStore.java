@@ -22,6 +22,8 @@ import org.inspect.model.Criterion;
 import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.model.Severity;
+import org.inspect.rectification.Audit;
+import org.inspect.rectification.RectificationStore;
 import org.inspect.store.Database;
 import org.inspect.store.Jdbc;
 import org.inspect.store.Sessions;
@@ -287,8 +289,14 @@ public final class FindingStore {
         }
         StoredFinding f = get(id);
         String key = key(f.finding());
-        LocalDateTime at = LocalDateTime.now();
+        // to the second, as the chain hashes it (a database could round a finer time across a second)
+        LocalDateTime at = LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        RectificationStore chain = new RectificationStore(db);
         return Sessions.fromTransaction(db, s -> {
+            // the verdict is attested by the rectification chain (taken first, before any row changes), so that a
+            // verdict changed behind the toolkit's back shows in the audit
+            chain.joined(s, tx -> tx.attest("VERDICT", key, new Audit.Verdict(id, key, verdict, by, at, reason).hash(),
+                    verdict, by, at));
             FindingEntity row = s.find(FindingEntity.class, id);
             row.verdict = verdict;
             row.verdictBy = by;
@@ -299,6 +307,19 @@ public final class FindingStore {
                     .setParameter("verdict", verdict).setParameter("by", by).setParameter("at", at)
                     .setParameter("reason", reason).setParameter("key", key).setParameter("run", f.runId())
                     .executeUpdate();
+        });
+    }
+
+    /** Every finding with a verdict, for the rectification audit to compare with the chain's VERDICT events. */
+    public void forEachVerdict(java.util.function.Consumer<Audit.Verdict> sink) {
+        Sessions.fromStatelessTransaction(db, s -> {
+            try (var rows = s.createSelectionQuery("select f.id, f.findingKey, f.verdict, f.verdictBy, f.verdictAt, "
+                    + "f.verdictReason from FindingEntity f where f.verdict is not null order by f.id", Object[].class)
+                    .setFetchSize(1000).getResultStream()) {
+                rows.forEach(r -> sink.accept(new Audit.Verdict((Long) r[0], (String) r[1], (String) r[2],
+                        (String) r[3], (LocalDateTime) r[4], (String) r[5])));
+            }
+            return null;
         });
     }
 

@@ -368,8 +368,18 @@ public final class Rectification {
         return new Detail(item, events, ev);
     }
 
+    /** A checkpoint of the history's head signed with the anchor key of {@code keyFile} (created on first use). */
+    public Anchor.Checkpoint anchor(Path keyFile) {
+        return Anchor.load(keyFile).sign(store.head());
+    }
+
+    /** Checks a printed checkpoint ({@link Anchor.Checkpoint#text}) against the history as it is now. */
+    public List<Audit.Problem> verifyAnchor(String checkpoint, Path keyFile) {
+        return Anchor.existing(keyFile).verify(Anchor.Checkpoint.parse(checkpoint), store);
+    }
+
     /** Checks the whole history; see {@link Audit}. */
     public Audit.Report audit() {
-        return new Audit(store, vault).run();
+        return new Audit(store, vault, new org.inspect.check.FindingStore(store.database())::forEachVerdict).run();
     }
 }

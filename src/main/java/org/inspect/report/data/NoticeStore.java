@@ -136,7 +136,7 @@ final class NoticeStore {
 
         @Override
         public void register(RegisterStore.New document) {
-            s.doWork(c -> RegisterStore.insert(c, document));
+            s.doWork(c -> RegisterStore.insert(c, document, chain));
         }
     }
 
