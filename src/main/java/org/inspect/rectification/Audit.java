@@ -72,7 +72,8 @@ public final class Audit {
      * The VERDICT events of the chain against the findings' verdicts. Every verdict given since the chain began to
      * cover verdicts (its first attesting event, schema 21) must be one a VERDICT event of its problem hashed; the
      * latest VERDICT event of each problem must be shown by at least one of its findings (a verdict is carried to
-     * later runs, and earlier runs keep the one they had). Verdicts older than the coverage are not checked.
+     * later runs, and earlier runs keep the one they had), unless none is left (a deleted check run). Verdicts older
+     * than the coverage are not checked.
      */
     private static final class Verdicts {
         private final Map<String, java.util.Set<String>> hashes = new HashMap<>();
@@ -92,8 +93,10 @@ public final class Audit {
 
         void check(VerdictSource source, List<Problem> problems) {
             java.util.Set<String> shown = new java.util.HashSet<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
             source.forEach(v -> {
                 String h = v.hash();
+                keys.add(v.findingKey());
                 shown.add(v.findingKey() + "\u001f" + h);
                 boolean covered = coveredSince != null && v.at() != null
                         && !v.at().isBefore(java.time.LocalDateTime.parse(coveredSince));
@@ -102,7 +105,8 @@ public final class Audit {
                 }
             });
             latest.forEach((key, e) -> {
-                if (!shown.contains(key + "\u001f" + e.subjectHash())) {
+                // a problem whose findings are all gone (their check runs deleted) has nothing left to compare
+                if (keys.contains(key) && !shown.contains(key + "\u001f" + e.subjectHash())) {
                     problems.add(new Problem(Kind.VERDICT, e.seq(), e.to() + " " + e.actor()));
                 }
             });
