@@ -33,12 +33,13 @@ public final class Jdbc {
                     .<InspectException>localized("error.db.noSuchDatabase", reason);
         }
         if (state.equals("23505") || state.equals("23000")) {
-            // the driver's message quotes the statement and the row: the log keeps it, the user gets words
-            return new ConflictException("a row with the same key exists, " + what, e)
+            // the driver's text quotes the statement and the row: it stays in the cause (-v), not in the message
+            return new ConflictException("a row with the same key exists, " + doing + " (SQL state " + state + ")", e)
                     .<InspectException>localized("error.db.duplicate", doing);
         }
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
-            return new ConflictException("another user changed the same data at the same moment, " + what, e)
+            return new ConflictException("another user changed the same data at the same moment, " + doing
+                    + " (SQL state " + state + ")", e)
                     .<InspectException>localized("error.db.busy", doing);
         }
         return new IllegalStateException(what, e);
