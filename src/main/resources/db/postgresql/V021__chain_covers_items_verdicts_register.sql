@@ -7,13 +7,8 @@
 --   REGISTER no item; subject: 'register:' and the register row's id; subject_hash: the row's fields with the
 --            document's SHA-256.
 -- The event's own hash covers subject and subject_hash when they are set (events before schema 21 keep theirs).
--- The chain head's row is created here when missing: appending takes turns by locking it.
 
 ALTER TABLE rect_event ALTER COLUMN item_id DROP NOT NULL;
 ALTER TABLE rect_event ADD COLUMN subject VARCHAR(400) COLLATE "C";
 ALTER TABLE rect_event ADD COLUMN subject_hash VARCHAR(64) COLLATE "C";
 CREATE INDEX rect_event_subject ON rect_event (subject);
-
-INSERT INTO rect_chain_head (id, last_seq, last_hash)
-SELECT 1, 0, '0000000000000000000000000000000000000000000000000000000000000000'
-WHERE NOT EXISTS (SELECT 1 FROM rect_chain_head);

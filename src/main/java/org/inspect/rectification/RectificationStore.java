@@ -462,21 +462,38 @@ public final class RectificationStore {
      * holds to the end of the transaction; the embedded database belongs to one process, so the holder is a thread of
      * this one and the wait is as short as its transaction.
      */
+    private static final String LOCK_HEAD = "UPDATE rect_chain_head SET last_seq = last_seq WHERE id = 1";
+
+    /** Makes the head's row of an empty history, unless another transaction made it first. */
+    private void createHead() throws SQLException {
+        try (Connection own = db.connection(); Statement st = own.createStatement()) {
+            own.setAutoCommit(true);
+            st.executeUpdate("INSERT INTO rect_chain_head (id, last_seq, last_hash) SELECT 1, 0, '" + HashChain.GENESIS
+                    + "' FROM (VALUES (0)) WHERE NOT EXISTS (SELECT 1 FROM rect_chain_head)");
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
     /** The toolkit's advisory-lock class (as store/JobLocks), and the chain's key within it. */
     private static final int LOCK_CLASS = 0x1A5EC7;
     private static final int CHAIN_KEY = 0x7EC7;
     private static final long WAIT_MILLIS = 10_000;
 
     /** Takes the chain's lock in {@code c}'s transaction, or refuses when another holds it for too long. */
-    private static void lockChain(Connection c, DatabaseSettings.Kind kind) throws SQLException {
+    private void lockChain(Connection c, DatabaseSettings.Kind kind) throws SQLException {
         if (kind == DatabaseSettings.Kind.HSQLDB) {
             try (Statement st = c.createStatement()) {
                 // LOCK TABLE does not make another MVCC transaction wait (tried: both get it at once); writing
                 // the head row does, until the holder ends, and the waiter then reads the head it left
-                if (st.executeUpdate("UPDATE rect_chain_head SET last_seq = last_seq WHERE id = 1") == 0) {
-                    st.executeUpdate("INSERT INTO rect_chain_head (id, last_seq, last_hash) SELECT 1, 0, '"
-                            + HashChain.GENESIS + "' FROM (VALUES (0)) WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM rect_chain_head)");
+                if (st.executeUpdate(LOCK_HEAD) == 0) {
+                    // the first event of a new history (an empty database has no head row, so that db copy finds
+                    // it empty): the row is made in a transaction of its own, committed at once, so that two
+                    // making it together do not both lock nothing; then it is locked like any other time
+                    createHead();
+                    st.executeUpdate(LOCK_HEAD);
                 }
             }
             return;

@@ -1,6 +1,7 @@
 package org.inspect.store;
 
 import java.sql.SQLException;
+import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.error.InspectException;
 import org.inspect.error.StorageException;
@@ -42,7 +43,15 @@ public final class Jdbc {
                     + " (SQL state " + state + ")", e)
                     .<InspectException>localized("error.db.busy", doing);
         }
-        return new IllegalStateException(what, e);
+        if (state.equals("22001")) {
+            // a text longer than its column: the services check their limits first (TextLimits), so this is a
+            // limit someone forgot; still words, not a stack trace
+            return new BadInputException("a text is longer than the database keeps, " + doing, e)
+                    .<InspectException>localized("error.db.tooLong", doing);
+        }
+        // anything else is the toolkit's fault: an internal error whose message names the SQL state; the driver's
+        // text (which may quote the statement and the row) is the cause, shown with -v
+        return new IllegalStateException(doing + " (SQL state " + state + ")", e);
     }
 
     /** {@link #translate} with the default "using the database". */

@@ -117,6 +117,22 @@ class ConcurrentChainTest {
     }
 
     @Test
+    void theFirstEventsOfANewHistoryAtOnceAllSucceed() throws Exception {
+        try (Database fresh = Database.open(dir.resolve("fresh"))) {
+            Rectification empty = new Rectification(fresh, TestContexts.now());
+            List<Runnable> tasks = new ArrayList<>();
+            for (int t = 1; t <= THREADS; t++) {
+                Rectification.NewItem item = Items.missedDibao("370902", "N-" + t, t);
+                tasks.add(() -> empty.open(List.of(item)));
+            }
+            assertEquals(List.of(), together(tasks).stream().map(Throwable::toString).toList());
+            Audit.Report audit = empty.audit();
+            assertTrue(audit.clean(), audit.problems()::toString);
+            assertEquals(THREADS, audit.events());
+        }
+    }
+
+    @Test
     void aReconcileThatFailsKeepsNothing() {
         List<Rectification.Observation> seen = new ArrayList<>(items.stream()
                 .map(i -> new Rectification.Observation(i.id(), Outcome.PRESENT, "2019-04 名册：问题仍存在")).toList());

@@ -28,8 +28,6 @@ class SessionsTest {
     @Test
     void aDuplicateKeyWrittenThroughAnEntityIsAConflict() {
         try (Database db = Database.open(data)) {
-            // schema 21 creates the head's row (appends lock it): this test writes its own
-            Sessions.inTransaction(db, s -> s.createMutationQuery("delete from RectChainHeadEntity").executeUpdate());
             Sessions.inTransaction(db, s -> s.persist(head()));
             ConflictException e = assertThrows(ConflictException.class,
                     () -> Sessions.inTransaction(db, s -> s.persist(head())));

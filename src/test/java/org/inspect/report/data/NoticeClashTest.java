@@ -92,8 +92,15 @@ class NoticeClashTest {
             }
         }));
         assertTrue(holding.await(30, TimeUnit.SECONDS));
+        int before = NoticeIssuer.recorded(db, city.allRun).size();
         CompletableFuture<NoticeIssuer.Result> notices = CompletableFuture.supplyAsync(this::issue);
-        Thread.sleep(500);
+        // the action holds on until the notices have recorded something (they must not, while it holds the chain)
+        // or three seconds have passed, and a moment longer, so that the notices meet it whatever their pace
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (System.nanoTime() < until && NoticeIssuer.recorded(db, city.allRun).size() == before) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
         release.countDown();
         action.get(30, TimeUnit.SECONDS);
         NoticeIssuer.Result result = notices.get(60, TimeUnit.SECONDS);
