@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.inspect.check.internal.FindingEntity;
 import org.inspect.context.Actor;
 import org.inspect.context.Permission;
 import org.inspect.store.Database;
+import org.inspect.store.TextLimits;
 
 /**
  * The findings of check runs: listing them, and the field team's verdicts on them (listed with their rectification
@@ -64,6 +66,7 @@ public final class FindingService {
      */
     public int confirm(long id, Actor by, String reason) {
         by.require(Permission.INSPECT);
+        checkVerdictText(by.name(), reason);
         return new FindingStore(database).verdict(id, StoredFinding.CONFIRMED, by.name(), reason, now());
     }
 
@@ -73,9 +76,16 @@ public final class FindingService {
      */
     public Dismissal dismiss(long id, Actor by, String reason) {
         by.require(Permission.INSPECT);
+        checkVerdictText(by.name(), reason);
         FindingStore findings = new FindingStore(database);
         int later = findings.verdict(id, StoredFinding.DISMISSED, by.name(), reason, now());
         return new Dismissal(FindingStore.key(findings.get(id).finding()), later);
+    }
+
+    /** The name and reason of a verdict fit the columns that keep them, or are refused before anything is written. */
+    private static void checkVerdictText(String by, String reason) {
+        TextLimits.check("--by", by, TextLimits.of(FindingEntity.class, "verdictBy"));
+        TextLimits.check("--reason", reason, TextLimits.of(FindingEntity.class, "verdictReason"));
     }
 
     /** A dismissal: the finding's key, and in how many later runs the same problem was dismissed too. */

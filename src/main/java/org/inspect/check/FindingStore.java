@@ -287,17 +287,41 @@ public final class FindingStore {
         }
         StoredFinding f = get(id);
         String key = key(f.finding());
+        // to the second, as the chain hashes it (a database could round a finer time across a second)
+        LocalDateTime second = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        VerdictAttestation attestation = VerdictAttestation.find();
         return Sessions.fromTransaction(db, s -> {
+            // the verdict is attested by the rectification chain (taken first, before any row changes), so that a
+            // verdict changed behind the toolkit's back shows in the audit
+            attestation.attest(s, db, id, key, verdict, by, second, reason);
             FindingEntity row = s.find(FindingEntity.class, id);
             row.verdict = verdict;
             row.verdictBy = by;
-            row.verdictAt = at;
+            row.verdictAt = second;
             row.verdictReason = reason;
             return s.createMutationQuery("update FindingEntity f set f.verdict = :verdict, f.verdictBy = :by, "
                     + "f.verdictAt = :at, f.verdictReason = :reason where f.findingKey = :key and f.checkRunId > :run")
-                    .setParameter("verdict", verdict).setParameter("by", by).setParameter("at", at)
+                    .setParameter("verdict", verdict).setParameter("by", by).setParameter("at", second)
                     .setParameter("reason", reason).setParameter("key", key).setParameter("run", f.runId())
                     .executeUpdate();
+        });
+    }
+
+    /** A finding's verdict as stored. */
+    public record Verdict(long findingId, String findingKey, String verdict, String by, LocalDateTime at,
+            String reason) {
+    }
+
+    /** Every finding with a verdict, for the rectification audit to compare with the chain's VERDICT events. */
+    public void forEachVerdict(java.util.function.Consumer<Verdict> sink) {
+        Sessions.fromStatelessTransaction(db, s -> {
+            try (var rows = s.createSelectionQuery("select f.id, f.findingKey, f.verdict, f.verdictBy, f.verdictAt, "
+                    + "f.verdictReason from FindingEntity f where f.verdict is not null order by f.id", Object[].class)
+                    .setFetchSize(1000).getResultStream()) {
+                rows.forEach(r -> sink.accept(new Verdict((Long) r[0], (String) r[1], (String) r[2],
+                        (String) r[3], (LocalDateTime) r[4], (String) r[5])));
+            }
+            return null;
         });
     }
 

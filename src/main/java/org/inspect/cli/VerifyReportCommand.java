@@ -51,7 +51,9 @@ public final class VerifyReportCommand implements Callable<Integer> {
         org.inspect.report.RegisterCheck.Result register;
         try (Workspace ws = Workspace.open(global)) {
             register = org.inspect.report.RegisterCheck.check(
-                    new org.inspect.report.RegisterStore(ws.database()).all(), dir);
+                    new org.inspect.report.RegisterStore(ws.database()).all(),
+                    new org.inspect.rectification.RectificationStore(ws.database())
+                            .attestations(org.inspect.report.RegisterStore.ATTESTED), dir);
         } catch (NotFoundException noDatabase) {
             // a folder checked away from the office's data: its manifests are all there is to check against
             console.info(Messages.get("verifyReport.noRegister", global.dataDir()));
@@ -61,9 +63,13 @@ public final class VerifyReportCommand implements Callable<Integer> {
             throw new NotFoundException(Messages.get("verifyReport.noManifest", dir));
         }
         for (var d : register.differences()) {
-            console.println(d.problem().equals(org.inspect.report.RegisterCheck.Difference.MISSING)
-                    ? Messages.get("verifyReport.registerMissing", d.file(), d.registered())
-                    : Messages.get("verifyReport.registerAltered", d.file(), d.registered(), d.now()));
+            console.println(switch (d.problem()) {
+                case org.inspect.report.RegisterCheck.Difference.MISSING ->
+                        Messages.get("verifyReport.registerMissing", d.file(), d.registered());
+                case org.inspect.report.RegisterCheck.Difference.FORGED ->
+                        Messages.get("verifyReport.registerForged", d.file(), d.registered());
+                default -> Messages.get("verifyReport.registerAltered", d.file(), d.registered(), d.now());
+            });
         }
         if (register.differences().isEmpty() && register.matched() > 0) {
             console.println(Messages.get("verifyReport.registerIntact", register.matched()));

@@ -16,7 +16,15 @@ import org.inspect.rectification.internal.HashChain;
 public final class Audit {
 
     /** What kind of difference the audit found. */
-    public enum Kind { CHANGED, REMOVED, INSERTED, BROKEN, ILLEGAL, STATE, EVIDENCE_MISSING, EVIDENCE_ALTERED }
+    public enum Kind {
+        CHANGED, REMOVED, INSERTED, BROKEN, ILLEGAL, STATE, EVIDENCE_MISSING, EVIDENCE_ALTERED,
+        /** An item's fixed fields (county, deadline, masked detail, ...) differ from what its ISSUE event hashed. */
+        ITEM_CHANGED,
+        /** A finding's verdict that no VERDICT event of its problem records, or a VERDICT event no finding shows. */
+        VERDICT,
+        /** A signed checkpoint that does not verify, or whose event the chain no longer holds as it was. */
+        ANCHOR
+    }
 
     /**
      * One difference: its kind, the event's sequence number (or the item's id for STATE), and the details
@@ -33,12 +41,76 @@ public final class Audit {
         }
     }
 
+    /** A finding's verdict as stored, to compare with the VERDICT events of its problem. */
+    public record Verdict(long findingId, String findingKey, String verdict, String by, java.time.LocalDateTime at,
+            String reason) {
+
+        /** The SHA-256 a VERDICT event keeps of it. */
+        public String hash() {
+            return RectificationStore.attestation(findingKey, verdict, by,
+                    at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), reason);
+        }
+    }
+
+    /** Where the audit reads the findings' verdicts (the check feature's store). */
+    @FunctionalInterface
+    public interface VerdictSource {
+        void forEach(java.util.function.Consumer<Verdict> sink);
+    }
+
     private final RectificationStore store;
     private final EvidenceVault vault;
+    private final VerdictSource verdictSource;
 
-    Audit(RectificationStore store, EvidenceVault vault) {
+    Audit(RectificationStore store, EvidenceVault vault, VerdictSource verdictSource) {
         this.store = store;
         this.vault = vault;
+        this.verdictSource = verdictSource;
+    }
+
+    /**
+     * The VERDICT events of the chain against the findings' verdicts. Every verdict given since the chain began to
+     * cover verdicts (its first attesting event, schema 21) must be one a VERDICT event of its problem hashed; the
+     * latest VERDICT event of each problem must be shown by at least one of its findings (a verdict is carried to
+     * later runs, and earlier runs keep the one they had), unless none is left (a deleted check run). Verdicts older
+     * than the coverage are not checked.
+     */
+    private static final class Verdicts {
+        private final Map<String, java.util.Set<String>> hashes = new HashMap<>();
+        private final Map<String, RectificationStore.RawEvent> latest = new HashMap<>();
+        private String coveredSince;
+
+        void event(RectificationStore.RawEvent e) {
+            if (!"VERDICT".equals(e.action()) || e.subject() == null) {
+                return;
+            }
+            if (coveredSince == null) {
+                coveredSince = e.at();
+            }
+            hashes.computeIfAbsent(e.subject(), k -> new java.util.HashSet<>()).add(e.subjectHash());
+            latest.put(e.subject(), e);
+        }
+
+        void check(VerdictSource source, List<Problem> problems) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            source.forEach(v -> {
+                String h = v.hash();
+                keys.add(v.findingKey());
+                shown.add(v.findingKey() + "\u001f" + h);
+                boolean covered = coveredSince != null && v.at() != null
+                        && !v.at().isBefore(java.time.LocalDateTime.parse(coveredSince));
+                if (covered && !hashes.getOrDefault(v.findingKey(), java.util.Set.of()).contains(h)) {
+                    problems.add(new Problem(Kind.VERDICT, v.findingId(), v.verdict() + " " + v.by()));
+                }
+            });
+            latest.forEach((key, e) -> {
+                // a problem whose findings are all gone (their check runs deleted) has nothing left to compare
+                if (keys.contains(key) && !shown.contains(key + "\u001f" + e.subjectHash())) {
+                    problems.add(new Problem(Kind.VERDICT, e.seq(), e.to() + " " + e.actor()));
+                }
+            });
+        }
     }
 
     Report run() {
@@ -47,10 +119,19 @@ public final class Audit {
         Map<String, Boolean> evidence = new java.util.LinkedHashMap<>();
         RectificationStore.RawEvent[] window = new RectificationStore.RawEvent[2];
         long[] count = {0};
+        Map<Long, String> issued = new HashMap<>();
+        Verdicts verdicts = new Verdicts();
         store.forEachRawEvent(e -> {
             count[0]++;
             chain(e, window[0], window[1], problems);
-            replay(e, replay, problems);
+            if (e.itemId() != null) {
+                replay(e, replay, problems);
+                if (Action.ISSUE.name().equals(e.action()) && e.subjectHash() != null) {
+                    issued.put(e.itemId(), e.subjectHash());
+                }
+            } else {
+                verdicts.event(e);
+            }
             for (Evidence x : RectificationStore.decode(e.evidence())) {
                 if (evidence.putIfAbsent(x.sha256(), true) == null) {
                     EvidenceVault.Status s = vault.check(x.sha256());
@@ -70,7 +151,12 @@ public final class Audit {
             if (replayed != i.state()) {
                 problems.add(new Problem(Kind.STATE, i.id(), i.state() + " " + (replayed == null ? "-" : replayed)));
             }
+            String fixed = issued.get(i.id());
+            if (fixed != null && !fixed.equals(RectificationStore.fixedFields(i))) {
+                problems.add(new Problem(Kind.ITEM_CHANGED, i.id(), i.noticeNumber() + " #" + i.itemNo()));
+            }
         }
+        verdicts.check(verdictSource, problems);
         return new Report(count[0], items.size(), evidence.size(), problems);
     }
 
@@ -78,7 +164,7 @@ public final class Audit {
     private static void chain(RectificationStore.RawEvent e, RectificationStore.RawEvent prev,
             RectificationStore.RawEvent prev2, List<Problem> problems) {
         String own = HashChain.hash(e.prevHash(), e.seq(), e.itemId(), e.at(), e.actor(), e.action(), e.from(), e.to(),
-                e.outcome(), e.note(), e.evidence());
+                e.outcome(), e.note(), e.evidence(), e.subject(), e.subjectHash());
         if (!own.equals(e.hash())) {
             problems.add(new Problem(Kind.CHANGED, e.seq(), ""));
         }

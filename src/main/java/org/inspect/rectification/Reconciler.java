@@ -64,6 +64,7 @@ public final class Reconciler {
         List<Long> contradicted = new ArrayList<>();
         List<Long> accepted = new ArrayList<>();
         List<Long> confirmed = new ArrayList<>();
+        List<Rectification.Observation> observations = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Rectification.Row>>> county : byCountyHousehold.entrySet()) {
             Map<String, List<Rectification.Row>> households = county.getValue();
             Set<String> seen = new HashSet<>();
@@ -80,7 +81,7 @@ public final class Reconciler {
                         Outcome o = still != null ? Outcome.PRESENT : Outcome.FIXED;
                         String note = snapshotLabel + " 名册：" + (still != null ? "问题仍存在：" + still.detail()
                                 : "问题已消除；" + cases(file));
-                        record(row, o, note, found, contradicted);
+                        observe(observations, row, o, note, found, contradicted);
                         if (o == Outcome.FIXED && row.item().state() == State.RESPONDED
                                 && row.claim() == Outcome.CLAIMED_FIXED) {
                             confirmed.add(row.item().id());
@@ -97,25 +98,21 @@ public final class Reconciler {
                             notCheckable.add(row.item().id());
                             continue;
                         }
-                        record(row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中", found, contradicted);
+                        observe(observations, row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中", found,
+                                contradicted);
                     }
                 }
             }
         }
-        if (acceptFixed) {
-            for (long id : confirmed) {
-                if (rectification.store().item(id).state() == State.RESPONDED) {
-                    rectification.accept(id, "名册比对确认已整改（" + snapshotLabel + "）");
-                    accepted.add(id);
-                }
-            }
-        }
+        accepted.addAll(rectification.recordAll(observations, acceptFixed ? confirmed : List.of(),
+                "名册比对确认已整改（" + snapshotLabel + "）"));
         return new Result(snapshotLabel, found, contradicted, accepted, notCheckable);
     }
 
-    private void record(Rectification.Row row, Outcome o, String note, Map<Outcome, List<Long>> found,
-            List<Long> contradicted) {
-        rectification.record(row.item().id(), o, note);
+    /** Notes what the rolls show for an item; everything noted is recorded at the end, in one transaction. */
+    private static void observe(List<Rectification.Observation> observations, Rectification.Row row, Outcome o,
+            String note, Map<Outcome, List<Long>> found, List<Long> contradicted) {
+        observations.add(new Rectification.Observation(row.item().id(), o, note));
         found.computeIfAbsent(o, k -> new ArrayList<>()).add(row.item().id());
         if (o == Outcome.PRESENT && row.item().state() == State.RESPONDED && row.claim() == Outcome.CLAIMED_FIXED) {
             contradicted.add(row.item().id());

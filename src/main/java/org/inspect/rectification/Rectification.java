@@ -17,6 +17,8 @@ import org.inspect.error.ForbiddenException;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.rectification.internal.EvidenceVault;
+import org.inspect.rectification.internal.RectEventEntity;
+import org.inspect.store.TextLimits;
 import org.inspect.store.Database;
 
 /**
@@ -29,6 +31,11 @@ public final class Rectification {
 
     /** The note of a confirmation given without one. */
     static final String CONFIRMED = "复查合格";
+
+    /** The longest name, note and evidence list an event keeps: its columns' lengths. */
+    static final int ACTOR_LIMIT = TextLimits.of(RectEventEntity.class, "actor");
+    static final int NOTE_LIMIT = TextLimits.of(RectEventEntity.class, "note");
+    static final int EVIDENCE_LIMIT = TextLimits.of(RectEventEntity.class, "evidence");
 
     private final RectificationStore store;
     private final EvidenceVault vault;
@@ -83,20 +90,31 @@ public final class Rectification {
      * followed (the same finding key, from an earlier notice) keeps its item. Returns the items opened.
      */
     public List<Item> open(List<NewItem> items) {
+        checkActor();
         List<Item> created = new ArrayList<>();
         context.actor().require(Permission.ISSUE);
-        store.inTransaction(tx -> {
-            for (NewItem n : items) {
-                if (tx.itemByKey(n.findingKey()) != null) {
-                    continue;
-                }
-                Item draft = new Item(0, n.findingKey(), n.findingId(), n.noticeId(), n.noticeNumber(), n.itemNo(),
-                        n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
-                        n.detailMasked(), n.issuedOn(), n.deadline(), null);
-                created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
-                        n.noticeNumber(), List.of(), actor(), issuedAt(n.issuedOn()))));
+        store.inTransaction(tx -> created.addAll(open(tx, items)));
+        return created;
+    }
+
+    /**
+     * {@link #open} within a transaction of the chain already begun ({@link RectificationStore#joined}): the notices
+     * that name the items are recorded in the same one, so that both are recorded or neither.
+     */
+    public List<Item> open(RectificationStore.Tx tx, List<NewItem> items) {
+        checkActor();
+        context.actor().require(Permission.ISSUE);
+        List<Item> created = new ArrayList<>();
+        for (NewItem n : items) {
+            if (tx.itemByKey(n.findingKey()) != null) {
+                continue;
             }
-        });
+            Item draft = new Item(0, n.findingKey(), n.findingId(), n.noticeId(), n.noticeNumber(), n.itemNo(),
+                    n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
+                    n.detailMasked(), n.issuedOn(), n.deadline(), null);
+            created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
+                    n.noticeNumber(), List.of(), actor(), issuedAt(n.issuedOn()))));
+        }
         return created;
     }
 
@@ -128,7 +146,8 @@ public final class Rectification {
 
     /** Re-inspection found a closed item fixed (recorded; it stays CLOSED). */
     public Event confirm(long id, String note) {
-        return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED : note.strip(), List.of());
+        return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED
+                : TextLimits.check("--note", note.strip(), NOTE_LIMIT), List.of());
     }
 
     /**
@@ -136,6 +155,8 @@ public final class Rectification {
      * withdrawn, through the same history. Returns the event, or null when no open item follows that problem.
      */
     public Event withdrawFinding(String findingKey, String reason) {
+        checkActor();
+        TextLimits.check("--reason", reason, NOTE_LIMIT);
         Event[] out = new Event[1];
         context.actor().require(Permission.INSPECT);
         store.inTransaction(tx -> {
@@ -154,6 +175,11 @@ public final class Rectification {
 
     /** Applies every change or none: a refused one rolls back all of them. */
     public List<Event> applyAll(List<Change> changes) {
+        checkActor();
+        for (Change ch : changes) {
+            TextLimits.check("item " + ch.itemId(), ch.note(), NOTE_LIMIT);
+            checkEvidenceNames(ch.evidence().stream().map(p -> p.getFileName().toString()).toList());
+        }
         Map<Path, Evidence> kept = new HashMap<>();
         List<Event> out = new ArrayList<>();
         store.inTransaction(tx -> {
@@ -172,19 +198,55 @@ public final class Rectification {
         return out;
     }
 
-    /** Records what a reconcile found (the state stays), with its evidence text as the note. */
-    Event record(long id, Outcome outcome, String note) {
-        Event[] out = new Event[1];
-        guard.check(context.actor(), store.item(id), Action.RECONCILE, false, List.of());
+    /** What a reconcile found on one item: the outcome and its evidence text. */
+    record Observation(long itemId, Outcome outcome, String note) {
+    }
+
+    /**
+     * Records what a reconcile found (each item's state stays), with its evidence text as the note, and accepts the
+     * responses in {@code accept} that are still RESPONDED with {@code acceptNote}: all in one transaction, so that a
+     * reconcile that fails half-way keeps nothing and a rerun records each observation once. Returns the items
+     * accepted.
+     */
+    List<Long> recordAll(List<Observation> observations, List<Long> accept, String acceptNote) {
+        checkActor();
+        List<Long> accepted = new ArrayList<>();
         store.inTransaction(tx -> {
-            Item item = tx.item(id);
-            notBefore(item, now());
-            out[0] = tx.append(item, draft(Action.RECONCILE, item.state(), outcome, note, List.of()));
+            for (Observation o : observations) {
+                Item item = tx.item(o.itemId());
+                guard.check(context.actor(), item, Action.RECONCILE, false, List.of());
+                notBefore(item, now());
+                // the note quotes the rules engine's sentence, which may be long: kept to the column, not refused
+                String note = o.note().length() <= NOTE_LIMIT ? o.note() : o.note().substring(0, NOTE_LIMIT);
+                tx.append(item, draft(Action.RECONCILE, item.state(), o.outcome(), note, List.of()));
+            }
+            for (long id : accept) {
+                Item item = tx.item(id);
+                if (item.state() == State.RESPONDED && mayAccept(item)) {
+                    tx.append(item, draft(Action.ACCEPT, target(item, Action.ACCEPT), null, acceptNote, List.of()));
+                    accepted.add(id);
+                }
+            }
         });
-        return out[0];
+        return accepted;
+    }
+
+    /**
+     * Whether the reconcile's account may accept {@code item} (its role, and four eyes: not the account that recorded
+     * the response); an item it may not accept stays RESPONDED for another reviewer.
+     */
+    private boolean mayAccept(Item item) {
+        try {
+            guard.check(context.actor(), item, Action.ACCEPT, false, store.events(item.id()));
+            return true;
+        } catch (org.inspect.error.ForbiddenException e) {
+            return false;
+        }
     }
 
     private Event act(long id, Action action, Outcome outcome, String note, List<Path> files) {
+        checkActor();
+        checkEvidenceNames(files.stream().map(p -> p.getFileName().toString()).toList());
         Item current = store.item(id);
         guard.check(context.actor(), current, action, false, store.events(id));
         target(current, action);
@@ -281,7 +343,22 @@ public final class Rectification {
         if (text == null || text.isBlank()) {
             throw new BadInputException(option + " is required").localized("rect.required", option);
         }
-        return text.strip();
+        return TextLimits.check(option, text.strip(), NOTE_LIMIT);
+    }
+
+    /** The acting account's name fits the events' column (it may come from {@code --as} or a sign-in). */
+    private void checkActor() {
+        TextLimits.check("--as", actor(), ACTOR_LIMIT);
+    }
+
+    /** The evidence files' names, as an event keeps them (one line each with its SHA-256), fit its column. */
+    static void checkEvidenceNames(List<String> names) {
+        int length = names.stream().mapToInt(n -> 64 + 1 + n.length()).sum() + Math.max(0, names.size() - 1);
+        if (length > EVIDENCE_LIMIT) {
+            throw new BadInputException("--evidence: the file names are too long: " + length + " characters with "
+                    + "their hashes, at most " + EVIDENCE_LIMIT).localized("input.tooLong", "--evidence",
+                            EVIDENCE_LIMIT, length);
+        }
     }
 
     /**
@@ -415,8 +492,20 @@ public final class Rectification {
         return (measures == null ? "" : measures.strip()) + (doneOn == null ? "" : "（完成日期 " + doneOn + "）");
     }
 
+    /** A checkpoint of the history's head signed with the anchor key of {@code keyFile} (created on first use). */
+    public Anchor.Checkpoint anchor(Path keyFile) {
+        return Anchor.load(keyFile).sign(store.head());
+    }
+
+    /** Checks a printed checkpoint ({@link Anchor.Checkpoint#text}) against the history as it is now. */
+    public List<Audit.Problem> verifyAnchor(String checkpoint, Path keyFile) {
+        return Anchor.existing(keyFile).verify(Anchor.Checkpoint.parse(checkpoint), store);
+    }
+
     /** Checks the whole history; see {@link Audit}. */
     public Audit.Report audit() {
-        return new Audit(store, vault).run();
+        return new Audit(store, vault, sink -> new org.inspect.check.FindingStore(store.database()).forEachVerdict(
+                v -> sink.accept(new Audit.Verdict(v.findingId(), v.findingKey(), v.verdict(), v.by(), v.at(),
+                        v.reason())))).run();
     }
 }

@@ -1,5 +1,10 @@
 package org.inspect.rectification;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -9,12 +14,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.Session;
+import org.inspect.error.ConflictException;
 import org.inspect.error.NotFoundException;
 import org.inspect.rectification.internal.HashChain;
 import org.inspect.rectification.internal.RectChainHeadEntity;
 import org.inspect.rectification.internal.RectEventEntity;
 import org.inspect.rectification.internal.RectItemEntity;
 import org.inspect.store.Database;
+import org.inspect.store.DatabaseSettings;
 import org.inspect.store.Sessions;
 
 /**
@@ -52,15 +59,32 @@ public final class RectificationStore {
 
         /** Appends an event to the item and sets its state to the event's. */
         Event append(Item item, Draft draft);
+
+        /**
+         * Appends an event of no item that attests another table's row: {@code action} (VERDICT, REGISTER), the
+         * row's {@code subject} and the SHA-256 of its fields ({@link HashChain#fields}); the audit compares them.
+         */
+        void attest(String action, String subject, String subjectHash, String state, String actor, LocalDateTime at);
     }
 
-    /** Runs {@code work} in one transaction; anything it throws rolls everything back. */
+    /**
+     * Runs {@code work} in one transaction that holds the chain's lock from its first statement ({@link ChainLock}):
+     * anything it throws rolls everything back.
+     */
     public void inTransaction(TxWork work) {
-        Sessions.inTransaction(db, s -> {
-            SessionTx tx = new SessionTx(s);
-            work.run(tx);
-            tx.storeHead();
-        });
+        Sessions.inTransaction(db, s -> joined(s, work));
+    }
+
+    /**
+     * Runs {@code work} in the transaction of {@code s}, which another store has begun (the notices and the items
+     * they open are recorded together or not at all). The chain's lock is taken first: call this before writing
+     * anything in {@code s}, so that a clash is met before anything is numbered or recorded.
+     */
+    public void joined(Session s, TxWork work) {
+        s.doWork(c -> lockChain(c, db.kind()));
+        SessionTx tx = new SessionTx(s);
+        work.run(tx);
+        tx.storeHead();
     }
 
     /** Work in a transaction. */
@@ -125,14 +149,14 @@ public final class RectificationStore {
             Item created = new Item(e.id, i.findingKey(), i.findingId(), i.noticeId(), i.noticeNumber(), i.itemNo(),
                     i.countyCode(), i.rule(), i.householdId(), i.caseId(), i.idNumber(), i.detail(), i.detailMasked(),
                     i.issuedOn(), i.deadline(), null);
-            appendEvent(created, issue);
+            appendEvent(created.id(), null, issue, null, fixedFields(toItem(e)));
             s.detach(e); // written by the event's flush, and not changed later in this transaction
             return created.withState(State.ISSUED);
         }
 
         @Override
         public Event append(Item item, Draft d) {
-            Event e = appendEvent(item, d);
+            Event e = appendEvent(item.id(), item.state(), d, null, null);
             RectItemEntity row = s.find(RectItemEntity.class, item.id());
             if (row != null) {
                 row.state = d.to().name();
@@ -144,38 +168,50 @@ public final class RectificationStore {
          * Appends the event after the chain head: its sequence number is the head's plus one, its hash chains the
          * head's hash ({@link HashChain}), and the head moves to it, all in the caller's transaction.
          */
-        private Event appendEvent(Item item, Draft d) {
-            readHead();
-            long lastSeq = headSeq;
-            String prev = headHash;
-            long seq = lastSeq + 1;
-            LocalDateTime at = d.at().truncatedTo(ChronoUnit.SECONDS);
-            String evidence = encode(d.evidence());
-            String from = item.state() == null ? null : item.state().name();
+        private Event appendEvent(long itemId, State fromState, Draft d, String subject, String subjectHash) {
+            String from = fromState == null ? null : fromState.name();
             String outcome = d.outcome() == null ? null : d.outcome().name();
-            String hash = HashChain.hash(prev, seq, item.id(), AT.format(at), d.actor(), d.action().name(), from,
-                    d.to().name(), outcome, d.note(), evidence);
+            RectEventEntity e = appendRow(itemId, d.at(), d.actor(), d.action().name(), from, d.to().name(), outcome,
+                    d.note(), encode(d.evidence()), subject, subjectHash);
+            return new Event(e.seq, itemId, e.eventAt, d.actor(), d.action(), fromState, d.to(), d.outcome(),
+                    d.note(), d.evidence(), e.prevHash, e.hash);
+        }
+
+        @Override
+        public void attest(String action, String subject, String subjectHash, String state, String actor,
+                LocalDateTime at) {
+            appendRow(null, at, actor, action, null, state, null, null, null, subject, subjectHash);
+        }
+
+        private RectEventEntity appendRow(Long itemId, LocalDateTime when, String actor, String action, String from,
+                String to, String outcome, String note, String evidence, String subject, String subjectHash) {
+            readHead();
+            String prev = headHash;
+            long seq = headSeq + 1;
+            LocalDateTime at = when.truncatedTo(ChronoUnit.SECONDS);
             RectEventEntity e = new RectEventEntity();
             e.seq = seq;
-            e.itemId = item.id();
+            e.itemId = itemId;
             e.eventAt = at;
-            e.actor = d.actor();
-            e.action = d.action().name();
+            e.actor = actor;
+            e.action = action;
             e.fromState = from;
-            e.toState = d.to().name();
+            e.toState = to;
             e.outcome = outcome;
-            e.note = d.note();
+            e.note = note;
             e.evidence = evidence;
             e.prevHash = prev;
-            e.hash = hash;
+            e.subject = subject;
+            e.subjectHash = subjectHash;
+            e.hash = HashChain.hash(prev, seq, itemId, AT.format(at), actor, action, from, to, outcome, note,
+                    evidence, subject, subjectHash);
             s.persist(e);
             s.flush();
             s.detach(e);
             headSeq = seq;
-            headHash = hash;
+            headHash = e.hash;
             headChanged = true;
-            return new Event(seq, item.id(), at, d.actor(), d.action(), item.state(), d.to(), d.outcome(), d.note(),
-                    d.evidence(), prev, hash);
+            return e;
         }
 
         private void readHead() {
@@ -213,6 +249,16 @@ public final class RectificationStore {
 
     }
 
+    /**
+     * The SHA-256 of an item's fixed fields, which its ISSUE event keeps (schema 21): only the state changes after
+     * an item is opened, so a deadline, county, household or masked detail changed later shows in the audit.
+     */
+    static String fixedFields(Item i) {
+        return HashChain.fields(i.id(), i.findingKey(), i.findingId(), i.noticeId(), i.noticeNumber(), i.itemNo(),
+                i.countyCode(), i.rule(), i.householdId(), i.caseId(), i.idNumber(), i.detail(), i.detailMasked(),
+                i.issuedOn(), i.deadline());
+    }
+
     private static String cut(String s) {
         return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
     }
@@ -243,16 +289,44 @@ public final class RectificationStore {
                 e.outcome == null ? null : Outcome.valueOf(e.outcome), e.note, decode(e.evidence), e.prevHash, e.hash);
     }
 
+    /** The database this store keeps its tables in. */
+    public Database database() {
+        return db;
+    }
+
+    /** The SHA-256 of a row's fields in a fixed order, as an event attesting the row keeps it. */
+    public static String attestation(Object... fields) {
+        return HashChain.fields(fields);
+    }
+
+    /** The stored hash of event {@code seq}, or null when there is none. */
+    public String hashAt(long seq) {
+        return Sessions.fromTransaction(db, s -> {
+            RectEventEntity e = s.find(RectEventEntity.class, seq);
+            return e == null ? null : e.hash;
+        });
+    }
+
+    /** Subject → the SHA-256s the chain's events of {@code action} (VERDICT, REGISTER) attested for it. */
+    public java.util.Map<String, java.util.Set<String>> attestations(String action) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        Sessions.fromTransaction(db, s -> s.createSelectionQuery("select e.subject, e.subjectHash "
+                + "from RectEventEntity e where e.action = :action and e.itemId is null", Object[].class)
+                .setParameter("action", action)
+                .getResultList()).forEach(r -> out.computeIfAbsent((String) r[0], k -> new java.util.HashSet<>())
+                        .add((String) r[1]));
+        return out;
+    }
+
     /** A raw event row as stored, for the audit: the text of each field exactly as the hash saw it. */
-    public record RawEvent(long seq, long itemId, String at, String actor, String action, String from, String to,
-            String outcome, String note, String evidence, String prevHash, String hash) {
+    public record RawEvent(long seq, Long itemId, String at, String actor, String action, String from, String to,
+            String outcome, String note, String evidence, String prevHash, String hash, String subject,
+            String subjectHash) {
     }
 
     /** One item by id. */
     public Item item(long id) {
-        Item[] out = new Item[1];
-        inTransaction(tx -> out[0] = tx.item(id));
-        return out[0];
+        return Sessions.fromTransaction(db, s -> new SessionTx(s).item(id)); // a read: no chain lock
     }
 
     /** The items of a county (null: every county), in notice number and item order. */
@@ -338,11 +412,16 @@ public final class RectificationStore {
     public void forEachRawEvent(Consumer<RawEvent> sink) {
         forEachRow("", null, e -> sink.accept(new RawEvent(e.seq, e.itemId,
                 e.eventAt == null ? null : AT.format(e.eventAt), e.actor, e.action, e.fromState, e.toState, e.outcome,
-                e.note, e.evidence, e.prevHash, e.hash)));
+                e.note, e.evidence, e.prevHash, e.hash, e.subject, e.subjectHash)));
     }
 
+    /** The items' events (those attesting a verdict or a document belong to no item and are left out). */
     private void forEachEvent(String where, Long seq, Consumer<Event> sink) {
-        forEachRow(where, seq, e -> sink.accept(toEvent(e)));
+        forEachRow(where, seq, e -> {
+            if (e.itemId != null) {
+                sink.accept(toEvent(e));
+            }
+        });
     }
 
     /** Streams the event rows (a stateless session: the history is read row by row, never held whole). */
@@ -362,10 +441,93 @@ public final class RectificationStore {
 
     /** The chain head: the last event's sequence number and hash (0 and the genesis hash before any event). */
     public record Head(long lastSeq, String lastHash) {
+        /** The hash of the head before any event. */
+        public static final String EMPTY_HASH = HashChain.GENESIS;
     }
 
     public Head head() {
         RectChainHeadEntity h = Sessions.fromTransaction(db, s -> s.find(RectChainHeadEntity.class, HEAD_ID));
         return h == null ? new Head(0, HashChain.GENESIS) : new Head(h.lastSeq, h.lastHash);
+    }
+
+    /*
+     * The one lock of the event chain, taken as the first statement of every transaction that appends to it and
+     * held until that transaction ends: every item shares the one chain head, so two people acting on two different
+     * items at once must take turns, or both would read the same head and write the same sequence number.
+     *
+     * <p>On PostgreSQL a transaction-level advisory lock, tried again every few milliseconds for a few seconds (the
+     * holder is one short transaction) and then refused with words; it never aborts the transaction, so nothing else
+     * has to be retried. On HSQLDB (opened with {@code hsqldb.tx=mvcc}, where neither a SELECT nor
+     * {@code LOCK TABLE} makes another transaction wait) an update of the head row that changes nothing, which MVCC
+     * holds to the end of the transaction; the embedded database belongs to one process, so the holder is a thread of
+     * this one and the wait is as short as its transaction.
+     */
+    private static final String LOCK_HEAD = "UPDATE rect_chain_head SET last_seq = last_seq WHERE id = 1";
+
+    /** Makes the head's row of an empty history, unless another transaction made it first. */
+    private void createHead() throws SQLException {
+        try (Connection own = db.connection(); Statement st = own.createStatement()) {
+            own.setAutoCommit(true);
+            st.executeUpdate("INSERT INTO rect_chain_head (id, last_seq, last_hash) SELECT 1, 0, '" + HashChain.GENESIS
+                    + "' FROM (VALUES (0)) WHERE NOT EXISTS (SELECT 1 FROM rect_chain_head)");
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
+    /** The toolkit's advisory-lock class (as store/JobLocks), and the chain's key within it. */
+    private static final int LOCK_CLASS = 0x1A5EC7;
+    private static final int CHAIN_KEY = 0x7EC7;
+    private static final long WAIT_MILLIS = 10_000;
+
+    /** Takes the chain's lock in {@code c}'s transaction, or refuses when another holds it for too long. */
+    private void lockChain(Connection c, DatabaseSettings.Kind kind) throws SQLException {
+        if (kind == DatabaseSettings.Kind.HSQLDB) {
+            try (Statement st = c.createStatement()) {
+                // LOCK TABLE does not make another MVCC transaction wait (tried: both get it at once); writing
+                // the head row does, until the holder ends, and the waiter then reads the head it left
+                if (st.executeUpdate(LOCK_HEAD) == 0) {
+                    // the first event of a new history (an empty database has no head row, so that db copy finds
+                    // it empty): the row is made in a transaction of its own, committed at once, so that two
+                    // making it together do not both lock nothing; then it is locked like any other time
+                    createHead();
+                    st.executeUpdate(LOCK_HEAD);
+                }
+            }
+            return;
+        }
+        long until = System.nanoTime() + WAIT_MILLIS * 1_000_000;
+        long pause = 5;
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
+            ps.setInt(1, LOCK_CLASS);
+            ps.setInt(2, CHAIN_KEY);
+            while (true) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > until) {
+                    throw new ConflictException("the rectification history is busy: another action has been "
+                            + "recording for " + WAIT_MILLIS / 1000 + " s; try again")
+                            .localized("rect.chainBusy", WAIT_MILLIS / 1000);
+                }
+                pause(pause);
+                pause = Math.min(100, pause * 2);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis + (long) (Math.random() * millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("interrupted while waiting for the rectification history")
+                    .localized("rect.chainBusy", 0);
+        }
     }
 }

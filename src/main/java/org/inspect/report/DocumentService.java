@@ -125,10 +125,16 @@ public final class DocumentService {
 
     /** Writes the rectification progress bulletin of {@code day} into {@code dir} as {@code bulletin-<day>.pdf}. */
     public Path bulletin(LocalDate day, Path dir) {
-        Progress p = new Rectification(database, context).progress(day, null);
+        Rectification rectification = new Rectification(database, context);
+        Progress p = rectification.progress(day, null);
         CampaignSettings settings = CampaignSettings.on(day);
+        // the history's head, signed with the anchor key outside the database, printed on the bulletin: only a
+        // history that passes the audit is vouched for
+        var checkpoint = rectification.audit().clean()
+                ? rectification.anchor(database.dataDir().resolve(org.inspect.rectification.Anchor.DEFAULT_FILE))
+                : null;
         BulletinInput in = new BulletinInput(settings.campaign(), p,
-                new org.inspect.report.data.BulletinNumberStore(database).numberFor(day, settings));
+                new org.inspect.report.data.BulletinNumberStore(database).numberFor(day, settings), checkpoint);
         Path file = documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
         register(RegisterStore.Kind.BULLETIN, null, day, List.of(file));
         return file;

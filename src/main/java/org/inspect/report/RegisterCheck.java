@@ -23,10 +23,46 @@ public final class RegisterCheck {
     private RegisterCheck() {
     }
 
-    /** A file that differs from the register: ALTERED (its hash is not the registered one) or MISSING. */
+    /**
+     * A file that differs from the register: ALTERED (its hash is not the registered one) or MISSING; or a register
+     * row that is not as it was registered (FORGED: the rectification chain's event attesting it hashed other
+     * fields, or none attests a row registered after the chain began to attest them).
+     */
     public record Difference(Path file, String problem, String registered, String now) {
         public static final String ALTERED = "ALTERED";
         public static final String MISSING = "MISSING";
+        public static final String FORGED = "FORGED";
+    }
+
+    /**
+     * {@link #check(List, Path)}, and each register row against the chain's attestation of it
+     * ({@code attested}: subject → hashes, from {@code RectificationStore.attestations}): a row updated beside a
+     * changed file, which the file check alone passes, is named.
+     */
+    public static Result check(List<RegisterStore.Entry> entries, Map<String, Set<String>> attested, Path dir) {
+        Result files = check(entries, dir);
+        long firstAttested = entries.stream().filter(e -> attested.containsKey(RegisterStore.subject(e.id())))
+                .mapToLong(RegisterStore.Entry::id).min().orElse(Long.MAX_VALUE);
+        List<Difference> out = new ArrayList<>(files.differences());
+        Path root = dir.toAbsolutePath().normalize();
+        Set<String> names = new HashSet<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+        for (RegisterStore.Entry e : entries) {
+            // the rows of this folder's documents: by path as registered, or by name (a folder copied elsewhere)
+            if (!Path.of(e.filePath()).startsWith(root) && !names.contains(e.fileName())) {
+                continue;
+            }
+            Set<String> hashes = attested.get(RegisterStore.subject(e.id()));
+            boolean covered = e.id() >= firstAttested || hashes != null;
+            if (covered && (hashes == null || !hashes.contains(RegisterStore.attestation(e)))) {
+                out.add(new Difference(Path.of(e.filePath()), Difference.FORGED, e.sha256(), null));
+            }
+        }
+        return new Result(files.matched(), out);
     }
 
     /** What the check found: the files that matched the register, and those that differ. */

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.inspect.rectification.RectificationStore;
 import org.inspect.store.Database;
-import org.inspect.store.Sql;
+import org.inspect.store.Sessions;
 
 /**
  * The register of issued documents (schema 13, {@code document_register}): every notice, supplementary or
@@ -33,9 +34,17 @@ public final class RegisterStore {
         }
     }
 
-    /** A document to register; the null fields do not apply to its kind. */
+    /**
+     * A document to register; the null fields do not apply to its kind. {@code content} is where its bytes are now:
+     * the file itself, or the staged copy that is moved to {@code file} once the registration commits.
+     */
     public record New(Kind kind, String number, String countyCode, Long checkRunId, Long noticeId, String refersTo,
-            LocalDate issuedOn, Integer items, Path file) {
+            LocalDate issuedOn, Integer items, Path file, Path content) {
+
+        public New(Kind kind, String number, String countyCode, Long checkRunId, Long noticeId, String refersTo,
+                LocalDate issuedOn, Integer items, Path file) {
+            this(kind, number, countyCode, checkRunId, noticeId, refersTo, issuedOn, items, file, file);
+        }
     }
 
     /** A registered document. */
@@ -53,21 +62,50 @@ public final class RegisterStore {
         this.db = db;
     }
 
-    /** Registers documents just written, in one transaction of their own. */
+    /** Registers documents just written, in one transaction of their own, each attested by the chain. */
     public void record(List<New> documents) {
-        Sql.inTransaction(db, c -> {
+        RectificationStore chain = new RectificationStore(db);
+        Sessions.inTransaction(db, s -> chain.joined(s, tx -> {
             for (New n : documents) {
-                insert(c, n);
+                s.doWork(c -> insert(c, n, tx));
             }
-        });
+        }));
     }
 
-    /** Registers one document within the caller's transaction (with the records it belongs to). */
-    public static void insert(Connection c, New n) throws SQLException {
+    /**
+     * Registers one document within the caller's transaction (with the records it belongs to), which holds the
+     * rectification chain ({@code chain}): an event attests the row ({@link #attestation}), so that a row changed
+     * later beside a changed file shows in verify-report.
+     */
+    public static void insert(Connection c, New n, RectificationStore.Tx chain) throws SQLException {
+        String path = n.file().toAbsolutePath().normalize().toString();
+        String name = n.file().getFileName().toString();
+        String sha256 = Manifest.sha256(n.content());
+        long id = insert(c, n, path, name, sha256);
+        Entry e = new Entry(id, n.kind(), n.number(), n.countyCode(), n.checkRunId(), n.noticeId(), n.refersTo(),
+                n.issuedOn(), n.items(), path, name, sha256, null);
+        chain.attest(ATTESTED, subject(id), attestation(e), n.kind().name(), "inspect", LocalDateTime.now());
+    }
+
+    /** The action of the chain's events that attest register rows. */
+    public static final String ATTESTED = "REGISTER";
+
+    /** The subject of the chain's event that attests register row {@code id}. */
+    public static String subject(long id) {
+        return "register:" + id;
+    }
+
+    /** The SHA-256 of a register row's fields, as the chain's event keeps it (the registration time left out). */
+    public static String attestation(Entry e) {
+        return RectificationStore.attestation(e.id(), e.kind().name(), e.number(), e.countyCode(), e.checkRunId(),
+                e.noticeId(), e.refersTo(), e.issuedOn(), e.items(), e.filePath(), e.fileName(), e.sha256());
+    }
+
+    private static long insert(Connection c, New n, String path, String name, String sha256) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_register (kind, number, county_code, "
                 + "check_run_id, notice_id, refers_to, issued_on, items, file_path, file_name, sha256, registered_at) "
                 // registered_at is the database's moment of writing (an audit fact); the document's date is issued_on
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, LOCALTIMESTAMP)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, LOCALTIMESTAMP)", new String[] {"id"})) {
             ps.setString(1, n.kind().name());
             ps.setString(2, n.number());
             ps.setString(3, n.countyCode());
@@ -76,10 +114,14 @@ public final class RegisterStore {
             ps.setString(6, n.refersTo());
             ps.setDate(7, Date.valueOf(n.issuedOn()));
             ps.setObject(8, n.items());
-            ps.setString(9, n.file().toAbsolutePath().normalize().toString());
-            ps.setString(10, n.file().getFileName().toString());
-            ps.setString(11, Manifest.sha256(n.file()));
+            ps.setString(9, path);
+            ps.setString(10, name);
+            ps.setString(11, sha256);
             ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

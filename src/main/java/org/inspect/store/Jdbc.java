@@ -1,6 +1,7 @@
 package org.inspect.store;
 
 import java.sql.SQLException;
+import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.error.InspectException;
 import org.inspect.error.StorageException;
@@ -33,9 +34,24 @@ public final class Jdbc {
                     .<InspectException>localized("error.db.noSuchDatabase", reason);
         }
         if (state.equals("23505") || state.equals("23000")) {
-            return new ConflictException("a row with the same key exists, " + what, e);
+            // the driver's text quotes the statement and the row: it stays in the cause (-v), not in the message
+            return new ConflictException("a row with the same key exists, " + doing + " (SQL state " + state + ")", e)
+                    .<InspectException>localized("error.db.duplicate", doing);
         }
-        return new IllegalStateException(what, e);
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+            return new ConflictException("another user changed the same data at the same moment, " + doing
+                    + " (SQL state " + state + ")", e)
+                    .<InspectException>localized("error.db.busy", doing);
+        }
+        if (state.equals("22001")) {
+            // a text longer than its column: the services check their limits first (TextLimits), so this is a
+            // limit someone forgot; still words, not a stack trace
+            return new BadInputException("a text is longer than the database keeps, " + doing, e)
+                    .<InspectException>localized("error.db.tooLong", doing);
+        }
+        // anything else is the toolkit's fault: an internal error whose message names the SQL state; the driver's
+        // text (which may quote the statement and the row) is the cause, shown with -v
+        return new IllegalStateException(doing + " (SQL state " + state + ")", e);
     }
 
     /** {@link #translate} with the default "using the database". */

@@ -20,8 +20,9 @@ public class RectEventEntity {
     @Column(name = "seq")
     public long seq;
 
-    @Column(name = "item_id", nullable = false)
-    public long itemId;
+    /** The item, or null for an event that attests another table's row (a verdict, a registered document). */
+    @Column(name = "item_id")
+    public Long itemId;
 
     @Column(name = "event_at", nullable = false)
     public LocalDateTime eventAt;
@@ -52,4 +53,12 @@ public class RectEventEntity {
 
     @Column(name = "hash", length = 64, nullable = false)
     public String hash;
+
+    /** What a VERDICT or REGISTER event attests (a finding key, {@code register:<id>}); schema 21. */
+    @Column(name = "subject", length = 400)
+    public String subject;
+
+    /** The SHA-256 of the attested row's fields (for ISSUE: the item's fixed fields); schema 21. */
+    @Column(name = "subject_hash", length = 64)
+    public String subjectHash;
 }

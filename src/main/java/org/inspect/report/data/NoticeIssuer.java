@@ -127,33 +127,39 @@ public final class NoticeIssuer {
             }
         }
         Map<String, String> numbers = Documents.noticeNumbers(in);
-        List<Path> files = documents.notices(in, lang, dir);
         Map<String, List<Long>> items = new LinkedHashMap<>();
         fresh.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
         List<Issued> issued = new ArrayList<>();
         LocalDate issuedOn = settings.campaign().issueDate();
-        new NoticeStore(db).issue(context.now(), tx -> {
-            int i = 0;
-            int seq = in.firstNumber();
-            for (Map.Entry<String, String> e : numbers.entrySet()) {
-                Path file = files.get(i++);
-                String refersTo = supplements.get(e.getKey());
-                RegisterStore.Kind kind = refersTo == null ? RegisterStore.Kind.NOTICE : RegisterStore.Kind.SUPPLEMENT;
-                long id = tx.insert(checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++, deadline,
-                        file, kind, refersTo);
-                List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
-                tx.addItems(id, findingIds, OPEN);
-                tx.register(new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id,
-                        refersTo, issuedOn, findingIds.size(), file));
-                issued.add(new Issued(id, e.getKey(), e.getValue(), file, findingIds.size()));
-            }
-            for (Path other : files.subList(numbers.size(), files.size())) {
-                boolean annex = other.getFileName().toString().endsWith(".xlsx");
-                tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
-                        : RegisterStore.Kind.COMBINED, null, null, checkRunId, null, null, issuedOn, null, other));
-            }
+        Map<Long, String> masked = maskedDetails(checkRunId, fresh);
+        Rectification rectification = new Rectification(db, context);
+        List<Path> files = Staging.commit(dir, staged -> documents.notices(in, lang, staged), staged -> {
+            issued.clear();
+            new NoticeStore(db).issue(context.now(), tx -> {
+                int i = 0;
+                int seq = in.firstNumber();
+                for (Map.Entry<String, String> e : numbers.entrySet()) {
+                    Staged file = staged.get(i++);
+                    String refersTo = supplements.get(e.getKey());
+                    RegisterStore.Kind kind = refersTo == null ? RegisterStore.Kind.NOTICE
+                            : RegisterStore.Kind.SUPPLEMENT;
+                    long id = tx.insert(checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++,
+                            deadline, file, kind, refersTo);
+                    List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
+                    tx.addItems(id, findingIds, OPEN);
+                    tx.register(new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id,
+                            refersTo, issuedOn, findingIds.size(), file.target(), file.content()));
+                    issued.add(new Issued(id, e.getKey(), e.getValue(), file.target(), findingIds.size()));
+                }
+                for (Staged other : staged.subList(numbers.size(), staged.size())) {
+                    boolean annex = other.target().getFileName().toString().endsWith(".xlsx");
+                    tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
+                            : RegisterStore.Kind.COMBINED, null, null, checkRunId, null, null, issuedOn, null,
+                            other.target(), other.content()));
+                }
+                rectification.open(tx.chain(), newItems(fresh, masked, issued, issuedOn, deadline));
+            });
         });
-        openItems(checkRunId, fresh, issued, issuedOn, deadline);
         return new Result(issued, files);
     }
 
@@ -202,24 +208,28 @@ public final class NoticeIssuer {
             }
         }
         String correction = Documents.noticeNumbers(in).get(county);
-        List<Path> files = documents.notices(in, lang, dir);
         LocalDate issuedOn = settings.campaign().issueDate();
         long run = runId;
         String code = county;
         LocalDate due = deadline;
         List<Issued> issued = new ArrayList<>();
-        notices.issue(context.now(), tx -> {
-            long id = tx.insert(run, code, correction, settings.noticePattern(), first, due, files.get(0),
-                    RegisterStore.Kind.CORRECTION, number);
-            tx.addItems(id, kept.stream().map(StoredFinding::id).toList(), OPEN);
-            tx.register(new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
-                    number, issuedOn, kept.size(), files.get(0)));
-            for (Path other : files.subList(1, files.size())) {
-                boolean annex = other.getFileName().toString().endsWith(".xlsx");
-                tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
-                        : RegisterStore.Kind.COMBINED, null, null, run, null, null, issuedOn, null, other));
-            }
-            issued.add(new Issued(id, code, correction, files.get(0), kept.size()));
+        List<Path> files = Staging.commit(dir, staged -> documents.notices(in, lang, staged), staged -> {
+            issued.clear();
+            notices.issue(context.now(), tx -> {
+                Staged file = staged.get(0);
+                long id = tx.insert(run, code, correction, settings.noticePattern(), first, due, file,
+                        RegisterStore.Kind.CORRECTION, number);
+                tx.addItems(id, kept.stream().map(StoredFinding::id).toList(), OPEN);
+                tx.register(new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
+                        number, issuedOn, kept.size(), file.target(), file.content()));
+                for (Staged other : staged.subList(1, staged.size())) {
+                    boolean annex = other.target().getFileName().toString().endsWith(".xlsx");
+                    tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
+                            : RegisterStore.Kind.COMBINED, null, null, run, null, null, issuedOn, null,
+                            other.target(), other.content()));
+                }
+                issued.add(new Issued(id, code, correction, file.target(), kept.size()));
+            });
         });
         return new Result(issued, files);
     }
@@ -228,12 +238,8 @@ public final class NoticeIssuer {
         return s == null ? "" : s;
     }
 
-    /**
-     * Opens a rectification item for each problem of the notices (numbered as the notice lists them: by rule, then
-     * in the findings' order), unless the problem is already followed by an item of an earlier notice.
-     */
-    private void openItems(long checkRunId, List<StoredFinding> open, List<Issued> issued, LocalDate issuedOn,
-            LocalDate deadline) {
+    /** Finding id → its detail with the names masked, as an item keeps it. */
+    private Map<Long, String> maskedDetails(long checkRunId, List<StoredFinding> open) {
         var run = ReportData.completed(new org.inspect.check.CheckRunStore(db), checkRunId);
         List<org.inspect.model.Finding> masked = PersonNames.masked(open, PersonNames.of(db, checkRunId,
                 run.snapshotId()), false);
@@ -241,6 +247,15 @@ public final class NoticeIssuer {
         for (int i = 0; i < open.size(); i++) {
             maskedDetail.put(open.get(i).id(), masked.get(i).detail());
         }
+        return maskedDetail;
+    }
+
+    /**
+     * The rectification items of the notices (numbered as the notice lists them: by rule, then in the findings'
+     * order); a problem already followed by an item of an earlier notice keeps it ({@link Rectification#open}).
+     */
+    private static List<Rectification.NewItem> newItems(List<StoredFinding> open, Map<Long, String> maskedDetail,
+            List<Issued> issued, LocalDate issuedOn, LocalDate deadline) {
         List<Rectification.NewItem> items = new ArrayList<>();
         for (Issued n : issued) {
             List<StoredFinding> ofCounty = new ArrayList<>(open.stream()
@@ -254,7 +269,7 @@ public final class NoticeIssuer {
                         maskedDetail.get(sf.id()), issuedOn, deadline));
             }
         }
-        new Rectification(db, context).open(items);
+        return items;
     }
 
     /** The notices recorded for a check run, in number order. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.Session;
+import org.inspect.rectification.RectificationStore;
 import org.inspect.report.RegisterStore;
 import org.inspect.report.internal.NoticeEntity;
 import org.inspect.report.internal.NoticeItemEntity;
@@ -75,7 +76,7 @@ final class NoticeStore {
     interface Issue {
 
         /** Records a notice just issued and returns its id. */
-        long insert(long runId, String county, String number, String pattern, int seq, LocalDate deadline, Path file,
+        long insert(long runId, String county, String number, String pattern, int seq, LocalDate deadline, Staged file,
                 RegisterStore.Kind kind, String refersTo);
 
         /** Adds the findings not yet on the notice with {@code status}; others keep theirs. */
@@ -83,27 +84,35 @@ final class NoticeStore {
 
         /** Registers a document issued with the notices. */
         void register(RegisterStore.New document);
+
+        /** The rectification history in the same transaction, to open the notices' items. */
+        RectificationStore.Tx chain();
     }
 
-    /** Runs {@code work} in one transaction: everything it records is committed together, or nothing. */
+    /**
+     * Runs {@code work} in one transaction: everything it records (the notices, the register, the items they open)
+     * is committed together, or nothing. The transaction takes the chain's lock first, before anything is written,
+     * so that an action being recorded at the same moment makes it wait briefly, or refuses it with nothing kept.
+     * {@code issuedAt}: the issuer's moment by its context's clock (the campaign's day), never the computer's.
+     */
     void issue(LocalDateTime issuedAt, Consumer<Issue> work) {
-        Sessions.inTransaction(db, s -> work.accept(new SessionIssue(s, issuedAt)));
+        RectificationStore chain = new RectificationStore(db);
+        Sessions.inTransaction(db, s -> chain.joined(s, tx -> work.accept(new SessionIssue(s, tx, issuedAt))));
     }
 
-    /** {@code issuedAt}: the issuer's moment by its context's clock (the campaign's day), never the computer's. */
-    private record SessionIssue(Session s, LocalDateTime issuedAt) implements Issue {
+    private record SessionIssue(Session s, RectificationStore.Tx chain, LocalDateTime issuedAt) implements Issue {
 
         @Override
         public long insert(long runId, String county, String number, String pattern, int seq, LocalDate deadline,
-                Path file, RegisterStore.Kind kind, String refersTo) {
+                Staged file, RegisterStore.Kind kind, String refersTo) {
             NoticeEntity n = new NoticeEntity();
             n.number = number;
             n.numberPattern = pattern;
             n.seq = seq;
             n.deadline = deadline;
             n.issuedAt = issuedAt;
-            n.fileName = file.toAbsolutePath().toString();
-            n.fileSha256 = org.inspect.report.Manifest.sha256(file);
+            n.fileName = file.target().toAbsolutePath().toString();
+            n.fileSha256 = org.inspect.report.Manifest.sha256(file.content());
             n.checkRunId = runId;
             n.countyCode = county;
             n.kind = kind.name();
@@ -128,7 +137,7 @@ final class NoticeStore {
 
         @Override
         public void register(RegisterStore.New document) {
-            s.doWork(c -> RegisterStore.insert(c, document));
+            s.doWork(c -> RegisterStore.insert(c, document, chain));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.inspect.model.Counties;
 import org.inspect.model.Rule;
+import org.inspect.rectification.Anchor;
 import org.inspect.rectification.Item;
 import org.inspect.rectification.Progress;
 import org.inspect.rectification.Rectification;
@@ -74,7 +75,21 @@ public final class BulletinWriter {
                 doc.add(doc.plain(unit).setTextAlignment(TextAlignment.RIGHT).setMarginRight(24));
             }
             doc.add(doc.plain(t.text("date", v)).setTextAlignment(TextAlignment.RIGHT).setMarginRight(24));
+            anchor(doc);
         }
+    }
+
+    /** The checkpoint line: short, in small print, the whole signature (a later rewrite is caught against it). */
+    private void anchor(PdfDoc doc) {
+        Anchor.Checkpoint c = in.checkpoint();
+        if (c == null || !t.has("anchor")) {
+            if (t.has("anchor.unverified") && c == null) {
+                doc.add(doc.plain(t.text("anchor.unverified")).setFontSize(7).setMarginTop(12));
+            }
+            return;
+        }
+        Map<String, Object> v = Map.of("seq", c.seq(), "key", c.key(), "checkpoint", c.shortText());
+        doc.add(doc.plain(t.text("anchor", v)).setFontSize(7).setMarginTop(12));
     }
 
     private Map<String, Object> summary(Progress p) {

@@ -1,0 +1,71 @@
+package org.inspect.rectification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.inspect.store.Database;
+import org.inspect.testing.Cli;
+import org.inspect.testing.TestContexts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 24, point 8: a name, note or reason longer than the column that keeps it is refused with words (exit 3, the
+ * option, the limit and the length), before anything is written, instead of ending in "Internal error".
+ */
+class TextLimitsTest {
+
+    @TempDir
+    Path dir;
+
+    private Cli cli;
+    private long item;
+
+    @BeforeEach
+    void anItem() {
+        try (Database db = Database.open(dir.resolve("data"))) {
+            item = Items.one(new Rectification(db, TestContexts.now()), "H-1").id();
+        }
+        cli = new Cli(dir.resolve("data"));
+    }
+
+    private void refused(Cli.Result r, String option, int limit, int length) {
+        assertEquals(3, r.exitCode(), r::toString);
+        String said = r.out() + r.err();
+        assertTrue(said.contains(option) && said.contains(String.format("%,d", limit))
+                && said.contains(String.format("%,d", length)) || said.contains(option) && said.contains("" + limit)
+                && said.contains("" + length), said);
+        assertTrue(!said.contains("Internal error") && !said.toLowerCase().contains("insert into"), said);
+    }
+
+    @Test
+    void refusesANoteOverItsLimitNamingTheOptionTheLimitAndTheLength() {
+        refused(cli.run("rectify", "respond", Long.toString(item), "--note", "改".repeat(4001)), "--note", 4000,
+                4001);
+        assertHistoryUnchanged();
+    }
+
+    @Test
+    void refusesANameOverItsLimit() {
+        refused(cli.run("rectify", "respond", Long.toString(item), "--note", "已整改", "--as", "名".repeat(101)), "--as",
+                100, 101);
+        assertHistoryUnchanged();
+    }
+
+    @Test
+    void refusesAVerdictsNameAndReasonOverTheirLimits() {
+        refused(cli.run("finding", "confirm", "1", "--by", "x".repeat(101)), "--by", 100, 101);
+        refused(cli.run("finding", "dismiss", "1", "--reason", "x".repeat(2001)), "--reason", 2000, 2001);
+    }
+
+    private void assertHistoryUnchanged() {
+        try (Database db = Database.open(dir.resolve("data"))) {
+            Rectification r = new Rectification(db, TestContexts.now());
+            assertEquals(1, r.audit().events());
+            assertEquals(List.of(State.ISSUED), r.store().items(null).stream().map(Item::state).toList());
+        }
+    }
+}
