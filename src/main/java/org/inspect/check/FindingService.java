@@ -84,7 +84,7 @@ public final class FindingService {
 
     /** The name and reason of a verdict fit the columns that keep them, or are refused before anything is written. */
     private static void checkVerdictText(String by, String reason) {
-        TextLimits.check("--by", by, TextLimits.of(FindingEntity.class, "verdictBy"));
+        TextLimits.check("--user", by, TextLimits.of(FindingEntity.class, "verdictBy"));
         TextLimits.check("--reason", reason, TextLimits.of(FindingEntity.class, "verdictReason"));
     }
 

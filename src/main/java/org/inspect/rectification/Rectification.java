@@ -348,7 +348,7 @@ public final class Rectification {
 
     /** The acting account's name fits the events' column (it may come from {@code --as} or a sign-in). */
     private void checkActor() {
-        TextLimits.check("--as", actor(), ACTOR_LIMIT);
+        TextLimits.check("--user", actor(), ACTOR_LIMIT);
     }
 
     /** The evidence files' names, as an event keeps them (one line each with its SHA-256), fit its column. */

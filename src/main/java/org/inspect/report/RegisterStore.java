@@ -84,7 +84,8 @@ public final class RegisterStore {
         long id = insert(c, n, path, name, sha256);
         Entry e = new Entry(id, n.kind(), n.number(), n.countyCode(), n.checkRunId(), n.noticeId(), n.refersTo(),
                 n.issuedOn(), n.items(), path, name, sha256, null);
-        chain.attest(ATTESTED, subject(id), attestation(e), n.kind().name(), "inspect", LocalDateTime.now());
+        // dated by the document's own day (the campaign's), never the computer's clock
+        chain.attest(ATTESTED, subject(id), attestation(e), n.kind().name(), "inspect", n.issuedOn().atTime(9, 0));
     }
 
     /** The action of the chain's events that attest register rows. */

@@ -89,7 +89,8 @@ public final class BulletinWriter {
             return;
         }
         Map<String, Object> v = Map.of("seq", c.seq(), "key", c.key(), "checkpoint", c.shortText());
-        doc.add(doc.plain(t.text("anchor", v)).setFontSize(7).setMarginTop(12));
+        // kept on one page: a checkpoint broken by a page's footer could not be read back from the printed bulletin
+        doc.add(doc.plain(t.text("anchor", v)).setFontSize(7).setMarginTop(12).setKeepTogether(true));
     }
 
     private Map<String, Object> summary(Progress p) {
