@@ -72,6 +72,22 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * Gives the planner statistics of the roll tables an import has just filled, before the snapshot is published:
+     * on a fresh PostgreSQL table it has none until autovacuum comes round, chooses nested loops and the first
+     * check stalls for minutes. HSQLDB plans by its indexes alone and keeps no statistics to refresh.
+     */
+    public void analyzeRollTables() {
+        if (db.kind() != DatabaseSettings.Kind.POSTGRESQL) {
+            return;
+        }
+        try (Connection c = db.connection(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE snapshot, " + String.join(", ", ROLL_TABLES));
+        } catch (SQLException e) {
+            throw Jdbc.translate(e);
+        }
+    }
+
     /** Makes the snapshot the ACTIVE one of its label, replacing the previous one, in one transaction. */
     public void publish(long snapshotId) {
         Sql.inTransaction(db, c -> {

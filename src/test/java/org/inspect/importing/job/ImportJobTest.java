@@ -43,6 +43,22 @@ class ImportJobTest {
     }
 
     @Test
+    void analysesTheLoadedTablesBeforePublishingOnPostgres() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.inspect.testing.TestDatabases.postgres(),
+                "PostgreSQL keeps planner statistics; HSQLDB has none to refresh");
+        Path in = RollFixture.write(tmp.resolve("in"), 30);
+        assertEquals(ExitCodes.OK, new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03")
+                .exitCode());
+        // last_analyze is set by an explicit ANALYZE only (autovacuum sets last_autoanalyze), so no waiting
+        for (String table : List.of("household", "member", "income", "assistance_case", "registered_poor")) {
+            assertEquals(1, Tables.count(data(), "SELECT count(*) FROM pg_stat_user_tables WHERE relname = '" + table
+                    + "' AND last_analyze IS NOT NULL"), table + " has no statistics after the import");
+            assertTrue(Tables.count(data(), "SELECT reltuples::bigint FROM pg_class WHERE relname = '" + table
+                    + "' AND relkind = 'r'") > 0, table);
+        }
+    }
+
+    @Test
     void refusesAFolderWithAnInvalidRowAndChangesNothing() throws IOException {
         Path good = RollFixture.write(tmp.resolve("good"), 100);
         assertEquals(ExitCodes.OK, new Cli(data()).run("import", "--dir", good.toString(), "--snapshot", "2019-03")
