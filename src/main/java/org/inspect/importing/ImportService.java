@@ -87,6 +87,7 @@ public final class ImportService {
      * replaced version stays restorable), and finds an interrupted import of the same folder to resume.
      */
     public Plan prepare(ImportParameters params, boolean replace) {
+        Labels.check(params.label());
         RollFolder folder = RollFolder.scan(params.dir());
         List<String> missing = REQUIRED.stream().filter(f -> folder.file(f).isEmpty())
                 .map(f -> f.baseName() + ".csv").toList();

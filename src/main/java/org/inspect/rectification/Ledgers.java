@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.inspect.error.NotFoundException;
+import org.inspect.export.FileNames;
 import org.inspect.model.Counties;
 import org.inspect.rectification.internal.LedgerReader;
 import org.inspect.rectification.internal.LedgerWriter;
@@ -46,7 +47,7 @@ public final class Ledgers {
             Files.createDirectories(dir);
             for (Map.Entry<String, List<LedgerWriter.Line>> e : byCounty.entrySet()) {
                 String name = Counties.name(e.getKey());
-                Path file = dir.resolve("整改台账-" + e.getKey() + "-" + name + (fullData ? "-full" : "") + ".xlsx");
+                Path file = dir.resolve("整改台账-" + FileNames.part(e.getKey() + "-" + name) + (fullData ? "-full" : "") + ".xlsx");
                 String title = name + "整改台账（" + e.getKey() + "）" + (fullData ? "  内部资料 不得公开" : "");
                 try (OutputStream out = Files.newOutputStream(file)) {
                     LedgerWriter.write(e.getKey(), title, e.getValue(), out);

@@ -35,7 +35,7 @@ public final class ChecklistWriter {
     public List<Path> write(Path dir) {
         List<Path> files = new ArrayList<>();
         for (Sheet sheet : in.sheets()) {
-            Path file = dir.resolve(PdfDoc.fileName("checklist-" + sheet.inspectorId(), in.fullData()));
+            Path file = dir.resolve(PdfDoc.fileName("checklist-" + org.inspect.export.FileNames.part(sheet.inspectorId()), in.fullData()));
             try (PdfDoc doc = new PdfDoc(file, fonts, w.common(), w.lang(), in.fullData())) {
                 sheet(doc, sheet);
             }

@@ -115,7 +115,8 @@ public final class NoticeWriter {
     }
 
     private static String fileBase(Notice notice, String tag) {
-        return "notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode()) + tag;
+        return "notice-" + org.inspect.export.FileNames.part(notice.countyCode() + "-" + Counties.name(notice.countyCode()))
+                + tag;
     }
 
     /** The files {@link #write} writes into {@code dir} (county files, combined file, annexes), before writing. */

@@ -59,6 +59,24 @@ class ImportJobTest {
     }
 
     @Test
+    void refusesALabelThatIsAPathBeforeWritingAnyFile() throws IOException {
+        Path in = RollFixture.write(tmp.resolve("in"), 10);
+        Path households = in.resolve("households.csv");
+        List<String> lines = Files.readAllLines(households, StandardCharsets.UTF_8);
+        lines.set(3, lines.get(3).replace(",370921,", ",37092X,"));
+        Files.write(households, lines, StandardCharsets.UTF_8);
+        Path target = tmp.resolve("pwn");
+        String label = "x/../../../../../../../.." + target;
+
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", label, "--skip-invalid");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("Invalid snapshot label"), r.err());
+        try (var files = Files.list(tmp)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("pwn")), "a file left reports/");
+        }
+    }
+
+    @Test
     void refusesAFolderWithAnInvalidRowAndChangesNothing() throws IOException {
         Path good = RollFixture.write(tmp.resolve("good"), 100);
         assertEquals(ExitCodes.OK, new Cli(data()).run("import", "--dir", good.toString(), "--snapshot", "2019-03")
