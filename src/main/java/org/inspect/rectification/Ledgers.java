@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,8 +170,10 @@ public final class Ledgers {
         List<Path> evidence = new ArrayList<>();
         Path base = evidenceDir != null ? evidenceDir : row.file().toAbsolutePath().getParent();
         for (String name : row.evidence()) {
-            Path p = base.resolve(name);
-            if (!Files.isRegularFile(p)) {
+            Path p = inside(base, name);
+            if (p == null) {
+                errors.add(error(row, f + 3, "rect.ledger.evidenceOutside", name, base));
+            } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                 errors.add(error(row, f + 3, "rect.ledger.noEvidence", name, base));
             } else {
                 evidence.add(p);
@@ -181,6 +185,38 @@ public final class Ledgers {
         String note = row.measures() + (row.doneOn() == null ? "" : "（完成日期 " + row.doneOn() + "）")
                 + "［台账 " + row.file().getFileName() + " 第 " + row.row() + " 行］";
         return new Rectification.Change(item.id(), action, outcome, note, evidence);
+    }
+
+    /**
+     * The evidence file {@code name} inside {@code base}, or null when the name leaves it: an absolute path, a
+     * {@code ..} or a symbolic link anywhere below {@code base} (a ledger is filled in by someone else, and its
+     * 佐证材料 cell must not copy a private file of the machine into the shared evidence store).
+     */
+    static Path inside(Path base, String name) {
+        Path relative;
+        try {
+            relative = Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        if (relative.isAbsolute() || relative.getRoot() != null || name.startsWith("/") || name.startsWith("\\")) {
+            return null;
+        }
+        for (Path part : relative) {
+            if (part.toString().equals("..")) {
+                return null;
+            }
+        }
+        Path p = base.resolve(relative).normalize();
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            return p;
+        }
+        try {
+            Path real = p.toRealPath();
+            return real.equals(base.toRealPath().resolve(relative).normalize()) ? p : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static LedgerReader.CellError error(LedgerReader.Filled row, int column, String key, Object... args) {

@@ -181,4 +181,30 @@ class LedgerTest {
         assertEquals(State.ISSUED, r.store().item(daiyue.id()).state());
         assertEquals(State.ISSUED, r.store().item(taishan.get(3).id()).state());
     }
+
+    @Test
+    void refusesEvidenceNamesThatLeaveTheEvidenceFolderAndCopiesNothing() throws Exception {
+        Path secret = dir.resolve("secret");
+        Files.createDirectories(secret);
+        Files.writeString(secret.resolve("private.key"), "-----BEGIN PRIVATE KEY-----");
+        Path evidence = dir.resolve("county").resolve("evidence");
+        Files.createDirectories(evidence);
+        Files.createSymbolicLink(evidence.resolve("scan.pdf"), secret.resolve("private.key"));
+        Files.createSymbolicLink(evidence.resolve("scans"), secret);
+        Path ledger = ledgerOf("370902");
+        fill(ledger, Map.of(
+                taishan.get(0).id(), new String[] {"已纳入", "已整改", "2019-04-05", "../../secret/private.key"},
+                taishan.get(1).id(), new String[] {"已纳入", "已整改", "2019-04-05",
+                        secret.resolve("private.key").toString()},
+                taishan.get(2).id(), new String[] {"已纳入", "已整改", "2019-04-05", "scan.pdf"},
+                taishan.get(3).id(), new String[] {"已纳入", "已整改", "2019-04-05", "scans/private.key"}));
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledgers.importLedgers(ledger, evidence, "泰山区民政局"));
+        List<String> got = e.errors().stream().map(x -> x.row() + ":" + x.column() + " " + x.key()).toList();
+        assertEquals(List.of("3:M rect.ledger.evidenceOutside", "4:M rect.ledger.evidenceOutside",
+                "5:M rect.ledger.evidenceOutside", "6:M rect.ledger.evidenceOutside"), got);
+        Path store = dir.resolve("data").resolve("evidence");
+        assertTrue(!Files.exists(store) || Files.list(store).findAny().isEmpty(), "nothing reached the store");
+        assertEquals(State.ISSUED, r.store().item(taishan.get(0).id()).state());
+    }
 }
