@@ -79,7 +79,7 @@ final class RectifyListCommand implements Callable<Integer> {
                 try (SheetWriter sheet = out == null
                         ? Sheets.csv(new java.io.PrintWriter(console.out()), ItemTable.HEADER, false)
                         : Sheets.open(out, format == Format.xlsx ? SheetFormat.XLSX : SheetFormat.CSV,
-                                ItemTable.HEADER)) {
+                                ItemTable.HEADER, fullData)) {
                     table.write(rows, sheet);
                 }
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.inspect.error.NotFoundException;
 import org.inspect.export.FileNames;
+import org.inspect.export.PrivateFiles;
 import org.inspect.model.Counties;
 import org.inspect.rectification.internal.LedgerReader;
 import org.inspect.rectification.internal.LedgerWriter;
@@ -51,7 +52,7 @@ public final class Ledgers {
                 String name = Counties.name(e.getKey());
                 Path file = dir.resolve("整改台账-" + FileNames.part(e.getKey() + "-" + name) + (fullData ? "-full" : "") + ".xlsx");
                 String title = name + "整改台账（" + e.getKey() + "）" + (fullData ? "  内部资料 不得公开" : "");
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = PrivateFiles.open(file, fullData)) {
                     LedgerWriter.write(e.getKey(), title, e.getValue(), out);
                 }
                 files.add(file);

@@ -86,7 +86,8 @@ public final class NoticeWriter {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
                 Path file = dir.resolve(PdfDoc.fileName(fileBase(notice) + w.lang().fileSuffix(), in.fullData()));
-                try (PdfDocument target = new PdfDocument(new PdfWriter(file.toString()))) {
+                try (PdfDocument target = new PdfDocument(new PdfWriter(
+                        org.inspect.export.PrivateFiles.open(file, in.fullData())))) {
                     source.copyPagesTo(pages.get(i)[0], pages.get(i)[1], target);
                 }
                 files.add(file);
