@@ -62,9 +62,10 @@ public final class XlsxRows implements Closeable {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     static {
-        // POI's own guards, as wide as ours so that ours speak first; they stay as a second line for entries whose
-        // declared size lies
-        ZipSecureFile.setMaxEntrySize(Math.max(Limits.DEFAULT.expandedBytes(), ZipSecureFile.getMaxEntrySize()));
+        // POI's own guard, set to our cap: it counts the bytes an entry really expands to, where our check before
+        // opening trusts the sizes the zip declares (a hostile file may lie about them). One setting for the
+        // process, the same value whoever opens a workbook.
+        ZipSecureFile.setMaxEntrySize(Limits.DEFAULT.expandedBytes());
     }
 
     private final Path file;
