@@ -127,7 +127,7 @@ public final class FindingsCommand implements Callable<Integer> {
             out = fullDataName(out);
         }
         SheetWriter sheet = out == null ? Sheets.csv(new NonClosing(console.out()), FindingExport.header(lang), false)
-                : Sheets.open(out, sheetFormat, FindingExport.header(lang));
+                : Sheets.open(out, sheetFormat, FindingExport.header(lang), fullData);
         // the names each finding may mention, stored with it: its sentence is masked unless --full-data
         findings.export(q, sheet, fullData, Exports.words(lang));
     }

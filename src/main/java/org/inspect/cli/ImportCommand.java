@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
+import org.inspect.export.FileNames;
 import org.inspect.importing.ImportService;
+import org.inspect.importing.Labels;
 import org.inspect.importing.RollFile;
 import org.inspect.importing.RowError;
 import org.inspect.importing.ValidationResult;
@@ -65,8 +67,9 @@ public final class ImportCommand implements Callable<Integer> {
             throw new BadInputException(Messages.get("import.noDir", dir));
         }
         LocalDate reference = CheckCommand.referenceDate();
-        String snapshot = label != null ? label : reference.format(DateTimeFormatter.ofPattern("yyyy-MM"));
-        Path rejectsFile = rejects != null ? rejects : Path.of("reports", "rejects-" + snapshot + ".csv");
+        String snapshot = Labels.check(label != null ? label : reference.format(DateTimeFormatter.ofPattern("yyyy-MM")));
+        Path rejectsFile = rejects != null ? rejects
+                : Path.of("reports", "rejects-" + FileNames.part(snapshot) + ".csv");
         ImportParameters params = new ImportParameters(dir, snapshot, skipInvalid, rejectsFile,
                 asOf != null ? asOf : reference, chunkSize);
         try (Workspace ws = Workspace.create(global, console.progress())) {

@@ -1,10 +1,6 @@
 package org.inspect.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -13,6 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
+import org.inspect.export.SheetFormat;
+import org.inspect.export.SheetWriter;
+import org.inspect.export.Sheets;
 import org.inspect.rectification.ItemTable;
 import org.inspect.rectification.Rectification;
 import org.inspect.rectification.State;
@@ -58,7 +57,7 @@ final class RectifyListCommand implements Callable<Integer> {
     boolean fullData;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         State s = null;
         if (state != null) {
             s = State.parse(state);
@@ -78,22 +77,12 @@ final class RectifyListCommand implements Callable<Integer> {
         }
         ItemTable table = new ItemTable(fullData);
         switch (format) {
-            case csv -> {
-                try (Writer w = out == null ? new java.io.PrintWriter(console.out()) {
-                    @Override
-                    public void close() {
-                        flush();
-                    }
-                } : Files.newBufferedWriter(parent(out), StandardCharsets.UTF_8)) {
-                    if (out != null) {
-                        w.write('\uFEFF');
-                    }
-                    table.csv(rows, w);
-                }
-            }
-            case xlsx -> {
-                try (OutputStream o = Files.newOutputStream(parent(out))) {
-                    table.xlsx(rows, o);
+            case csv, xlsx -> {
+                try (SheetWriter sheet = out == null
+                        ? Sheets.csv(new java.io.PrintWriter(console.out()), ItemTable.HEADER, false)
+                        : Sheets.open(out, format == Format.xlsx ? SheetFormat.XLSX : SheetFormat.CSV,
+                                ItemTable.HEADER, fullData)) {
+                    table.write(rows, sheet);
                 }
             }
             default -> print(table, rows, day);
@@ -102,13 +91,6 @@ final class RectifyListCommand implements Callable<Integer> {
             console.info(Messages.get("rectify.written", out));
         }
         return ExitCodes.OK;
-    }
-
-    private static Path parent(Path p) throws IOException {
-        if (p.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(p.toAbsolutePath().getParent());
-        }
-        return p;
     }
 
     private void print(ItemTable table, List<Rectification.Row> rows, LocalDate day) {

@@ -5,7 +5,7 @@ package org.inspect.export;
  * a tab or a carriage return is a formula (or the start of one) to Excel and LibreOffice, so it gets a leading
  * {@code '} (OWASP, "CSV injection"). Numbers the toolkit writes itself are passed as numbers and never touched.
  */
-final class CellText {
+public final class CellText {
 
     private CellText() {
     }

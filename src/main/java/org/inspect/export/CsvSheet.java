@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +27,9 @@ final class CsvSheet implements SheetWriter {
         printer.printRecord(header);
     }
 
-    static CsvSheet toFile(Path file, List<String> header) {
+    static CsvSheet toFile(Path file, List<String> header, boolean fullData) {
         try {
-            return new CsvSheet(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header, true, true);
+            return new CsvSheet(PrivateFiles.writer(file, fullData), header, true, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

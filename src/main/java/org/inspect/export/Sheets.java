@@ -15,28 +15,50 @@ public final class Sheets {
 
     /** A writer for {@code file} in {@code format}, its header row already written; parent folders are made. */
     public static SheetWriter open(Path file, SheetFormat format, List<String> header) {
+        return open(file, format, header, false);
+    }
+
+    /**
+     * {@link #open(Path, SheetFormat, List)} for a file that holds personal data in full when {@code fullData}:
+     * it is then written readable by its owner only ({@link PrivateFiles}).
+     */
+    public static SheetWriter open(Path file, SheetFormat format, List<String> header, boolean fullData) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                if (fullData) {
+                    PrivateFiles.directories(parent);
+                } else {
+                    Files.createDirectories(parent);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
-        return format == SheetFormat.XLSX ? XlsxBook.single(file, header) : CsvSheet.toFile(file, header);
+        return format == SheetFormat.XLSX ? XlsxBook.single(file, header, fullData)
+                : CsvSheet.toFile(file, header, fullData);
     }
 
     /** An .xlsx workbook of several sheets ({@link XlsxBook#sheet}); parent folders are made. */
     public static XlsxBook workbook(Path file) {
+        return workbook(file, false);
+    }
+
+    /** An .xlsx workbook of several sheets, written readable by its owner only when {@code fullData}. */
+    public static XlsxBook workbook(Path file, boolean fullData) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                if (fullData) {
+                    PrivateFiles.directories(parent);
+                } else {
+                    Files.createDirectories(parent);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
-        return new XlsxBook(file);
+        return new XlsxBook(file, fullData);
     }
 
     /** A writer for {@code file} in the format its name asks for (.xlsx, else CSV). */

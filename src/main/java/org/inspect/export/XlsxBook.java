@@ -3,7 +3,6 @@ package org.inspect.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,15 @@ public final class XlsxBook implements AutoCloseable {
     private static final int WINDOW = 200;
 
     private final Path file;
+    private final boolean fullData;
     final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     final CellStyle textStyle;
     final CellStyle headerStyle;
     private final List<XlsxSheet> sheets = new ArrayList<>();
 
-    XlsxBook(Path file) {
+    XlsxBook(Path file, boolean fullData) {
         this.file = file;
+        this.fullData = fullData;
         workbook.setCompressTempFiles(true);
         textStyle = workbook.createCellStyle();
         textStyle.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -57,7 +58,7 @@ public final class XlsxBook implements AutoCloseable {
     @Override
     public void close() {
         sheets.forEach(XlsxSheet::finish);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = PrivateFiles.open(file, fullData)) {
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -72,8 +73,8 @@ public final class XlsxBook implements AutoCloseable {
     }
 
     /** A single-sheet book: closing its one sheet writes the file. */
-    static SheetWriter single(Path file, List<String> header) {
-        XlsxBook book = new XlsxBook(file);
+    static SheetWriter single(Path file, List<String> header, boolean fullData) {
+        XlsxBook book = new XlsxBook(file, fullData);
         XlsxSheet s = new XlsxSheet(book, "Sheet1", header, true);
         book.sheets.add(s);
         return s;

@@ -1,5 +1,6 @@
 package org.inspect.importing;
 
+import jakarta.batch.runtime.BatchStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.inspect.batch.JobNotCompletedException;
 import org.inspect.batch.JobResult;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
+import org.inspect.error.JobFailedException;
 import org.inspect.importing.job.ImportParameters;
 import org.inspect.runs.OpenRectification;
 import org.inspect.runs.Runs;
@@ -92,6 +94,7 @@ public final class ImportService {
      * replaced version stays restorable), and finds an interrupted import of the same folder to resume.
      */
     public Plan prepare(ImportParameters params, boolean replace) {
+        Labels.check(params.label());
         RollFolder folder = RollFolder.scan(params.dir());
         List<String> missing = REQUIRED.stream().filter(f -> folder.file(f).isEmpty())
                 .map(f -> f.baseName() + ".csv").toList();
@@ -122,6 +125,12 @@ public final class ImportService {
             if (validation != null && "INVALID".equals(result.exitStatus())) {
                 throw new RefusedException(validation, params.dir());
             }
+            if (result.status() == BatchStatus.FAILED && discard(result.executionId())) {
+                throw new JobFailedException("import of " + params.label() + " failed (" + result.failureSummary()
+                        + "); its rows were removed", result.failure())
+                        .localized("import.loadFailed", params.label(), result.failureSummary(),
+                                String.valueOf(result.failure() == null ? "" : result.failure().getMessage()));
+            }
             throw new JobNotCompletedException(result);
         }
         long snapshotId = snapshots.activeId(params.label());
@@ -135,6 +144,20 @@ public final class ImportService {
                 : snapshots.decisionsAfter(snapshotId, params.referenceDate());
         return new Outcome(plan, result.executionId(), loaded, validation,
                 plan.before() == null ? null : counts, later);
+    }
+
+    /**
+     * After a load that failed (an error, not a kill: a killed import resumes), removes its LOADING snapshot and
+     * abandons the execution, so that neither a half-loaded snapshot nor a restart that would fail the same way
+     * is left; the import is simply run again once the cause is fixed.
+     */
+    private boolean discard(long executionId) {
+        long instance = batch.operator().getJobInstance(executionId).getInstanceId();
+        if (!snapshots.discardLoading(instance)) {
+            return false;
+        }
+        batch.operator().abandon(executionId);
+        return true;
     }
 
     /** Prepares and loads in one call. */

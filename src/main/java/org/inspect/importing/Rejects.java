@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.inspect.export.Column;
 import org.inspect.export.HeaderLanguage;
+import org.inspect.export.SheetFormat;
 import org.inspect.export.SheetWriter;
 import org.inspect.export.Sheets;
 
@@ -72,7 +73,9 @@ public final class Rejects {
      * shared spreadsheet writer (a byte-order mark, headers in the locale's language; .xlsx if the name says so).
      */
     public void writeCsv(Path out) {
-        try (SheetWriter p = Sheets.open(out, Sheets.header(COLUMNS, HeaderLanguage.ofLocale()))) {
+        // a rejected row is shown as the county wrote it, identity numbers in full: the file is private
+        try (SheetWriter p = Sheets.open(out, SheetFormat.of(out), Sheets.header(COLUMNS, HeaderLanguage.ofLocale()),
+                true)) {
             for (RollFile f : RollFile.values()) {
                 String name = fileNames.getOrDefault(f, f.baseName() + ".csv");
                 if (wholeFiles.containsKey(f)) {

@@ -23,7 +23,7 @@ public record RowError(String file, long line, int column, String columnName, St
         if (columnName == null) {
             return Texts.get("row.locatedFile", file, line, column, expected);
         }
-        String shown = value == null ? "" : value;
+        String shown = shown(value);
         if (column > 0 && file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return Texts.get("row.locatedXlsx", file, line, CellReference.convertNumToColString(column - 1), columnName,
                     shown, expected);
@@ -33,6 +33,16 @@ public record RowError(String file, long line, int column, String columnName, St
 
     /** The message without the location, as a reason in the rejects file. */
     public String reason() {
-        return columnName == null ? expected : Texts.get("row.reason", columnName, value == null ? "" : value, expected);
+        return columnName == null ? expected : Texts.get("row.reason", columnName, shown(value), expected);
+    }
+
+    /** The most characters of a value an error shows: a 2,000-character reason is named, not printed. */
+    static final int SHOWN = 40;
+
+    private static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
     }
 }

@@ -1,15 +1,8 @@
 package org.inspect.rectification;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.inspect.export.SheetWriter;
 import org.inspect.model.Counties;
 import org.inspect.model.Masking;
 import org.inspect.model.Rule;
@@ -63,33 +56,14 @@ public final class ItemTable {
         return s == null ? "" : s;
     }
 
-    /** Writes the rows as CSV (UTF-8 with a byte-order mark for Excel is the caller's choice of stream). */
-    public void csv(List<Rectification.Row> rows, Writer out) throws IOException {
-        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT);
-        p.printRecord(HEADER);
+    /**
+     * Writes the rows through the toolkit's one spreadsheet writer (CSV or xlsx, its header already written by
+     * whoever opened it with {@link #HEADER}), which neutralises every text that a spreadsheet would take for a
+     * formula: a household id, a name or a sentence from the rolls is data, never a live {@code =HYPERLINK(...)}.
+     */
+    public void write(List<Rectification.Row> rows, SheetWriter out) {
         for (Rectification.Row r : rows) {
-            p.printRecord(cells(r));
-        }
-        p.flush();
-    }
-
-    /** Writes the rows as one sheet of an xlsx workbook. */
-    public void xlsx(List<Rectification.Row> rows, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet("整改事项");
-            write(sheet.createRow(0), HEADER);
-            int n = 1;
-            for (Rectification.Row r : rows) {
-                write(sheet.createRow(n++), cells(r));
-            }
-            wb.write(out);
-            wb.dispose();
-        }
-    }
-
-    private static void write(Row row, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(cells.get(i));
+            out.row(cells(r));
         }
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.inspect.error.NotFoundException;
+import org.inspect.export.FileNames;
+import org.inspect.export.PrivateFiles;
 import org.inspect.model.Counties;
 import org.inspect.rectification.internal.LedgerReader;
 import org.inspect.rectification.internal.LedgerWriter;
@@ -49,9 +53,9 @@ public final class Ledgers {
             Files.createDirectories(dir);
             for (Map.Entry<String, List<LedgerWriter.Line>> e : byCounty.entrySet()) {
                 String name = Counties.name(e.getKey());
-                Path file = dir.resolve("整改台账-" + e.getKey() + "-" + name + (fullData ? "-full" : "") + ".xlsx");
+                Path file = dir.resolve("整改台账-" + FileNames.part(e.getKey() + "-" + name) + (fullData ? "-full" : "") + ".xlsx");
                 String title = name + "整改台账（" + e.getKey() + "）" + (fullData ? "  内部资料 不得公开" : "");
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = PrivateFiles.open(file, fullData)) {
                     LedgerWriter.write(e.getKey(), title, e.getValue(), out);
                 }
                 files.add(file);
@@ -198,8 +202,10 @@ public final class Ledgers {
         List<Path> evidence = new ArrayList<>();
         Path base = evidenceDir != null ? evidenceDir : row.file().toAbsolutePath().getParent();
         for (String name : row.evidence()) {
-            Path p = base.resolve(name);
-            if (!Files.isRegularFile(p)) {
+            Path p = inside(base, name);
+            if (p == null) {
+                errors.add(error(row, f + 3, "rect.ledger.evidenceOutside", name, base));
+            } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                 errors.add(error(row, f + 3, "rect.ledger.noEvidence", name, base));
             } else {
                 evidence.add(p);
@@ -234,6 +240,38 @@ public final class Ledgers {
             }
         }
         return false;
+    }
+
+    /**
+     * The evidence file {@code name} inside {@code base}, or null when the name leaves it: an absolute path, a
+     * {@code ..} or a symbolic link anywhere below {@code base} (a ledger is filled in by someone else, and its
+     * 佐证材料 cell must not copy a private file of the machine into the shared evidence store).
+     */
+    static Path inside(Path base, String name) {
+        Path relative;
+        try {
+            relative = Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        if (relative.isAbsolute() || relative.getRoot() != null || name.startsWith("/") || name.startsWith("\\")) {
+            return null;
+        }
+        for (Path part : relative) {
+            if (part.toString().equals("..")) {
+                return null;
+            }
+        }
+        Path p = base.resolve(relative).normalize();
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            return p;
+        }
+        try {
+            Path real = p.toRealPath();
+            return real.equals(base.toRealPath().resolve(relative).normalize()) ? p : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static LedgerReader.CellError error(LedgerReader.Filled row, int column, String key, Object... args) {

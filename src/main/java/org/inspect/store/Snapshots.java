@@ -72,6 +72,44 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * Removes the LOADING snapshot of an import job instance that failed (its rows, rejected lines and standards)
+     * and marks it FAILED, so that no half-loaded snapshot stays behind; the next import of the folder starts over.
+     * Returns whether there was one.
+     */
+    public boolean discardLoading(long jobInstanceId) {
+        Optional<Long> id = loadingOf(jobInstanceId);
+        if (id.isEmpty()) {
+            return false;
+        }
+        Sql.inTransaction(db, c -> {
+            try (Statement st = c.createStatement()) {
+                for (String t : ROLL_TABLES) {
+                    st.executeUpdate("DELETE FROM " + t + " WHERE snapshot_id = " + id.get());
+                }
+                st.executeUpdate("DELETE FROM import_rejected_line WHERE snapshot_id = " + id.get());
+                st.executeUpdate("UPDATE snapshot SET status = 'FAILED' WHERE id = " + id.get());
+            }
+        });
+        return true;
+    }
+
+    /**
+     * Gives the planner statistics of the roll tables an import has just filled, before the snapshot is published:
+     * on a fresh PostgreSQL table it has none until autovacuum comes round, chooses nested loops and the first
+     * check stalls for minutes. HSQLDB plans by its indexes alone and keeps no statistics to refresh.
+     */
+    public void analyzeRollTables() {
+        if (db.kind() != DatabaseSettings.Kind.POSTGRESQL) {
+            return;
+        }
+        try (Connection c = db.connection(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE snapshot, " + String.join(", ", ROLL_TABLES));
+        } catch (SQLException e) {
+            throw Jdbc.translate(e);
+        }
+    }
+
     /** Makes the snapshot the ACTIVE one of its label, replacing the previous one, in one transaction. */
     public void publish(long snapshotId) {
         Sql.inTransaction(db, c -> {

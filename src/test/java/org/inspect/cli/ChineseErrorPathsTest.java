@@ -1,6 +1,7 @@
 package org.inspect.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -134,6 +135,18 @@ class ChineseErrorPathsTest {
         assertTrue(r.err().contains("members.xlsx:4:B（身份证号）"), r.toString());
         assertTrue(r.err().contains("以数字形式保存"), r.toString());
         assertChinese(r);
+    }
+
+    @Test
+    void aCsvRenamedXlsxIsToldToBeSavedAsAnExcelWorkbook() throws IOException {
+        Path dir = RollFixture.write(tmp.resolve("renamed"), 4);
+        Files.move(dir.resolve("members.csv"), dir.resolve("members.xlsx"));
+        Cli.Result r = cli.run("import", "--dir", dir.toString(), "--snapshot", "renamed");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("members.xlsx 不是 Excel 工作簿") && r.err().contains("请另存为 Excel 工作簿"),
+                r.err());
+        assertFalse(r.err().toLowerCase(java.util.Locale.ROOT).contains("bugzilla")
+                || r.err().contains("OOXML") || r.err().contains("ZipSecureFile"), r.err());
     }
 
     @Test

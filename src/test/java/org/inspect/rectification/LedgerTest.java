@@ -246,4 +246,70 @@ class LedgerTest {
             assertEquals("1:2", s.getRepeatingRows().formatAsString());
         }
     }
+
+    @Test
+    void refusesEvidenceNamesThatLeaveTheEvidenceFolderAndCopiesNothing() throws Exception {
+        Path secret = dir.resolve("secret");
+        Files.createDirectories(secret);
+        Files.writeString(secret.resolve("private.key"), "-----BEGIN PRIVATE KEY-----");
+        Path evidence = dir.resolve("county").resolve("evidence");
+        Files.createDirectories(evidence);
+        Files.createSymbolicLink(evidence.resolve("scan.pdf"), secret.resolve("private.key"));
+        Files.createSymbolicLink(evidence.resolve("scans"), secret);
+        Path ledger = ledgerOf("370902");
+        fill(ledger, Map.of(
+                taishan.get(0).id(), new String[] {"已纳入", "已整改", "2019-04-05", "../../secret/private.key"},
+                taishan.get(1).id(), new String[] {"已纳入", "已整改", "2019-04-05",
+                        secret.resolve("private.key").toString()},
+                taishan.get(2).id(), new String[] {"已纳入", "已整改", "2019-04-05", "scan.pdf"},
+                taishan.get(3).id(), new String[] {"已纳入", "已整改", "2019-04-05", "scans/private.key"}));
+        LedgerException e = assertThrows(LedgerException.class,
+                () -> ledgers.importLedgers(ledger, evidence));
+        List<String> got = e.errors().stream().map(x -> x.row() + ":" + x.column() + " " + x.key()).toList();
+        assertEquals(List.of("3:M rect.ledger.evidenceOutside", "4:M rect.ledger.evidenceOutside",
+                "5:M rect.ledger.evidenceOutside", "6:M rect.ledger.evidenceOutside"), got);
+        Path store = dir.resolve("data").resolve("evidence");
+        assertTrue(!Files.exists(store) || Files.list(store).findAny().isEmpty(), "nothing reached the store");
+        assertEquals(State.ISSUED, r.store().item(taishan.get(0).id()).state());
+    }
+
+    @Test
+    void readsALedgerWithAColumnFormattedToTheEndOfTheSheetAndRefusesACsvRenamedXlsx() throws Exception {
+        Path ledger = ledgerOf("370902");
+        fill(ledger, Map.of(taishan.get(0).id(), new String[] {"该户收入核算无误", "申辩", "", ""}));
+        // a clerk formats column J down to the last row: blank formatted rows that a DOM reader would hold whole
+        StringBuilder blank = new StringBuilder();
+        for (int i = 8; i <= 200_000; i++) {
+            blank.append("<row r=\"").append(i).append("\"><c r=\"J").append(i).append("\" s=\"1\"/></row>");
+        }
+        rewritePart(ledger, "xl/worksheets/sheet1.xml", x -> x.replace("</sheetData>", blank + "</sheetData>"));
+        Ledgers.Imported imported = ledgers.importLedgers(ledger, null);
+        assertEquals(1, imported.events().size());
+        assertEquals(State.CONTESTED, r.store().item(taishan.get(0).id()).state());
+
+        Path renamed = dir.resolve("renamed").resolve("整改台账-370902.xlsx");
+        Files.createDirectories(renamed.getParent());
+        Files.writeString(renamed, "事项,通知书文号\n1,泰民救整〔2019〕1号\n");
+        LedgerException e = assertThrows(LedgerException.class, () -> ledgers.importLedgers(renamed, null));
+        assertEquals("workbook.notXlsx", e.errors().get(0).key());
+    }
+
+    private static void rewritePart(Path xlsx, String part, java.util.function.UnaryOperator<String> change)
+            throws Exception {
+        Path out = xlsx.resolveSibling("rewritten.zip");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] b = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    b = change.apply(new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(b);
+                zip.closeEntry();
+            }
+        }
+        Files.move(out, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }

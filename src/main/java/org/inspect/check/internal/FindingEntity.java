@@ -56,10 +56,10 @@ public class FindingEntity {
     @Column(name = "clause", length = 64, nullable = false)
     public String clause;
 
-    @Column(name = "detail", length = 4000, nullable = false)
+    @Column(name = "detail", length = 16000, nullable = false)
     public String detail;
 
-    @Column(name = "evidence", length = 16000)
+    @Column(name = "evidence", length = 32000)
     public String evidence;
 
     @Column(name = "verdict", length = 16)

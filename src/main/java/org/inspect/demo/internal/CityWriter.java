@@ -57,8 +57,7 @@ public final class CityWriter {
         double rate = options.anomalyRate();
         Path focusKey = sibling(answerKey, "-focus.csv");
         try (CsvOut out = new CsvOut(dir, answerKey);
-                java.io.Writer focus = java.nio.file.Files.newBufferedWriter(focusKey,
-                        java.nio.charset.StandardCharsets.UTF_8)) {
+                java.io.Writer focus = org.inspect.export.PrivateFiles.writer(focusKey, true)) {
             focus.write("household_id,groups\n");
             out.standards(DemoStandards.rows());
             out.inspectors(InspectorPool.build(seed));
@@ -92,9 +91,11 @@ public final class CityWriter {
                 }
             }
             if (options.month() == 2) {
-                java.nio.file.Files.writeString(sibling(answerKey, "-drive.csv"), "county_code\n"
-                        + String.join("", monthTwo.countiesWithoutDrive().stream().map(c -> c + "\n").toList()),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                try (java.io.Writer drive = org.inspect.export.PrivateFiles.writer(sibling(answerKey, "-drive.csv"),
+                        true)) {
+                    drive.write("county_code\n"
+                            + String.join("", monthTwo.countiesWithoutDrive().stream().map(c -> c + "\n").toList()));
+                }
             }
             return new DemoSummary(options.referenceDate(), out.counts(), perRule, perCriterion, plantedUnits,
                     unplanned);

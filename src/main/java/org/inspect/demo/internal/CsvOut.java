@@ -3,7 +3,6 @@ package org.inspect.demo.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.inspect.export.PrivateFiles;
 import org.inspect.model.Asset;
 import org.inspect.model.AssistanceCase;
 import org.inspect.model.Deduction;
@@ -46,10 +46,9 @@ final class CsvOut implements Closeable {
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
     CsvOut(Path dir, Path answerKey) throws IOException {
-        Files.createDirectories(dir);
-        if (answerKey.getParent() != null) {
-            Files.createDirectories(answerKey.getParent());
-        }
+        // the demo's rolls are personal data in form (names, identity numbers): written as private as real ones
+        PrivateFiles.directories(dir);
+        PrivateFiles.directories(answerKey.toAbsolutePath().getParent());
         open(dir.resolve(STANDARDS), STANDARDS, "county_code", "item", "value");
         open(dir.resolve(INSPECTORS), INSPECTORS, "人员编号", "姓名", "单位", "区县代码", "在岗");
         open(dir.resolve(HOUSEHOLDS), HOUSEHOLDS, "household_id", "county_code", "township", "village",
@@ -73,7 +72,7 @@ final class CsvOut implements Closeable {
 
     private void open(Path file, String name, String... header) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
-        printers.put(name, new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), format));
+        printers.put(name, new CSVPrinter(PrivateFiles.writer(file, true), format));
         counts.put(name, 0L);
     }
 

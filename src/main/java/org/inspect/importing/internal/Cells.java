@@ -26,6 +26,7 @@ public final class Cells {
     public static final String EXPECTED_DATE = "expected.date";
     public static final String EXPECTED_MONEY = "expected.money";
     public static final String EXPECTED_COUNTY = "expected.county";
+    public static final String EXPECTED_MAX_LENGTH = "expected.maxLength";
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
@@ -63,13 +64,21 @@ public final class Cells {
                 Texts.get(key, args)));
     }
 
-    /** Text, or null when empty; an error when empty and required. */
+    /**
+     * Text, or null when empty; an error when empty and required, or when longer than the column may hold (the
+     * limit and the length are said, the value is shown cut short).
+     */
     public String text(String column, boolean required) {
         String v = raw(column);
         if (v.isEmpty()) {
             if (required) {
                 error(column, EXPECTED_VALUE);
             }
+            return null;
+        }
+        int max = header.maxLength(column);
+        if (max > 0 && v.length() > max) {
+            error(column, EXPECTED_MAX_LENGTH, max, v.length());
             return null;
         }
         return v;

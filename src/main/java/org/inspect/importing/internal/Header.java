@@ -14,12 +14,14 @@ public final class Header {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, String> asFound = new HashMap<>();
+    private final Map<String, Integer> maxLength = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
     public Header(String fileName, List<Column> columns, RawRow header) {
         Map<String, Column> byName = new HashMap<>();
         for (Column c : columns) {
+            maxLength.put(c.name(), c.maxLength());
             byName.put(normalise(c.name()), c);
             byName.put(normalise(c.chinese()), c);
         }
@@ -51,6 +53,11 @@ public final class Header {
     /** 0-based index of a column, or -1 when the file does not have it. */
     public int index(String column) {
         return index.getOrDefault(column, -1);
+    }
+
+    /** The most characters a text of the column may have, or 0 when the column is not stored as written. */
+    public int maxLength(String column) {
+        return maxLength.getOrDefault(column, 0);
     }
 
     /** The column's header as written in the file, or its English name when absent. */

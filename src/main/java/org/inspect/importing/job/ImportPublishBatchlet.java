@@ -9,7 +9,7 @@ import org.inspect.runs.Runs;
 import org.inspect.store.Snapshots;
 
 /**
- * Step {@code import.publish}: makes the loaded snapshot the active one of its label in one transaction, then
+ * Step {@code import.publish}: analyses the loaded tables (PostgreSQL), makes the loaded snapshot the active one of its label in one transaction, then
  * frees the rows of replaced versions that no run refers to (keeping the newest replaced one for a restore).
  */
 public class ImportPublishBatchlet extends AbstractBatchlet {
@@ -29,6 +29,7 @@ public class ImportPublishBatchlet extends AbstractBatchlet {
         long id = snapshots.loadingOf(jobContext.getInstanceId()).orElseThrow(
                 () -> new IllegalStateException("import job instance " + jobContext.getInstanceId()
                         + " has no LOADING snapshot"));
+        snapshots.analyzeRollTables();
         snapshots.publish(id);
         snapshots.purgeReplaced(new Runs(services.database(), OpenRectification.NONE).referencedSnapshots());
         return "PUBLISHED:" + id;

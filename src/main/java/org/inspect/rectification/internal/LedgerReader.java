@@ -1,22 +1,13 @@
 package org.inspect.rectification.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.inspect.workbook.WorkbookException;
+import org.inspect.workbook.XlsxRows;
 
 /**
  * Reads a returned ledger: the county it was written for and each row's item number and the four cells the county
@@ -24,8 +15,6 @@ import org.apache.poi.ss.util.CellReference;
  * (as Excel shows them: row 5, column L), and the checks against the items are the service's.
  */
 public final class LedgerReader {
-
-    private static final DataFormatter TEXT = new DataFormatter();
 
     private LedgerReader() {
     }
@@ -43,42 +32,58 @@ public final class LedgerReader {
     public record Ledger(Path file, String countyCode, List<Filled> rows, List<CellError> errors) {
     }
 
+    /**
+     * Reads the ledger streaming (a returned ledger may carry a whole column formatted down to row 1,048,576: its
+     * blank rows cost time, never memory), its cells and size capped; a workbook that cannot be read is one error
+     * worded by the toolkit.
+     */
     public static Ledger read(Path file) {
         List<Filled> rows = new ArrayList<>();
         List<CellError> errors = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet meta = wb.getSheet(LedgerWriter.META);
-            Sheet sheet = wb.getSheet(LedgerWriter.SHEET);
-            if (sheet == null || meta == null || meta.getRow(0) == null) {
+        try {
+            String county = county(file);
+            if (county == null) {
                 errors.add(new CellError(file, 0, "", "rect.ledger.notLedger"));
                 return new Ledger(file, null, rows, errors);
             }
-            String county = TEXT.formatCellValue(meta.getRow(0).getCell(0)).strip();
-            for (int r = LedgerWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row != null) {
-                    read(file, row, rows, errors);
+            try (XlsxRows sheet = XlsxRows.open(file, LedgerWriter.SHEET)) {
+                for (XlsxRows.Row row = sheet.next(); row != null; row = sheet.next()) {
+                    if (row.number() > LedgerWriter.HEADER_ROW + 1) {
+                        read(file, row, rows, errors);
+                    }
                 }
             }
             return new Ledger(file, county, rows, errors);
-        } catch (IOException | RuntimeException e) {
-            errors.add(new CellError(file, 0, "", "rect.ledger.unreadable", String.valueOf(e.getMessage())));
+        } catch (WorkbookException e) {
+            if ("workbook.noSheet".equals(e.messageKey())) {
+                errors.add(new CellError(file, 0, "", "rect.ledger.notLedger"));
+            } else {
+                errors.add(new CellError(file, e.row() > 0 ? (int) e.row() : 0, "", e.messageKey(),
+                        e.messageArgs()));
+            }
             return new Ledger(file, null, rows, errors);
         }
     }
 
-    private static void read(Path file, Row row, List<Filled> rows, List<CellError> errors) {
+    /** The county code the ledger was written for (cell A1 of its hidden sheet), or null when it has none. */
+    private static String county(Path file) {
+        try (XlsxRows meta = XlsxRows.open(file, LedgerWriter.META)) {
+            XlsxRows.Row first = meta.next();
+            return first == null || first.number() != 1 || first.cell(0).isBlank() ? null : first.cell(0).strip();
+        }
+    }
+
+    private static void read(Path file, XlsxRows.Row row, List<Filled> rows, List<CellError> errors) {
         int f = LedgerWriter.FIRST_FILLED;
-        String measures = text(row.getCell(f));
-        String result = text(row.getCell(f + 1));
-        Cell dateCell = row.getCell(f + 2);
-        String dateText = text(dateCell);
-        String evidence = text(row.getCell(f + 3));
+        String measures = row.cell(f).strip();
+        String result = row.cell(f + 1).strip();
+        String dateText = row.cell(f + 2).strip();
+        String evidence = row.cell(f + 3).strip();
         if (measures.isEmpty() && result.isEmpty() && dateText.isEmpty() && evidence.isEmpty()) {
             return;
         }
-        int excelRow = row.getRowNum() + 1;
-        String idText = text(row.getCell(0));
+        int excelRow = (int) row.number();
+        String idText = row.cell(0).strip();
         long itemId;
         try {
             itemId = Long.parseLong(idText);
@@ -88,7 +93,7 @@ public final class LedgerReader {
         }
         LocalDate doneOn = null;
         if (!dateText.isEmpty()) {
-            doneOn = date(dateCell, dateText);
+            doneOn = date(dateText);
             if (doneOn == null) {
                 errors.add(new CellError(file, excelRow, col(f + 2), "rect.ledger.badDate", dateText));
             }
@@ -101,10 +106,8 @@ public final class LedgerReader {
         return CellReference.convertNumToColString(index);
     }
 
-    private static LocalDate date(Cell cell, String text) {
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
+    /** A date as the reader gives a date-formatted cell ({@code yyyy-MM-dd}) or as a clerk types one. */
+    private static LocalDate date(String text) {
         String t = text.replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "-").replace("日", "");
         try {
             String[] p = t.split("-");
@@ -123,9 +126,5 @@ public final class LedgerReader {
             return List.of();
         }
         return Arrays.stream(cell.split("[、,，;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String text(Cell c) {
-        return c == null ? "" : TEXT.formatCellValue(c).strip();
     }
 }

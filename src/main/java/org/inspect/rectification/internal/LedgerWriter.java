@@ -18,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.inspect.export.CellText;
 
 /**
  * Writes one county's rectification ledger (整改台账) as an .xlsx workbook: a title row, the header, one row per
@@ -59,7 +60,7 @@ public final class LedgerWriter {
             CellStyle open = style(wb, false, false);
             CellStyle head = style(wb, true, true);
             Row t = sheet.createRow(0);
-            t.createCell(0).setCellValue(title);
+            t.createCell(0).setCellValue(CellText.neutralise(title));
             t.getCell(0).setCellStyle(head);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.size() - 1));
             Row h = sheet.createRow(HEADER_ROW);
@@ -73,7 +74,9 @@ public final class LedgerWriter {
                 String[] cells = {Long.toString(l.itemId()), l.noticeNumber(), Integer.toString(l.itemNo()), l.rule(),
                     nz(l.householdId()), nz(l.caseId()), l.detail(), l.deadline(), l.state()};
                 for (int c = 0; c < cells.length; c++) {
-                    row.createCell(c).setCellValue(cells[c]);
+                    // the ledger needs locked cells and a drop-down, which the export's streamed writer has not,
+                    // so it applies the same neutralising rule cell by cell
+                    row.createCell(c).setCellValue(CellText.neutralise(cells[c]));
                     row.getCell(c).setCellStyle(locked);
                 }
                 for (int c = FIRST_FILLED; c < HEADER.size(); c++) {

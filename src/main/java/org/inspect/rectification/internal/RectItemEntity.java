@@ -53,10 +53,10 @@ public class RectItemEntity {
     @Column(name = "id_number", length = 18)
     public String idNumber;
 
-    @Column(name = "detail", length = 4000, nullable = false)
+    @Column(name = "detail", length = 16000, nullable = false)
     public String detail;
 
-    @Column(name = "detail_masked", length = 4000, nullable = false)
+    @Column(name = "detail_masked", length = 16000, nullable = false)
     public String detailMasked;
 
     @Column(name = "issued_on", nullable = false)

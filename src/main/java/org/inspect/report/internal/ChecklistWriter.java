@@ -34,9 +34,8 @@ public final class ChecklistWriter {
 
     /** {@code checklist-<code>-<name>}: the team finds its own by name; characters a file name cannot hold as _. */
     static String fileBase(Sheet sheet) {
-        String name = sheet.inspectorName() == null ? "" : sheet.inspectorName().strip()
-                .replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
-        return "checklist-" + sheet.inspectorId() + (name.isEmpty() ? "" : "-" + name);
+        String name = sheet.inspectorName() == null ? "" : org.inspect.export.FileNames.part(sheet.inspectorName());
+        return "checklist-" + org.inspect.export.FileNames.part(sheet.inspectorId()) + (name.isEmpty() ? "" : "-" + name);
     }
 
     public List<Path> write(Path dir) {

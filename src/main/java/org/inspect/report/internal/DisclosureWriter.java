@@ -38,7 +38,7 @@ public final class DisclosureWriter {
             byTownship.computeIfAbsent(r.countyCode() + "-" + r.township(), k -> new ArrayList<>()).add(r);
         }
         return Parallel.map(List.copyOf(byTownship.entrySet()), e -> {
-            Path file = dir.resolve(PdfDoc.fileName("disclosure-" + e.getKey() + w.lang().fileSuffix(), in.fullData()));
+            Path file = dir.resolve(PdfDoc.fileName("disclosure-" + org.inspect.export.FileNames.part(e.getKey()) + w.lang().fileSuffix(), in.fullData()));
             township(file, e.getValue());
             return file;
         });

@@ -51,7 +51,7 @@ public final class FeedbackWriter {
         in.rows().forEach(r -> counties.add(r.countyCode()));
         byte[] chart = Charts.png(chart());
         return Parallel.map(List.copyOf(counties), county -> {
-            Path file = dir.resolve(PdfDoc.fileName("feedback-" + county, in.fullData()));
+            Path file = dir.resolve(PdfDoc.fileName("feedback-" + org.inspect.export.FileNames.part(county), in.fullData()));
             county(file, county, chart);
             return file;
         });

@@ -41,7 +41,7 @@ public final class FindingsAnnex {
             byCounty.computeIfAbsent(f.countyCode(), c -> new ArrayList<>()).add(f);
         }
         List<String> header = List.of(w.common().text("annex.columns").split("\\|"));
-        try (XlsxBook book = Sheets.workbook(file)) {
+        try (XlsxBook book = Sheets.workbook(file, redactor.fullData())) {
             for (Map.Entry<String, List<Finding>> e : byCounty.entrySet()) {
                 if (!e.getValue().isEmpty()) {
                     sheet(book.sheet(Counties.name(e.getKey()), header), e.getValue());

@@ -86,7 +86,8 @@ public final class NoticeWriter {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
                 Path file = dir.resolve(PdfDoc.fileName(fileBase(notice) + w.lang().fileSuffix(), in.fullData()));
-                try (PdfDocument target = new PdfDocument(new PdfWriter(file.toString()))) {
+                try (PdfDocument target = new PdfDocument(new PdfWriter(
+                        org.inspect.export.PrivateFiles.open(file, in.fullData())))) {
                     source.copyPagesTo(pages.get(i)[0], pages.get(i)[1], target);
                 }
                 files.add(file);
@@ -115,7 +116,8 @@ public final class NoticeWriter {
     }
 
     private static String fileBase(Notice notice, String tag) {
-        return "notice-" + notice.countyCode() + "-" + Counties.name(notice.countyCode()) + tag;
+        return "notice-" + org.inspect.export.FileNames.part(notice.countyCode() + "-" + Counties.name(notice.countyCode()))
+                + tag;
     }
 
     /** The files {@link #write} writes into {@code dir} (county files, combined file, annexes), before writing. */

@@ -1,5 +1,6 @@
 package org.inspect.report.internal;
 
+import org.inspect.export.PrivateFiles;
 import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.ColorConstants;
@@ -79,11 +80,8 @@ public final class PdfDoc implements AutoCloseable {
         this.internal = fullData;
         this.common = common;
         this.lang = lang;
-        try {
-            this.pdf = new PdfDocument(new PdfWriter(file.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        // a full-data document is readable by its owner only; a masked one as any file
+        this.pdf = new PdfDocument(new PdfWriter(PrivateFiles.open(file, fullData)));
         this.doc = new Document(pdf, PageSize.A4, false);
         doc.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
         doc.setFontProvider(fonts.provider());

@@ -29,6 +29,11 @@ public final class Redactor {
         this.masked = this.names.stream().map(Masking::name).toList();
     }
 
+    /** Whether the document shows personal data in full (and its files are then private). */
+    public boolean fullData() {
+        return fullData;
+    }
+
     public String name(String name) {
         return fullData ? nullToEmpty(name) : Masking.name(name);
     }

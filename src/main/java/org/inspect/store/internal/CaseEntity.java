@@ -42,7 +42,7 @@ public class CaseEntity {
     @Column(name = "decision_date")
     java.time.LocalDate decisionDate;
 
-    @Column(name = "decision_reason", length = 2000)
+    @Column(name = "decision_reason", length = 8000)
     String decisionReason;
 
     @Column(name = "monthly_benefit_yuan", precision = 16, scale = 4)

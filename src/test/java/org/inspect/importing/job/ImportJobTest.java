@@ -43,6 +43,106 @@ class ImportJobTest {
     }
 
     @Test
+    void analysesTheLoadedTablesBeforePublishingOnPostgres() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.inspect.testing.TestDatabases.postgres(),
+                "PostgreSQL keeps planner statistics; HSQLDB has none to refresh");
+        Path in = RollFixture.write(tmp.resolve("in"), 30);
+        assertEquals(ExitCodes.OK, new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03")
+                .exitCode());
+        // last_analyze is set by an explicit ANALYZE only (autovacuum sets last_autoanalyze), so no waiting
+        for (String table : List.of("household", "member", "income", "assistance_case", "registered_poor")) {
+            assertEquals(1, Tables.count(data(), "SELECT count(*) FROM pg_stat_user_tables WHERE relname = '" + table
+                    + "' AND last_analyze IS NOT NULL"), table + " has no statistics after the import");
+            assertTrue(Tables.count(data(), "SELECT reltuples::bigint FROM pg_class WHERE relname = '" + table
+                    + "' AND relkind = 'r'") > 0, table);
+        }
+    }
+
+    @Test
+    void refusesALabelThatIsAPathBeforeWritingAnyFile() throws IOException {
+        Path in = RollFixture.write(tmp.resolve("in"), 10);
+        Path households = in.resolve("households.csv");
+        List<String> lines = Files.readAllLines(households, StandardCharsets.UTF_8);
+        lines.set(3, lines.get(3).replace(",370921,", ",37092X,"));
+        Files.write(households, lines, StandardCharsets.UTF_8);
+        Path target = tmp.resolve("pwn");
+        String label = "x/../../../../../../../.." + target;
+
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", label, "--skip-invalid");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("Invalid snapshot label"), r.err());
+        try (var files = Files.list(tmp)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("pwn")), "a file left reports/");
+        }
+    }
+
+    @Test
+    void refusesANameLongerThanItsColumnNamingTheLimitAndTheLengthNotTheValue() throws IOException {
+        Path in = RollFixture.write(tmp.resolve("in"), 10);
+        String longName = "王".repeat(101);
+        replaceFirst(in.resolve("members.csv"), ",王0,", "," + longName + ",");
+
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.toString());
+        assertTrue(r.err().matches("(?s).*members\\.csv:\\d+:3: name '王{40}…': at most 100 characters[^\n]*this one has "
+                + "101.*"), r.err());
+        assertTrue(!r.err().contains(longName) && !r.out().contains(longName), "the whole value is not printed");
+
+        Cli.Result skipped = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03",
+                "--skip-invalid", "--rejects", tmp.resolve("rejects.csv").toString());
+        assertEquals(ExitCodes.OK, skipped.exitCode(), skipped.toString());
+        assertEquals(9, Tables.snapshot(data(), "2019-03").get("household").size());
+        assertEquals(0, Tables.count(data(), "SELECT COUNT(*) FROM snapshot WHERE status = 'LOADING'"));
+    }
+
+    @Test
+    void storesARefusalReasonOfTwoThousandCharactersWholeAndChecksIt() throws IOException {
+        Path in = RollFixture.write(tmp.resolve("in"), 10);
+        String reason = "有劳动能力，" + "经入户调查家庭人均收入超过低保标准".repeat(130);
+        assertTrue(reason.length() > 2100, "" + reason.length());
+        replaceFirst(in.resolve("cases.csv"), ",家庭人均收入超过低保标准,", "," + reason + ",");
+
+        Cli cli = new Cli(data());
+        Cli.Result r = cli.run("import", "--dir", in.toString(), "--snapshot", "2019-03");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.toString());
+        assertEquals(reason.length(), Tables.count(data(),
+                "SELECT MAX(CHAR_LENGTH(decision_reason)) FROM assistance_case"));
+        Cli.Result check = cli.run("check", "--all");
+        assertEquals(ExitCodes.OK, check.exitCode(), check.toString());
+    }
+
+    @Test
+    void aLoadThatFailsLeavesNoLoadingSnapshotAndTheNextImportStartsOver() throws Exception {
+        Path in = RollFixture.write(tmp.resolve("in"), 10);
+        // a database that refuses one valid row: the load step fails after the validation passed
+        try (org.inspect.store.Database db = org.inspect.store.Database.open(data());
+                java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE member ADD CONSTRAINT refuse_one CHECK (name <> '王3')");
+        }
+        Cli.Result r = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03");
+        assertTrue(r.exitCode() != ExitCodes.OK, r.toString());
+        assertTrue(r.err().contains("partly loaded rows were removed"), r.err());
+        assertEquals(0, Tables.count(data(), "SELECT COUNT(*) FROM snapshot WHERE status = 'LOADING'"));
+        assertEquals(0, Tables.count(data(), "SELECT COUNT(*) FROM household"));
+        assertEquals(0, Tables.count(data(), "SELECT COUNT(*) FROM member"));
+
+        try (org.inspect.store.Database db = org.inspect.store.Database.open(data());
+                java.sql.Connection c = db.connection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE member DROP CONSTRAINT refuse_one");
+        }
+        Cli.Result again = new Cli(data()).run("import", "--dir", in.toString(), "--snapshot", "2019-03");
+        assertEquals(ExitCodes.OK, again.exitCode(), again.toString());
+        assertEquals(20, Tables.snapshot(data(), "2019-03").get("member").size());
+    }
+
+    private static void replaceFirst(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(s.contains(from), file + " lacks " + from);
+        Files.writeString(file, s.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void refusesAFolderWithAnInvalidRowAndChangesNothing() throws IOException {
         Path good = RollFixture.write(tmp.resolve("good"), 100);
         assertEquals(ExitCodes.OK, new Cli(data()).run("import", "--dir", good.toString(), "--snapshot", "2019-03")

@@ -15,6 +15,8 @@ import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 import org.inspect.testing.ChildJvm;
 import org.inspect.testing.Cli;
+import org.inspect.testing.RandomKills;
+import org.inspect.testing.RollFixture;
 import org.inspect.testing.Tables;
 import org.inspect.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,49 @@ class ImportRestartTest {
         }
         assertEquals(Tables.count(clean, "SELECT COUNT(*) FROM member"),
                 Tables.count(killed, "SELECT COUNT(*) FROM member"), "no leftover rows of the killed run");
+    }
+
+    /**
+     * Ten imports, each killed at a random moment across an uninterrupted run's duration (seeded, the seed is
+     * printed) and resumed, each end with exactly the rows of the uninterrupted run: on whichever database this run
+     * uses (the build runs it on HSQLDB, then on PostgreSQL).
+     */
+    @Test
+    void importsKilledAtTenRandomPointsResumeToTheRowsOfAnUninterruptedRun() throws Exception {
+        // small, so that ten points stay cheap; chunks of 10 lines, so that a kill falls between checkpoints
+        Path in = RollFixture.write(tmp.resolve("in"), 120);
+        Path clean = tmp.resolve("clean");
+        Path killed = tmp.resolve("killed");
+        RandomKills kills = new RandomKills("import");
+        assertEquals(ExitCodes.OK, kills.reference("--data", clean.toString(), "import", "--dir", in.toString(),
+                "--snapshot", "ref", "--as-of", "2019-03-01", "--chunk-size", "10"));
+        Map<String, List<String>> expected = Tables.snapshot(clean, "ref");
+        for (int point = 0; point < 10; point++) {
+            String label = "p" + point;
+            kills.killOnce("--data", killed.toString(), "import", "--dir", in.toString(), "--snapshot", label,
+                    "--as-of", "2019-03-01", "--chunk-size", "10");
+            if (!published(killed, label)) {
+                Cli.Result resumed = new Cli(killed).run("import", "--dir", in.toString(), "--snapshot", label,
+                        "--as-of", "2019-03-01", "--chunk-size", "10");
+                assertEquals(ExitCodes.OK, resumed.exitCode(), "seed " + kills.seed() + ", point " + point + ": "
+                        + resumed);
+            }
+            Map<String, List<String>> actual = Tables.snapshot(killed, label);
+            for (String table : expected.keySet()) {
+                assertEquals(expected.get(table), actual.get(table), "seed " + kills.seed() + ", point " + point
+                        + ", table " + table);
+            }
+        }
+        assertEquals(0, Tables.count(killed, "SELECT COUNT(*) FROM snapshot WHERE status = 'LOADING'"),
+                "no snapshot left half-loaded");
+        assertEquals(10 * expected.get("member").size(), Tables.count(killed, "SELECT COUNT(*) FROM member"),
+                "no leftover rows of a killed run");
+    }
+
+    private static boolean published(Path data, String label) {
+        try (Database db = Database.open(data)) {
+            return new Snapshots(db).activeIdOf(label).isPresent();
+        }
     }
 
     /**
