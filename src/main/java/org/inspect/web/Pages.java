@@ -37,6 +37,7 @@ import org.inspect.rectification.Rectification;
 import org.inspect.rectification.State;
 import org.inspect.report.Downloads;
 import org.inspect.report.RegisterStore;
+import org.inspect.report.data.CampaignSettings;
 
 /**
  * The pages and the forms they post. Each handler binds the request, calls the feature service the CLI calls (which
@@ -135,10 +136,19 @@ final class Pages {
         return new Rectification(web.db(), web.context(ctx));
     }
 
+    /**
+     * The day pages are computed as of unless asked: the campaign's working day ({@code issue.date}, else
+     * {@code campaign.reference}), else today, as the command line's {@code --date} (issue 23).
+     */
+    private LocalDate campaignDay() {
+        return CampaignSettings.configuredIssueDate().or(CampaignSettings::configuredReference)
+                .orElse(LocalDate.now(web.clock()));
+    }
+
     private LocalDate asOf(Context ctx) {
         String q = ctx.queryParam("asOf");
         try {
-            return q == null || q.isBlank() ? LocalDate.now(web.clock()) : LocalDate.parse(q.strip());
+            return q == null || q.isBlank() ? campaignDay() : LocalDate.parse(q.strip());
         } catch (DateTimeParseException e) {
             throw new BadInputException("bad date " + q).localized("web.badDate", q);
         }
@@ -204,7 +214,7 @@ final class Pages {
         }
         Item i = d.item();
         web.render(ctx, "item.jte", web.page(ctx, "web.item", id),
-                new Views.ItemPage(itemRow(ctx, i, i.overdue(LocalDate.now(web.clock())), web.actor(ctx)), events));
+                new Views.ItemPage(itemRow(ctx, i, i.overdue(campaignDay()), web.actor(ctx)), events));
     }
 
     private void evidence(Context ctx) throws IOException {
@@ -281,7 +291,7 @@ final class Pages {
     private void review(Context ctx) {
         Actor a = web.actor(ctx);
         Rectification r = rectification(ctx);
-        LocalDate today = LocalDate.now(web.clock());
+        LocalDate today = campaignDay();
         List<Views.ReviewRow> rows = new ArrayList<>();
         for (Rectification.Row row : r.list(new Rectification.Filter(null, null, false, today))) {
             State s = row.item().state();

@@ -214,4 +214,12 @@ class WebRoutesTest {
     void pagesAreChineseUnlessTheBrowserPrefersEnglish() {
         assertTrue(CLIENTS.get("kan").get("/dashboard").body().contains("全市概况"));
     }
+
+    @Test
+    void pagesAreComputedAsOfTheCampaignsDayNotTheComputersUnlessAsked() {
+        // config/campaign.properties: campaign.reference 2019-03-01, no issue.date (issue 23)
+        String page = CLIENTS.get("kan").get("/dashboard").body();
+        assertTrue(page.contains("数据截至 2019-03-01"), page);
+        assertTrue(CLIENTS.get("kan").get("/dashboard?asOf=2019-04-30").body().contains("数据截至 2019-04-30"));
+    }
 }
