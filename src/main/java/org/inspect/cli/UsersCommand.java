@@ -114,11 +114,11 @@ public final class UsersCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "passwd", resourceBundle = "org.inspect.cli.account", mixinStandardHelpOptions = true)
-    static final class Passwd implements Callable<Integer> {
-        private final Console console;
+    /** What the verbs on one named account share: the signed-in admin, the account's name, the line printed. */
+    abstract static class OnAccount implements Callable<Integer> {
+        final Console console;
 
-        Passwd(Console console) {
+        OnAccount(Console console) {
             this.console = console;
         }
 
@@ -132,45 +132,47 @@ public final class UsersCommand implements Callable<Integer> {
         String name;
 
         @Override
-        public Integer call() {
+        public final Integer call() {
             try (Workspace ws = Workspace.open(global)) {
-                Accounts accounts = accounts(ws, account, console);
-                char[] password = newPassword(console, false, name);
-                try {
-                    accounts.passwd(name, password);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                console.println(Messages.get("users.passwd", name));
+                apply(accounts(ws, account, console));
             }
             return ExitCodes.OK;
+        }
+
+        /** Changes account {@code name} and says so. */
+        abstract void apply(Accounts accounts);
+    }
+
+    @Command(name = "passwd", resourceBundle = "org.inspect.cli.account", mixinStandardHelpOptions = true)
+    static final class Passwd extends OnAccount {
+
+        Passwd(Console console) {
+            super(console);
+        }
+
+        @Override
+        void apply(Accounts accounts) {
+            char[] password = newPassword(console, false, name);
+            try {
+                accounts.passwd(name, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            console.println(Messages.get("users.passwd", name));
         }
     }
 
     @Command(name = "disable", resourceBundle = "org.inspect.cli.account", mixinStandardHelpOptions = true)
-    static final class Disable implements Callable<Integer> {
-        private final Console console;
+    static final class Disable extends OnAccount {
 
         Disable(Console console) {
-            this.console = console;
+            super(console);
         }
 
-        @Mixin
-        GlobalOptions global;
-
-        @Mixin
-        UserOption account;
-
-        @Parameters(paramLabel = "NAME", descriptionKey = "users.name")
-        String name;
-
         @Override
-        public Integer call() {
-            try (Workspace ws = Workspace.open(global)) {
-                accounts(ws, account, console).disable(name);
-                console.println(Messages.get("users.disabled", name));
-            }
-            return ExitCodes.OK;
+        void apply(Accounts accounts) {
+            accounts.disable(name);
+            console.println(Messages.get("users.disabled", name));
         }
     }
 
