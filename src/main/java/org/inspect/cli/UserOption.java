@@ -23,12 +23,16 @@ public final class UserOption {
 
     /**
      * The context of an inspector's verb (import, check, sample, field visit): the account must hold
-     * {@link org.inspect.context.Permission#INSPECT}; the account log records {@code action} on {@code subject}.
+     * {@link org.inspect.context.Permission#INSPECT}; a signed-in account's log records {@code action} on {@code subject}.
      */
     org.inspect.context.Context inspector(Workspace ws, Console console, String action, String subject) {
         org.inspect.context.Context c = context(ws, console);
         c.actor().require(org.inspect.context.Permission.INSPECT);
-        new org.inspect.account.Accounts(ws.database(), c, org.inspect.context.Policy.load()).record(action, subject);
+        // the log is of accounts' actions, attempts included; the one operator of a database without accounts has no
+        // log (a refused import of one person working alone leaves the database exactly as it was)
+        if (c.actor().role() != org.inspect.context.Role.OPERATOR) {
+            new org.inspect.account.Accounts(ws.database(), c, org.inspect.context.Policy.load()).record(action, subject);
+        }
         return c;
     }
 }

@@ -69,9 +69,20 @@ class SameAnswersTest {
             if (name.endsWith(".csv")) {
                 assertEquals(Files.readString(f), Files.readString(other), hs.relativize(f).toString());
             } else if (name.endsWith(".pdf")) {
-                assertEquals(PdfText.text(f), PdfText.text(other), hs.relativize(f).toString());
+                assertEquals(withoutCheckpoint(PdfText.text(f)), withoutCheckpoint(PdfText.text(other)),
+                        hs.relativize(f).toString());
             }
         }
+    }
+
+    /**
+     * The bulletin's signed checkpoint without its key, hash and signature: each data folder has an anchor key of its
+     * own, and the history attests the register's rows, which name each folder's absolute paths (issue 24). Its event
+     * number stays compared.
+     */
+    private static String withoutCheckpoint(String text) {
+        return text.replaceAll("密钥指纹 [0-9a-f]+", "密钥指纹 K").replaceAll("hash=[0-9a-f]+", "hash=H")
+                .replaceAll("key=[0-9a-f]+", "key=K").replaceAll("sig=\\S+", "sig=S");
     }
 
     /** Runs inspect in its own JVM in {@code dir} (documents go to ./reports), returns what it printed. */
