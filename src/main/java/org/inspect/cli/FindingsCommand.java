@@ -145,8 +145,7 @@ public final class FindingsCommand implements Callable<Integer> {
             pw.printf("    %s %s  %s %s  %s %s%n", Messages.get("findings.household"), nz(f.householdId()),
                     Messages.get("findings.case"), nz(f.caseId()), Messages.get("findings.person"),
                     fullData ? nz(f.idNumber()) : Masking.idNumber(f.idNumber()));
-            pw.printf("    %s（%s）%n", fullData ? f.detail()
-                    : Masking.text(f.detail(), names),
+            pw.printf("    %s（%s）%n", Messages.sentence(fullData ? f.detail() : Masking.text(f.detail(), names)),
                     Messages.get("findings.clause", f.clause()));
         });
         pw.println(Messages.get("findings.count", n[0], checkRun.id()));

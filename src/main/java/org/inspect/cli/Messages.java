@@ -75,4 +75,13 @@ public final class Messages {
         String pattern = pattern(key, locale);
         return pattern == null ? code.name() : pattern;
     }
+
+    /**
+     * A finding's stored sentence as the terminal prints it: under a Chinese locale with the standards in words and
+     * Chinese dates, as the documents print it (issue 23); else as stored.
+     */
+    static String sentence(String stored) {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? org.inspect.rules.PaperWords.of(stored) : stored;
+    }
+
 }

@@ -40,7 +40,7 @@ final class RectifyHistoryCommand implements Callable<Integer> {
                 e.to().chinese(), e.outcome() == null ? "" : "（" + e.outcome().chinese() + "）",
                 e.hash().substring(0, 12)));
         if (e.note() != null && !e.note().isBlank()) {
-            console.println("      " + e.note());
+            console.println("      " + Messages.sentence(e.note()));
         }
         e.evidence().forEach(x -> console.println("      " + x.sha256() + "  " + x.name()));
     }

@@ -104,7 +104,7 @@ final class RectifyListCommand implements Callable<Integer> {
                     r.overdue() ? Messages.get("rectify.list.isOverdue")
                             : r.awaitingReview() ? Messages.get("rectify.list.awaitingReview") : "",
                     r.contradicted() ? "  " + Messages.get("rectify.list.contradicted") : ""));
-            console.println("    " + c.get(13));
+            console.println("    " + Messages.sentence(c.get(13)));
             counts.merge(r.item().state(), 1, Integer::sum);
             overdue += r.overdue() ? 1 : 0;
             contradicted += r.contradicted() ? 1 : 0;

@@ -43,7 +43,7 @@ final class RectifyShowCommand implements Callable<Integer> {
                 Counties.name(i.countyCode()), i.state().chinese(), i.deadline(), i.issuedOn()));
         console.println(Messages.get("rectify.show.subject", ruleWord(i.rule()), nz(i.householdId()), nz(i.caseId()),
                 i.idNumber() == null ? "-" : fullData ? i.idNumber() : Masking.idNumber(i.idNumber()), i.findingId()));
-        console.println("    " + (fullData ? i.detail() : i.detailMasked()));
+        console.println("    " + Messages.sentence(fullData ? i.detail() : i.detailMasked()));
         console.println(Messages.get("rectify.show.history"));
         for (Event e : d.events()) {
             RectifyHistoryCommand.print(console, e);

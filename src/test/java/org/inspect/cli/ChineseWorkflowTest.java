@@ -67,9 +67,6 @@ class ChineseWorkflowTest {
             "\\$?INSPECT_\\w+", "\\b[a-z]+(\\.[a-z]+)+\\b", // environment variables, settings keys
             "\\b[a-z]+(_[a-z]+)+\\b", // the rolls' column names (head_id_number)
             "工具版本 dev", // the version when run from classes rather than the jar
-            // the rules' sentences cite a standards row by its code (NON_FINANCIAL_ASSET_LIMIT): their wording is
-            // the documents' half of issue 23; drop this line once they say it in words
-            "[（，][A-Z_]+，(全市默认“\\*”行|\\d{6} \\S+?行)",
             "\\b(Excel|PDF|CSV|JSON|JDBC|PostgreSQL|HSQLDB|Clopper-Pearson|default|recheck)\\b",
             Pattern.quote(System.getProperty("user.name")))); // who recorded an event
 

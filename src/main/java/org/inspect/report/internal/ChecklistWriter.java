@@ -1,5 +1,7 @@
 package org.inspect.report.internal;
 
+import org.inspect.rules.PaperWords;
+
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;

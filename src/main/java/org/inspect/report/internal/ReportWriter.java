@@ -1,5 +1,7 @@
 package org.inspect.report.internal;
 
+import org.inspect.rules.PaperWords;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

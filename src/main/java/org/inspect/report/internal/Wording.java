@@ -1,5 +1,7 @@
 package org.inspect.report.internal;
 
+import org.inspect.rules.PaperWords;
+
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.inspect.report.internal;
+package org.inspect.rules;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * A finding's stored sentence as a document prints it: the standards named in words instead of the codes and rows
  * of {@code standards.csv} (“金融资产限额（本市统一标准）”, not “FINANCIAL_ASSET_MONTHS，全市默认“*”行，系统默认
  * config/standards.csv 第 21 行”) and dates the Chinese way (2019年5月14日). The stored sentence keeps the codes, which
- * the findings export and the spreadsheet annex show for whoever checks the arithmetic.
+ * the findings export and the spreadsheet annex show for whoever checks the arithmetic. The terminal prints it so
+ * too under a Chinese locale.
  */
-final class PaperWords {
+public final class PaperWords {
 
     /** The items of {@code standards.csv} in words. */
     static final Map<String, String> ITEMS = Map.ofEntries(
@@ -37,7 +38,7 @@ final class PaperWords {
     }
 
     /** {@code sentence} in the words of a document. */
-    static String of(String sentence) {
+    public static String of(String sentence) {
         if (sentence == null) {
             return null;
         }
@@ -51,7 +52,7 @@ final class PaperWords {
     }
 
     /** An item code in words: 金融资产限额, 主要农作物（小麦）亩均纯收入. */
-    static String item(String code) {
+    public static String item(String code) {
         if (code.startsWith("CROP_")) {
             return "主要农作物（" + code.substring(5) + "）亩均纯收入标准";
         }
