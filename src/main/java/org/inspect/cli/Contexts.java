@@ -2,8 +2,6 @@ package org.inspect.cli;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import org.inspect.account.Accounts;
@@ -23,12 +21,6 @@ import org.inspect.store.Database;
  */
 final class Contexts {
 
-    /** The time of day an event recorded on a campaign day carries (the office's morning, Beijing time). */
-    static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
-
-    /** The city's time zone: the campaign's days are Beijing days, whatever the machine's zone. */
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
     /** Names the one person allowed to work without an account on a PostgreSQL database that has none yet. */
     static final String OPERATOR_ENV = "INSPECT_OPERATOR";
     /** The password of {@code --user}. */
@@ -44,7 +36,7 @@ final class Contexts {
 
     /** A clock that stands at 09:00 Beijing time on {@code day}. */
     static Clock clock(LocalDate day) {
-        return Clock.fixed(day.atTime(OFFICE_HOURS).atZone(BEIJING).toInstant(), BEIJING);
+        return Context.officeClock(day);
     }
 
     /** The context of a command that records no actor of its own, dated {@code day} at 09:00 Beijing time. */

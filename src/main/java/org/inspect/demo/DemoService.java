@@ -191,7 +191,7 @@ public final class DemoService {
             ImportService imports = new ImportService(wb.database(), wb.batch());
             CheckService checks = new CheckService(wb.database(), wb.batch());
             // the month's documents are dated on the campaign's day the notices are issued, never the computer's
-            DocumentService documents = new DocumentService(wb.database(), on(issueDate(asOf)));
+            DocumentService documents = new DocumentService(wb.database(), context.on(issueDate(asOf)));
             time(listener, "import " + MONTH_ONE, () -> importMonth(imports, new ImportParameters(input, MONTH_ONE,
                     false, reports.resolve("rejects-" + MONTH_ONE + ".csv"), asOf)));
             // the disclosure lists need the snapshot only, the report and notices the checks and the sample
@@ -301,7 +301,7 @@ public final class DemoService {
          * reconciled with month two, the team's decisions; then the bulletin and the re-inspection sample.
          */
         private void rectify(DocumentService documents, Path monthTwoKey, LocalDate issued, LocalDate monthTwoAsOf) {
-            Rectification service = new Rectification(wb.database(), on(issued));
+            Rectification service = new Rectification(wb.database(), context.on(issued));
             Path ledgers = reports.resolve("ledgers");
             RectificationDrill.Result result = new RectificationDrill(service).run(ledgers,
                     AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, clocked -> new Reconciler(wb.database(),
@@ -309,7 +309,8 @@ public final class DemoService {
             listener.rectified(result, ledgers);
             // the bulletin a fortnight after the deadline, when what was not answered is overdue
             LocalDate bulletinDay = issued.plusDays(NOTICE_DAYS + 16);
-            listener.bulletin(new DocumentService(wb.database(), on(bulletinDay)).bulletin(bulletinDay, reports));
+            listener.bulletin(new DocumentService(wb.database(), context.on(bulletinDay)).bulletin(bulletinDay,
+                    reports));
             recheck();
         }
 
@@ -378,11 +379,4 @@ public final class DemoService {
             throw new IllegalStateException("interrupted while waiting for a stage of the demo", e);
         }
     }
-
-    /** The context dated on campaign day {@code day}, at 09:00 Beijing time (the demo's office hours). */
-    private Context on(LocalDate day) {
-        java.time.ZoneId beijing = java.time.ZoneId.of("Asia/Shanghai");
-        return context.withClock(java.time.Clock.fixed(day.atTime(9, 0).atZone(beijing).toInstant(), beijing));
-    }
-
 }

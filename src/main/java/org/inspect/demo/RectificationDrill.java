@@ -95,8 +95,7 @@ public final class RectificationDrill {
 
     /** The service with its events dated at 09:00 on {@code day} (Beijing time). */
     private Rectification on(LocalDate day) {
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-        return rectification.withClock(java.time.Clock.fixed(day.atTime(9, 0).atZone(zone).toInstant(), zone));
+        return rectification.withClock(org.inspect.context.Context.officeClock(day));
     }
 
     /** What a county clerk writes on the row of {@code item}: measures, result, date, evidence; null = blank. */

@@ -319,7 +319,7 @@ public final class Rectification {
      */
     private LocalDateTime issuedAt(LocalDate issuedOn) {
         LocalDateTime now = now();
-        return issuedOn == null || issuedOn.equals(now.toLocalDate()) ? now : issuedOn.atTime(9, 0);
+        return issuedOn == null || issuedOn.equals(now.toLocalDate()) ? now : issuedOn.atTime(Context.OFFICE_HOURS);
     }
 
     /**

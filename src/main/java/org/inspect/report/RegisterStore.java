@@ -85,7 +85,7 @@ public final class RegisterStore {
         Entry e = new Entry(id, n.kind(), n.number(), n.countyCode(), n.checkRunId(), n.noticeId(), n.refersTo(),
                 n.issuedOn(), n.items(), path, name, sha256, null);
         // dated by the document's own day (the campaign's), never the computer's clock
-        chain.attest(ATTESTED, subject(id), attestation(e), n.kind().name(), "inspect", n.issuedOn().atTime(9, 0));
+        chain.attest(ATTESTED, subject(id), attestation(e), n.kind().name(), "inspect", n.issuedOn().atTime(org.inspect.context.Context.OFFICE_HOURS));
     }
 
     /** The action of the chain's events that attest register rows. */
