@@ -107,6 +107,7 @@ public final class CheckRunStore {
             // the findings are many and written in bulk: deleted by statement, the run's row by its entity
             s.doWork(c -> {
                 for (String sql : List.of("DELETE FROM reason_review WHERE check_run_id = ?",
+                        "DELETE FROM check_tally WHERE check_run_id = ?",
                         "DELETE FROM finding WHERE check_run_id = ?")) {
                     try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
                         ps.setLong(1, runId);

@@ -44,7 +44,14 @@ final class FocusClassifier {
 
     /** The household with its groups, or empty when it is covered or in no group. */
     public Optional<FocusHousehold> classify(HouseholdFile file) {
-        Assessment a = engine.assess(file);
+        return classify(file, engine.assess(file));
+    }
+
+    /**
+     * As {@link #classify(HouseholdFile)}, from an assessment already made as of the same date (the desk check's:
+     * coverage, income and property do not depend on the exclusion criteria a check runs with).
+     */
+    Optional<FocusHousehold> classify(HouseholdFile file, Assessment a) {
         if (a.covered()) {
             return Optional.empty();
         }

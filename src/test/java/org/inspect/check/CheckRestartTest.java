@@ -43,6 +43,14 @@ class CheckRestartTest {
         List<String> expected = findings(data, 2);
         assertTrue(expected.size() > 1000, "the fixture yields many findings: " + expected.size());
         assertEquals(expected, findings(data, 1));
+        assertEquals(tallies(data, 2), tallies(data, 1), "the restarted run counted every household once");
+    }
+
+    /** The counts a run took as it went (county, label, households). */
+    private static java.util.Map<String, java.util.Map<String, Long>> tallies(Path data, long run) {
+        try (Database db = Database.open(data)) {
+            return new TallyStore(db).byCounty(run);
+        }
     }
 
     /**
@@ -80,6 +88,7 @@ class CheckRestartTest {
             }
             long run = Tables.count(killed, "SELECT MAX(id) FROM check_run WHERE status = 'COMPLETED'");
             assertEquals(expected, export(killed, run), "seed " + kills.seed() + ", point " + point);
+            assertEquals(tallies(clean, 1), tallies(killed, run), "seed " + kills.seed() + ", point " + point);
         }
     }
 

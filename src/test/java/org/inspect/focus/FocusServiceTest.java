@@ -66,6 +66,44 @@ class FocusServiceTest {
         assertTrue(Files.isRegularFile(file));
     }
 
+    /** A county's sizes as one line, to compare two ways of getting them. */
+    private static java.util.Map<String, String> lines(java.util.Map<String, FocusGroups.Sizes> sizes) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        sizes.forEach((county, sz) -> {
+            StringBuilder line = new StringBuilder();
+            for (FocusGroup g : FocusGroup.values()) {
+                line.append(g).append('=').append(sz.of(g)).append(' ');
+            }
+            out.put(county, line.append("any=").append(sz.households()).toString());
+        });
+        return out;
+    }
+
+    @Test
+    void theDeskChecksOwnCountsAreTheGroupSizesOfAPassOverTheRolls() {
+        java.util.Map<String, java.util.Map<String, Long>> counted =
+                new org.inspect.check.TallyStore(city.db).byCounty(city.checkAll.id());
+        assertTrue(!counted.isEmpty(), "the desk check counted as it went");
+        var groups = new FocusGroups(city.db);
+        assertTrue(groups.counted(city.checkAll, ServiceCity.AS_OF) != null, "the report takes the check's counts");
+        var fromTheCheck = lines(groups.sizes(city.checkAll, ServiceCity.AS_OF));
+        var ofTheirOwn = lines(groups.sizes(city.checkAll.snapshotId(), ServiceCity.AS_OF));
+        assertEquals(ofTheirOwn, fromTheCheck);
+        assertTrue(fromTheCheck.values().stream().anyMatch(l -> !l.endsWith("any=0")), fromTheCheck.toString());
+        // the counts of the check's counties are sums of its chunks: every household once
+        long households = counted.values().stream()
+                .mapToLong(m -> m.get(org.inspect.check.HouseholdTally.HOUSEHOLD)).sum();
+        assertEquals(city.checkAll.households().longValue(), households);
+    }
+
+    @Test
+    void anotherDateThanTheChecksIsAPassOfItsOwn() {
+        java.time.LocalDate later = ServiceCity.AS_OF.plusYears(30);
+        var groups = new FocusGroups(city.db);
+        assertEquals(null, groups.counted(city.checkAll, later));
+        assertEquals(lines(groups.sizes(city.checkAll.snapshotId(), later)), lines(groups.sizes(city.checkAll, later)));
+    }
+
     @Test
     void anUnknownSnapshotFailsAtOnce() {
         assertThrows(NotFoundException.class, () -> new FocusService(city.db).select("1999-01", null, null));

@@ -18,6 +18,6 @@ public final class CheckEntities implements EntityProvider {
 
     @Override
     public Set<String> tables() {
-        return Set.of("check_run", "finding", "reason_review");
+        return Set.of("check_run", "finding", "reason_review", "check_tally");
     }
 }

@@ -4,11 +4,15 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.inspect.batch.JobServices;
 import org.inspect.check.CheckedHousehold;
 import org.inspect.check.FindingStore;
 import org.inspect.check.ReasonReviewStore;
+import org.inspect.check.TallyStore;
 
 /** Replaces the findings of the chunk's households in the run: a replayed chunk leaves the same rows. */
 public class CheckFindingWriter extends AbstractItemWriter {
@@ -41,6 +45,29 @@ public class CheckFindingWriter extends AbstractItemWriter {
         List<String> stored = mayHaveRows() ? subjects : List.of();
         new FindingStore(services.database()).replace(runId, stored, findings);
         new ReasonReviewStore(services.database()).replace(runId, stored, toRead);
+        List<TallyStore.Chunk> tallies = tallies(items);
+        if (!tallies.isEmpty()) {
+            new TallyStore(services.database()).write(runId, tallies, mayHaveRows());
+        }
+    }
+
+    /** The chunk's counts, per county (a partition's chunk is of one county), keyed by its first household. */
+    private static List<TallyStore.Chunk> tallies(List<Object> items) {
+        Map<String, TallyStore.Chunk> byCounty = new LinkedHashMap<>();
+        for (Object o : items) {
+            CheckedHousehold h = (CheckedHousehold) o;
+            if (h.labels().isEmpty()) {
+                continue;
+            }
+            TallyStore.Chunk chunk = byCounty.computeIfAbsent(h.countyCode(),
+                    c -> new TallyStore.Chunk(c, h.householdId(), h.householdId(), new TreeMap<>()));
+            for (String label : h.labels()) {
+                chunk.counts().merge(label, 1, Integer::sum);
+            }
+            byCounty.put(h.countyCode(), new TallyStore.Chunk(chunk.countyCode(), chunk.first(), h.householdId(),
+                    chunk.counts()));
+        }
+        return List.copyOf(byCounty.values());
     }
 
     private Boolean restart;

@@ -58,7 +58,7 @@ final class FocusData {
         Map<String, int[]> sampled = new HashMap<>();
         sample.ifPresent(s -> countVisits(s, sampled));
         List<FocusSection.Groups> groups = new ArrayList<>();
-        new FocusGroups(db).sizes(run.snapshotId(), campaign.start()).forEach((county, sz) -> {
+        new FocusGroups(db).sizes(run, campaign.start()).forEach((county, sz) -> {
             int[] v = sampled.getOrDefault(county, new int[3]);
             groups.add(new FocusSection.Groups(county, sz.of(FocusGroup.UNCOVERED_POOR), sz.of(FocusGroup.MARGINAL),
                     sz.of(FocusGroup.SEVERE), sz.households(), v[0], v[1], v[2]));
