@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.inspect.importing.internal.CsvRawReader;
+import org.inspect.importing.internal.PrefetchingRawReader;
 import org.inspect.importing.internal.FileRowSource;
 import org.inspect.importing.internal.MalformedFileException;
 import org.inspect.importing.internal.RawReader;
@@ -27,7 +28,8 @@ public final class RowSources {
         String name = file.getFileName().toString();
         RawReader raw;
         try {
-            raw = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? new XlsxRawReader(file) : new CsvRawReader(file);
+            raw = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? new XlsxRawReader(file)
+                    : new PrefetchingRawReader(new CsvRawReader(file), name);
         } catch (MalformedFileException e) {
             return FileRowSource.failed(kind, name, e.getMessage());
         } catch (IOException e) {
