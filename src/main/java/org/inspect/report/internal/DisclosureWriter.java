@@ -84,7 +84,7 @@ public final class DisclosureWriter {
                     cells.add(List.of(String.valueOf(n++), r.village(), redactor.name(r.name()), redactor.id(r.idNumber()),
                             String.valueOf(r.householdSize())));
                 }
-                doc.table(t.text("table"), new float[] {8, 30, 16, 32, 14}, cells, 9.5f,
+                doc.listTable(t.text("table"), new float[] {8, 30, 16, 32, 14}, cells, 9.5f,
                         new boolean[] {true, false, false, false, true});
             }
             doc.add(doc.plain(t.text("signature", v)).setTextAlignment(TextAlignment.RIGHT).setMarginTop(30)

@@ -57,6 +57,7 @@ public final class PdfDoc implements AutoCloseable {
     private final List<Part> parts = new ArrayList<>();
     private PdfFont mono;
     private int closedPages;
+    private final com.itextpdf.layout.font.FontProvider fontProvider;
 
     private record Part(int firstPage, String header, boolean headerOnFirstPage, boolean numbered) {
     }
@@ -84,7 +85,8 @@ public final class PdfDoc implements AutoCloseable {
         this.pdf = new PdfDocument(new PdfWriter(PrivateFiles.open(file, fullData)));
         this.doc = new Document(pdf, PageSize.A4, false);
         doc.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
-        doc.setFontProvider(fonts.provider());
+        this.fontProvider = fonts.provider();
+        doc.setFontProvider(fontProvider);
         doc.setFontFamily(fonts.families());
         doc.setFontSize(BODY);
         doc.setProperty(Property.SPLIT_CHARACTERS, split);
@@ -241,6 +243,31 @@ public final class PdfDoc implements AutoCloseable {
         }
         t.complete();
         return t;
+    }
+
+    /**
+     * A long list (every recipient of a township) drawn row by row ({@link ListTable}) rather than laid out cell by
+     * cell: it looks as {@link #table(String, float[], List, float, boolean[])} and costs a fraction of it.
+     */
+    public void listTable(String header, float[] widths, List<List<String>> rows, float size, boolean[] numeric) {
+        String[] headers = header.split("\\|");
+        float available = PageSize.A4.getWidth() - 2 * MARGIN_SIDE;
+        float[] points = HeaderFit.widths(headers, widths, size, available); // percentages of the text width
+        for (int i = 0; i < points.length; i++) {
+            points[i] = points[i] / 100f * available;
+        }
+        new ListTable(pdf, doc, font(FontLoader.MAIN), font(FontLoader.FALLBACK), points, size, numeric)
+                .draw(List.of(headers), rows);
+    }
+
+    /** This document's font of {@code alias} (the one its layout uses), or null when it has none. */
+    private PdfFont font(String alias) {
+        for (com.itextpdf.layout.font.FontInfo f : fontProvider.getFontSet().getFonts()) {
+            if (alias.equals(f.getAlias())) {
+                return fontProvider.getPdfFont(f);
+            }
+        }
+        return null;
     }
 
     /**
