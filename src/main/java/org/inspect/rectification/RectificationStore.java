@@ -100,9 +100,17 @@ public final class RectificationStore {
      * a version of it per event, while the session grew with every row and checked them all at each flush, so
      * that opening items took time growing with the square of their number.
      */
+    /**
+     * After how many items a transaction first refreshes the tables' statistics (PostgreSQL), and again each time
+     * it has doubled them: a plan goes stale when a table has grown several times over, not with each row.
+     */
+    private static final int ANALYZE_FIRST = 1000;
+
     private static final class SessionTx implements Tx {
         private final Session s;
         private boolean headRead;
+        private int inserted;
+        private int analyzeAt = ANALYZE_FIRST;
         private boolean headChanged;
         private long headSeq;
         private String headHash;
@@ -151,6 +159,10 @@ public final class RectificationStore {
                     i.issuedOn(), i.deadline(), null);
             appendEvent(created.id(), null, issue, null, fixedFields(toItem(e)));
             s.detach(e); // written by the event's flush, and not changed later in this transaction
+            if (++inserted == analyzeAt) {
+                analyze();
+                analyzeAt *= 2;
+            }
             return created.withState(State.ISSUED);
         }
 
@@ -212,6 +224,23 @@ public final class RectificationStore {
             headHash = e.hash;
             headChanged = true;
             return e;
+        }
+
+        /**
+         * On PostgreSQL, refreshes the statistics of the item and event tables within the transaction. A notice opens
+         * thousands of items in one transaction; the server planned the lookups of an item (and the event's
+         * foreign-key check) while the tables were empty, by scanning them, and kept those plans as the tables grew:
+         * issuing a province's notices took longer than ten minutes (issue 25). ANALYZE counts the transaction's own
+         * rows and makes the server plan those statements again.
+         */
+        private void analyze() {
+            s.doWork(c -> {
+                if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("ANALYZE rect_item, rect_event");
+                    }
+                }
+            });
         }
 
         private void readHead() {

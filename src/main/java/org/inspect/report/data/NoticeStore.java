@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -100,7 +101,12 @@ final class NoticeStore {
         Sessions.inTransaction(db, s -> chain.joined(s, tx -> work.accept(new SessionIssue(s, tx, issuedAt))));
     }
 
-    private record SessionIssue(Session s, RectificationStore.Tx chain, LocalDateTime issuedAt) implements Issue {
+    private record SessionIssue(Session s, RectificationStore.Tx chain, LocalDateTime issuedAt, Set<Long> fresh)
+            implements Issue {
+
+        SessionIssue(Session s, RectificationStore.Tx chain, LocalDateTime issuedAt) {
+            this(s, chain, issuedAt, new java.util.HashSet<>());
+        }
 
         @Override
         public long insert(long runId, String county, String number, String pattern, int seq, LocalDate deadline,
@@ -118,14 +124,17 @@ final class NoticeStore {
             n.kind = kind.name();
             n.refersTo = refersTo;
             s.persist(n);
+            fresh.add(n.id);
             return n.id;
         }
 
         @Override
         public void addItems(long noticeId, List<Long> findingIds, String status) {
             List<NoticeItemEntity> added = new java.util.ArrayList<>();
+            // a notice written in this transaction has no items yet: no need to ask the database for each one
+            boolean isNew = fresh.contains(noticeId);
             for (long f : findingIds) {
-                if (s.find(NoticeItemEntity.class, new NoticeItemEntity.Key(noticeId, f)) == null) {
+                if (isNew || s.find(NoticeItemEntity.class, new NoticeItemEntity.Key(noticeId, f)) == null) {
                     NoticeItemEntity i = new NoticeItemEntity();
                     i.noticeId = noticeId;
                     i.findingId = f;
