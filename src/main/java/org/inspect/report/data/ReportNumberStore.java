@@ -12,7 +12,7 @@ import org.inspect.store.Sql;
  * number of the configured pattern the first time it is written and keeps it afterwards, so the fifth check of a
  * campaign does not print 〔2019〕5号 when it is the campaign's second report.
  */
-public final class ReportNumberStore {
+final class ReportNumberStore {
 
     private final Database db;
 

@@ -42,14 +42,6 @@ public final class ReportWriter {
         this.redactor = new Redactor(in.fullData(), in.sample().stream().map(SampledCase::name).toList());
     }
 
-    public Figures figures() {
-        return figures;
-    }
-
-    public Charts charts() {
-        return charts;
-    }
-
     /**
      * Writes the report to {@code file} and its findings annex (附件：问题清单) beside it; returns the annex, or
      * nothing when there are no findings.
