@@ -163,6 +163,18 @@ class ReconcileTest {
     }
 
     @Test
+    void readsTheOpenItemsHistoriesAtOnceAsItWouldOneByOne() {
+        withService(r -> {
+            java.util.Map<Long, List<Event>> open = r.store().eventsOfOpenItems();
+            for (Item i : r.store().items(null)) {
+                assertEquals(i.state().open() ? r.store().events(i.id()) : null, open.get(i.id()), i::toString);
+            }
+            assertTrue(open.containsKey(present.id()) && !open.containsKey(fixed.id()), open.keySet()::toString);
+            return null;
+        });
+    }
+
+    @Test
     void acceptFixedClosesOnlyTheRespondedItemsTheRollsConfirm() {
         withService(r -> {
             assertEquals(State.CLOSED, r.store().item(fixed.id()).state());
