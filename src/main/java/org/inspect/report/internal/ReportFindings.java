@@ -15,26 +15,10 @@ import org.inspect.report.ReportInput;
  * The report's findings (问题): per county and rule, the count and the first {@value #TYPICAL} findings in the
  * annex's order (典型问题), so the section stays a few pages at any size; the complete lists are in the annex it names.
  */
-final class ReportFindings {
+record ReportFindings(ReportInput in, Template t, Wording w, Figures figures, Redactor redactor, PdfDoc pdf) {
 
     /** Typical cases (典型问题) the report shows per county and rule; the annex lists them all. */
     static final int TYPICAL = 2;
-
-    private final ReportInput in;
-    private final Template t;
-    private final Wording w;
-    private final Figures figures;
-    private final Redactor redactor;
-    private final PdfDoc pdf;
-
-    ReportFindings(ReportInput in, Template report, Wording wording, Figures figures, Redactor redactor, PdfDoc pdf) {
-        this.in = in;
-        this.t = report;
-        this.w = wording;
-        this.figures = figures;
-        this.redactor = redactor;
-        this.pdf = pdf;
-    }
 
     /** The section, naming {@code annex}, the file of the complete lists. */
     void write(Path annex) {

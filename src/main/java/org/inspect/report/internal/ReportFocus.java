@@ -11,19 +11,7 @@ import org.inspect.report.FocusSection;
  * The report's focus parts: how the focus groups are defined and drawn (clause 四（二）一), then 集中救助 (clause
  * 二（三）) and the focus groups per county with the household sample's results.
  */
-final class ReportFocus {
-
-    private final FocusSection f;
-    private final Template t;
-    private final Wording w;
-    private final PdfDoc pdf;
-
-    ReportFocus(FocusSection focus, Template report, Wording wording, PdfDoc pdf) {
-        this.f = focus;
-        this.t = report;
-        this.w = wording;
-        this.pdf = pdf;
-    }
+record ReportFocus(FocusSection f, Template t, Wording w, PdfDoc pdf) {
 
     /** The focus groups' definitions and how their households are drawn, within the method. */
     void method() {

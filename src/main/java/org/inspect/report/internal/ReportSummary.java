@@ -11,21 +11,7 @@ import org.inspect.model.Severity;
 import org.inspect.report.ReportInput;
 
 /** The report's summary (概述): the rolls and the sample in figures, the headlines, findings by rule, rates. */
-final class ReportSummary {
-
-    private final ReportInput in;
-    private final Template t;
-    private final Wording w;
-    private final Figures figures;
-    private final PdfDoc pdf;
-
-    ReportSummary(ReportInput in, Template report, Wording wording, Figures figures, PdfDoc pdf) {
-        this.in = in;
-        this.t = report;
-        this.w = wording;
-        this.figures = figures;
-        this.pdf = pdf;
-    }
+record ReportSummary(ReportInput in, Template t, Wording w, Figures figures, PdfDoc pdf) {
 
     void write() {
         pdf.heading(t.text("summary.heading"));
