@@ -18,7 +18,7 @@ import org.inspect.store.Sql;
  * The tables {@code account} and {@code account_log} (schema 20). Plain JDBC: a handful of rows read by key, no
  * life cycle an entity would help with.
  */
-public final class AccountStore {
+final class AccountStore {
 
     private static final String COLUMNS = "name, role, county_code, disabled, failed_attempts, locked_until, created_at";
 

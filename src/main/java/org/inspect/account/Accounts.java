@@ -142,7 +142,7 @@ public final class Accounts {
     }
 
     /** The newest lines of the log. */
-    public List<AccountStore.LogEntry> log(int limit) {
+    List<AccountStore.LogEntry> log(int limit) {
         context.actor().require(Permission.MANAGE_ACCOUNTS);
         return store.log(limit);
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * with {@code --growth} also at N/10 and N/3.
  */
 @Command(name = "bench", resourceBundle = "org.inspect.cli.bench", mixinStandardHelpOptions = true)
-public final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code inspect check}: checks households against the policy and stores the findings as a check run. */
 @Command(name = "check", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
-public final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer> {
 
     private final Console console;
 

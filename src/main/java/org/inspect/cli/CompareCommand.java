@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * month against an earlier snapshot (clause 三（二）), stores the result as a compare run and exports its lists.
  */
 @Command(name = "compare", resourceBundle = "org.inspect.cli.compare", mixinStandardHelpOptions = true)
-public final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -15,7 +15,7 @@ import org.inspect.progress.Progress;
  * what a user reads goes through here. One instance per command line, handed to each command (tests give one
  * that writes into strings), so nothing about the terminal is global.
  */
-public final class Console {
+final class Console {
 
     private final PrintWriter out;
     private final PrintWriter err;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code inspect criteria test}: shows how the reader of reasons reads one reason or a column of a CSV file. */
 @Command(name = "criteria", resourceBundle = "org.inspect.cli.criteria", mixinStandardHelpOptions = true,
         subcommands = {CriteriaCommand.Test.class})
-public final class CriteriaCommand implements Callable<Integer> {
+final class CriteriaCommand implements Callable<Integer> {
 
     private final Console console;
 

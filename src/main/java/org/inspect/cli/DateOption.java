@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * campaign's working day: {@code issue.date} of {@code config/campaign.properties}, else {@code campaign.reference},
  * else today. The one option of that meaning on every verb that writes a document or records an event.
  */
-public final class DateOption {
+final class DateOption {
 
     @Option(names = "--date", paramLabel = "DATE", descriptionKey = "option.date")
     LocalDate date;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "db", resourceBundle = "org.inspect.cli.database", mixinStandardHelpOptions = true,
         subcommands = {DbCommand.Status.class, DbCommand.Init.class, DbCommand.Copy.class})
-public final class DbCommand implements Callable<Integer> {
+final class DbCommand implements Callable<Integer> {
 
     private final Console console;
 

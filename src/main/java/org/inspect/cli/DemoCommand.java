@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  * anomalies the checks found.
  */
 @Command(name = "demo", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
-public final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<Integer> {
 
     private final Console console;
 

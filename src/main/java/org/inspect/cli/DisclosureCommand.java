@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code inspect disclosure}: the public-notice lists (公示名单) of a snapshot, one file per township. */
 @Command(name = "disclosure", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
-public final class DisclosureCommand implements Callable<Integer> {
+final class DisclosureCommand implements Callable<Integer> {
 
     private final Console console;
 

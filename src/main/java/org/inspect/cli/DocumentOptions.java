@@ -7,7 +7,7 @@ import org.inspect.report.Manifest;
 import picocli.CommandLine.Option;
 
 /** Options shared by the document verbs ({@code report}, {@code notices}, {@code disclosure}): language and privacy. */
-public final class DocumentOptions {
+final class DocumentOptions {
 
     @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", descriptionKey = "documents.lang")
     String lang;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code inspect finding confirm|dismiss ID}: records the field team's verdict on a finding. */
 @Command(name = "finding", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true,
         subcommands = {FindingCommand.Confirm.class, FindingCommand.Dismiss.class})
-public final class FindingCommand implements Callable<Integer> {
+final class FindingCommand implements Callable<Integer> {
 
     private final Console console;
 

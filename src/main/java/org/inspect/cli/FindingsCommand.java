@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 
 /** {@code inspect findings}: lists a check run's findings as a table for people or as the CSV export. */
 @Command(name = "findings", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
-public final class FindingsCommand implements Callable<Integer> {
+final class FindingsCommand implements Callable<Integer> {
 
     private final Console console;
 

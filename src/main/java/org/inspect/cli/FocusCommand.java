@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /** {@code inspect focus}: the focus groups for field checks (重点排查对象), as a table or a complete list. */
 @Command(name = "focus", resourceBundle = "org.inspect.cli.focus", mixinStandardHelpOptions = true,
         subcommands = FocusVisitCommand.class)
-public final class FocusCommand implements Callable<Integer> {
+final class FocusCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inspect focus visit RUN HOUSEHOLD --result R}: records the home visit of a sampled household. */
 @Command(name = "visit", resourceBundle = "org.inspect.cli.focus", mixinStandardHelpOptions = true)
-public final class FocusVisitCommand implements Callable<Integer> {
+final class FocusVisitCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  * Options every verb takes: {@code --data DIR} and {@code -v}. They may be given before or after the verb;
  * a value given on the verb wins over one given on the root command.
  */
-public final class GlobalOptions {
+final class GlobalOptions {
 
     /** Environment variable that sets the data folder when {@code --data} is absent. */
     public static final String DATA_ENV = "INSPECT_DATA";

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** {@code inspect import}: validates and loads a folder of county rolls into a snapshot. */
 @Command(name = "import", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
-public final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer> {
 
     private final Console console;
 

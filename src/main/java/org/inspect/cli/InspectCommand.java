@@ -43,7 +43,7 @@ import picocli.CommandLine.Mixin;
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
-public final class InspectCommand implements Callable<Integer> {
+final class InspectCommand implements Callable<Integer> {
 
     @Mixin
     GlobalOptions global;

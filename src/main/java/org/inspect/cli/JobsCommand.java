@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code inspect jobs}: lists job executions with status, start, end and counts. */
 @Command(name = "jobs", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
-public final class JobsCommand implements Callable<Integer> {
+final class JobsCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -6,7 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** CLI messages in the system locale (Chinese on a Chinese system, English otherwise). */
-public final class Messages {
+final class Messages {
 
     /** The bundles searched in order: the shared one, then one per feature (each feature owns its file). */
     private static final String[] BUNDLES = {"org.inspect.cli.messages", "org.inspect.cli.sampling",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * plus a combined file for printing; the notices and their items are recorded for the rectification tracking.
  */
 @Command(name = "notices", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
-public final class NoticesCommand implements Callable<Integer> {
+final class NoticesCommand implements Callable<Integer> {
 
     private final Console console;
 

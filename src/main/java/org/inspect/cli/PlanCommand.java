@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * (binomial, or hypergeometric for a population), or with {@code --evaluate} the Clopper–Pearson upper bound.
  */
 @Command(name = "plan", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true)
-public final class PlanCommand implements Callable<Integer> {
+final class PlanCommand implements Callable<Integer> {
 
     private final Console console;
 

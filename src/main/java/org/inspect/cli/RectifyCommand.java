@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
             RectifyReconcileCommand.class,
             RectifyReportCommand.class,
         })
-public final class RectifyCommand implements Callable<Integer> {
+final class RectifyCommand implements Callable<Integer> {
 
     @Mixin
     GlobalOptions global;

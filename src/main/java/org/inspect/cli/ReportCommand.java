@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code inspect report}: the city's inspection report (专项行动抽查报告) of a check run, with its sample. */
 @Command(name = "report", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
-public final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer> {
 
     private final Console console;
 

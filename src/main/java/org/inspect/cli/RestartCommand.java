@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inspect restart EXECUTION}: resumes a failed, stopped or killed job execution from its last checkpoint. */
 @Command(name = "restart", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
-public final class RestartCommand implements Callable<Integer> {
+final class RestartCommand implements Callable<Integer> {
 
     private final Console console;
 

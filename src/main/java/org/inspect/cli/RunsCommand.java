@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 /** {@code inspect runs}: the stored runs as users of snapshot versions; {@code runs delete} removes one. */
 @Command(name = "runs", resourceBundle = "org.inspect.cli.trust", mixinStandardHelpOptions = true,
         subcommands = RunsDeleteCommand.class)
-public final class RunsCommand implements Callable<Integer> {
+final class RunsCommand implements Callable<Integer> {
 
     @Mixin
     GlobalOptions global;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * snapshot versions nothing refers to any more.
  */
 @Command(name = "delete", resourceBundle = "org.inspect.cli.trust", mixinStandardHelpOptions = true)
-public final class RunsDeleteCommand implements Callable<Integer> {
+final class RunsDeleteCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sample", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true,
         subcommands = SampleShowCommand.class)
-public final class SampleCommand implements Callable<Integer> {
+final class SampleCommand implements Callable<Integer> {
 
     private final Console console;
 

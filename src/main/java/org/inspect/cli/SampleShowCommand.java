@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * inspector). Identity numbers and names are masked in everything written.
  */
 @Command(name = "show", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true)
-public final class SampleShowCommand implements Callable<Integer> {
+final class SampleShowCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "snapshots", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true,
         subcommands = SnapshotsRestoreCommand.class)
-public final class SnapshotsCommand implements Callable<Integer> {
+final class SnapshotsCommand implements Callable<Integer> {
 
     private final Console console;
 

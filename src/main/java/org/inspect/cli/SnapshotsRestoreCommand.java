@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inspect snapshots restore LABEL}: brings back the version of a label that the last import replaced. */
 @Command(name = "restore", resourceBundle = "org.inspect.cli.trust", mixinStandardHelpOptions = true)
-public final class SnapshotsRestoreCommand implements Callable<Integer> {
+final class SnapshotsRestoreCommand implements Callable<Integer> {
 
     private final Console console;
 

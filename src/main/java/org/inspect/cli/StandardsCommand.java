@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code inspect standards [--snapshot L]}: the standards a snapshot's checks use, for each county, with sources. */
 @Command(name = "standards", resourceBundle = "org.inspect.cli.trust", mixinStandardHelpOptions = true)
-public final class StandardsCommand implements Callable<Integer> {
+final class StandardsCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
  * {@code --user NAME}: the account a moving verb acts as (issue 21), its password from {@code INSPECT_PASSWORD} or
  * asked on the terminal. Needed on a database with accounts and on PostgreSQL; see {@link Contexts#acting}.
  */
-public final class UserOption {
+final class UserOption {
 
     @Option(names = "--user", paramLabel = "NAME", descriptionKey = "option.user")
     String user;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "users", resourceBundle = "org.inspect.cli.account", mixinStandardHelpOptions = true,
         subcommands = {UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.Disable.class,
             UsersCommand.ListUsers.class})
-public final class UsersCommand implements Callable<Integer> {
+final class UsersCommand implements Callable<Integer> {
 
     /** The new password of {@code users add} and {@code users passwd}. */
     static final String NEW_PASSWORD_ENV = "INSPECT_NEW_PASSWORD";

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * {@code manifest.sha256}; exit 6 when any file was altered, is missing or is not listed.
  */
 @Command(name = "verify-report", resourceBundle = "org.inspect.cli.report", mixinStandardHelpOptions = true)
-public final class VerifyReportCommand implements Callable<Integer> {
+final class VerifyReportCommand implements Callable<Integer> {
 
     private final Console console;
 

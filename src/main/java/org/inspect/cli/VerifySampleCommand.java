@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * plan and seed of the manifest, says "verified" or names every stratum that differs (exit code 6).
  */
 @Command(name = "verify-sample", resourceBundle = "org.inspect.cli.sampling", mixinStandardHelpOptions = true)
-public final class VerifySampleCommand implements Callable<Integer> {
+final class VerifySampleCommand implements Callable<Integer> {
 
     private final Console console;
 

@@ -143,9 +143,38 @@ public final class Ledgers {
         }
     }
 
+    /**
+     * The change a filled row asks for, or null: when it is recorded already (in {@code unchanged}) or when it has
+     * problems (added to {@code errors}).
+     */
     private Rectification.Change check(LedgerReader.Ledger l, LedgerReader.Filled row, Path evidenceDir,
             Map<Long, String> seen, List<LedgerReader.CellError> errors, List<LedgerReader.Filled> unchanged) {
-        int f = LedgerWriter.FIRST_FILLED;
+        Item item = itemOf(l, row, seen, errors);
+        Move move = item == null ? null : move(row, errors);
+        if (move == null) {
+            return null;
+        }
+        if (move.action().target(item.state()) == null && recordedAlready(item, move, row)) {
+            unchanged.add(row);
+            return null;
+        }
+        int before = errors.size();
+        checkFilled(item, move, row, errors);
+        List<Path> evidence = evidence(row, evidenceDir, errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        String note = statement(row) + "［台账 " + row.file().getFileName() + " 第 " + row.row() + " 行］";
+        return new Rectification.Change(item.id(), move.action(), move.outcome(), note, evidence);
+    }
+
+    /** What a row's 整改结果 asks: a response with its outcome, or a contest. */
+    private record Move(Action action, Outcome outcome) {
+    }
+
+    /** The row's item, or null when it is unknown, of another county or on an earlier row already. */
+    private Item itemOf(LedgerReader.Ledger l, LedgerReader.Filled row, Map<Long, String> seen,
+            List<LedgerReader.CellError> errors) {
         Item item;
         try {
             item = rectification.store().item(row.itemId());
@@ -163,59 +192,59 @@ public final class Ledgers {
             errors.add(error(row, 0, "rect.ledger.twice", row.itemId(), before));
             return null;
         }
-        Action action;
-        Outcome outcome = null;
-        switch (row.result()) {
-            case "已整改" -> {
-                action = Action.RESPOND;
-                outcome = Outcome.CLAIMED_FIXED;
-            }
-            case "未完成" -> {
-                action = Action.RESPOND;
-                outcome = Outcome.NOT_DONE;
-            }
-            case "申辩" -> action = Action.CONTEST;
+        return item;
+    }
+
+    /** The move the row's 整改结果 names, or null when it names none. */
+    private static Move move(LedgerReader.Filled row, List<LedgerReader.CellError> errors) {
+        int result = LedgerWriter.FIRST_FILLED + 1;
+        return switch (row.result()) {
+            case "已整改" -> new Move(Action.RESPOND, Outcome.CLAIMED_FIXED);
+            case "未完成" -> new Move(Action.RESPOND, Outcome.NOT_DONE);
+            case "申辩" -> new Move(Action.CONTEST, null);
             case "" -> {
-                errors.add(error(row, f + 1, "rect.ledger.noResult"));
-                return null;
+                errors.add(error(row, result, "rect.ledger.noResult"));
+                yield null;
             }
             default -> {
-                errors.add(error(row, f + 1, "rect.ledger.badResult", row.result(), String.join("、",
+                errors.add(error(row, result, "rect.ledger.badResult", row.result(), String.join("、",
                         LedgerWriter.RESULTS)));
-                return null;
+                yield null;
             }
-        }
-        if (action.target(item.state()) == null && recordedAlready(item, action, outcome, row)) {
-            unchanged.add(row);
-            return null;
-        }
-        int before2 = errors.size();
-        if (action.target(item.state()) == null) {
+        };
+    }
+
+    /** The move is legal in the item's state, and the row gives the measures and, for a fix, the day it was done. */
+    private static void checkFilled(Item item, Move move, LedgerReader.Filled row,
+            List<LedgerReader.CellError> errors) {
+        int f = LedgerWriter.FIRST_FILLED;
+        if (move.action().target(item.state()) == null) {
             errors.add(error(row, f + 1, "rect.ledger.illegal", row.itemId(), item.state().chinese(), row.result()));
         }
         if (row.measures().isEmpty()) {
             errors.add(error(row, f, "rect.ledger.noMeasures"));
         }
-        if (outcome == Outcome.CLAIMED_FIXED && row.doneOn() == null) {
+        if (move.outcome() == Outcome.CLAIMED_FIXED && row.doneOn() == null) {
             errors.add(error(row, f + 2, "rect.ledger.noDate"));
         }
+    }
+
+    /** The row's evidence files, looked up in {@code evidenceDir}, else beside the ledger; a missing one an error. */
+    private static List<Path> evidence(LedgerReader.Filled row, Path evidenceDir, List<LedgerReader.CellError> errors) {
+        int column = LedgerWriter.FIRST_FILLED + 3;
         List<Path> evidence = new ArrayList<>();
         Path base = evidenceDir != null ? evidenceDir : row.file().toAbsolutePath().getParent();
         for (String name : row.evidence()) {
             Path p = inside(base, name);
             if (p == null) {
-                errors.add(error(row, f + 3, "rect.ledger.evidenceOutside", name, base));
+                errors.add(error(row, column, "rect.ledger.evidenceOutside", name, base));
             } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                errors.add(error(row, f + 3, "rect.ledger.noEvidence", name, base));
+                errors.add(error(row, column, "rect.ledger.noEvidence", name, base));
             } else {
                 evidence.add(p);
             }
         }
-        if (errors.size() > before2) {
-            return null;
-        }
-        String note = statement(row) + "［台账 " + row.file().getFileName() + " 第 " + row.row() + " 行］";
-        return new Rectification.Change(item.id(), action, outcome, note, evidence);
+        return evidence;
     }
 
     /** What a row says, as its event's note begins: the measures and the day they were completed. */
@@ -228,12 +257,12 @@ public final class Ledgers {
      * the same move, outcome, measures, day and evidence file names, from whichever ledger file and row. A ledger
      * sent again then imports its new rows and leaves these alone instead of refusing them as illegal moves.
      */
-    private boolean recordedAlready(Item item, Action action, Outcome outcome, LedgerReader.Filled row) {
+    private boolean recordedAlready(Item item, Move move, LedgerReader.Filled row) {
         List<Event> events = rectification.store().events(item.id());
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (e.action() == Action.RESPOND || e.action() == Action.CONTEST) {
-                return e.action() == action && e.outcome() == outcome && e.note() != null
+                return e.action() == move.action() && e.outcome() == move.outcome() && e.note() != null
                         && e.note().startsWith(statement(row) + "［")
                         && e.evidence().stream().map(Evidence::name).toList().equals(row.evidence().stream()
                                 .map(n -> Path.of(n).getFileName().toString()).toList());

@@ -46,76 +46,109 @@ public final class Reconciler {
         long snapshotId = new Snapshots(db).activeId(snapshotLabel);
         RollReader rolls = new RollReader(db, snapshotId);
         EligibilityEngine engine = new EligibilityEngine(rolls.standards(), CriteriaConfig.load(), asOf);
+        Observed observed = new Observed(snapshotLabel);
+        for (Map.Entry<String, Map<String, List<Rectification.Row>>> county : openItems(asOf, observed).entrySet()) {
+            Map<String, List<Rectification.Row>> households = county.getValue();
+            Set<String> seen = reassess(rolls, engine, county.getKey(), households, observed);
+            households.forEach((household, rows) -> {
+                if (!seen.contains(household)) {
+                    observed.left(rows);
+                }
+            });
+        }
+        List<Long> accepted = new ArrayList<>(rectification.recordAll(observed.observations,
+                acceptFixed ? observed.confirmed : List.of(), "名册比对确认已整改（" + snapshotLabel + "）"));
+        return new Result(snapshotLabel, observed.found, observed.contradicted, accepted, observed.notCheckable);
+    }
+
+    /**
+     * The open items to check, by county and household; an item of no household cannot be checked against the
+     * rolls and is noted so.
+     */
+    private Map<String, Map<String, List<Rectification.Row>>> openItems(LocalDate asOf, Observed observed) {
         Map<String, Map<String, List<Rectification.Row>>> byCountyHousehold = new LinkedHashMap<>();
-        List<Long> notCheckable = new ArrayList<>();
         for (Rectification.Row row : rectification.list(new Rectification.Filter(null, null, false, asOf))) {
             Item i = row.item();
             if (!i.state().open()) {
                 continue;
             }
             if (i.householdId() == null) {
-                notCheckable.add(i.id());
+                observed.notCheckable.add(i.id());
                 continue;
             }
             byCountyHousehold.computeIfAbsent(i.countyCode(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(i.householdId(), k -> new ArrayList<>()).add(row);
         }
-        Map<Outcome, List<Long>> found = new LinkedHashMap<>();
-        List<Long> contradicted = new ArrayList<>();
-        List<Long> accepted = new ArrayList<>();
-        List<Long> confirmed = new ArrayList<>();
-        List<Rectification.Observation> observations = new ArrayList<>();
-        for (Map.Entry<String, Map<String, List<Rectification.Row>>> county : byCountyHousehold.entrySet()) {
-            Map<String, List<Rectification.Row>> households = county.getValue();
-            Set<String> seen = new HashSet<>();
-            try (RollReader.HouseholdCursor cursor = rolls.openHouseholds(county.getKey(), null,
-                    households::containsKey)) {
-                while (cursor.hasNext()) {
-                    HouseholdFile file = cursor.next();
-                    String hh = file.household().householdId();
-                    seen.add(hh);
-                    Map<String, Finding> now = new HashMap<>();
-                    engine.assess(file).findings().forEach(f -> now.put(FindingStore.key(f), f));
-                    for (Rectification.Row row : households.get(hh)) {
-                        Finding still = now.get(row.item().findingKey());
-                        Outcome o = still != null ? Outcome.PRESENT : Outcome.FIXED;
-                        String note = snapshotLabel + " 名册：" + (still != null ? "问题仍存在：" + still.detail()
-                                : "问题已消除；" + cases(file));
-                        observe(observations, row, o, note, found, contradicted);
-                        if (o == Outcome.FIXED && row.item().state() == State.RESPONDED
-                                && row.claim() == Outcome.CLAIMED_FIXED) {
-                            confirmed.add(row.item().id());
-                        }
-                    }
-                }
-            }
-            for (Map.Entry<String, List<Rectification.Row>> h : households.entrySet()) {
-                if (!seen.contains(h.getKey())) {
-                    for (Rectification.Row row : h.getValue()) {
-                        if (row.item().rule().equals(Rule.UNCOVERED_REGISTERED_POOR.name())) {
-                            // a registered-poor household matching no civil-affairs household: its id is the poor
-                            // household's, not one of the rolls, so the rolls cannot say whether it was fixed
-                            notCheckable.add(row.item().id());
-                            continue;
-                        }
-                        observe(observations, row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中", found,
-                                contradicted);
-                    }
+        return byCountyHousehold;
+    }
+
+    /**
+     * Re-assesses the county's households of {@code households} that the rolls still hold and observes each of their
+     * items: the finding still there or gone. Returns the households found.
+     */
+    private static Set<String> reassess(RollReader rolls, EligibilityEngine engine, String county,
+            Map<String, List<Rectification.Row>> households, Observed observed) {
+        Set<String> seen = new HashSet<>();
+        try (RollReader.HouseholdCursor cursor = rolls.openHouseholds(county, null, households::containsKey)) {
+            while (cursor.hasNext()) {
+                HouseholdFile file = cursor.next();
+                String hh = file.household().householdId();
+                seen.add(hh);
+                Map<String, Finding> now = new HashMap<>();
+                engine.assess(file).findings().forEach(f -> now.put(FindingStore.key(f), f));
+                for (Rectification.Row row : households.get(hh)) {
+                    observed.reassessed(row, now.get(row.item().findingKey()), file);
                 }
             }
         }
-        accepted.addAll(rectification.recordAll(observations, acceptFixed ? confirmed : List.of(),
-                "名册比对确认已整改（" + snapshotLabel + "）"));
-        return new Result(snapshotLabel, found, contradicted, accepted, notCheckable);
+        return seen;
     }
 
-    /** Notes what the rolls show for an item; everything noted is recorded at the end, in one transaction. */
-    private static void observe(List<Rectification.Observation> observations, Rectification.Row row, Outcome o,
-            String note, Map<Outcome, List<Long>> found, List<Long> contradicted) {
-        observations.add(new Rectification.Observation(row.item().id(), o, note));
-        found.computeIfAbsent(o, k -> new ArrayList<>()).add(row.item().id());
-        if (o == Outcome.PRESENT && row.item().state() == State.RESPONDED && row.claim() == Outcome.CLAIMED_FIXED) {
-            contradicted.add(row.item().id());
+    /** What a reconcile notes as it goes, to record at the end in one transaction. */
+    private static final class Observed {
+        private final String snapshotLabel;
+        private final Map<Outcome, List<Long>> found = new LinkedHashMap<>();
+        private final List<Long> contradicted = new ArrayList<>();
+        private final List<Long> confirmed = new ArrayList<>();
+        private final List<Long> notCheckable = new ArrayList<>();
+        private final List<Rectification.Observation> observations = new ArrayList<>();
+
+        Observed(String snapshotLabel) {
+            this.snapshotLabel = snapshotLabel;
+        }
+
+        /** An item of a household the rolls still hold: its finding {@code still} there, or gone (null). */
+        void reassessed(Rectification.Row row, Finding still, HouseholdFile file) {
+            Outcome o = still != null ? Outcome.PRESENT : Outcome.FIXED;
+            String note = snapshotLabel + " 名册：" + (still != null ? "问题仍存在：" + still.detail()
+                    : "问题已消除；" + cases(file));
+            observe(row, o, note);
+            if (o == Outcome.FIXED && row.item().state() == State.RESPONDED && row.claim() == Outcome.CLAIMED_FIXED) {
+                confirmed.add(row.item().id());
+            }
+        }
+
+        /** The items of a household no longer on the rolls. */
+        void left(List<Rectification.Row> rows) {
+            for (Rectification.Row row : rows) {
+                if (row.item().rule().equals(Rule.UNCOVERED_REGISTERED_POOR.name())) {
+                    // a registered-poor household matching no civil-affairs household: its id is the poor
+                    // household's, not one of the rolls, so the rolls cannot say whether it was fixed
+                    notCheckable.add(row.item().id());
+                    continue;
+                }
+                observe(row, Outcome.LEFT, snapshotLabel + " 名册：该户已不在名册中");
+            }
+        }
+
+        /** Notes what the rolls show for an item; everything noted is recorded at the end, in one transaction. */
+        private void observe(Rectification.Row row, Outcome o, String note) {
+            observations.add(new Rectification.Observation(row.item().id(), o, note));
+            found.computeIfAbsent(o, k -> new ArrayList<>()).add(row.item().id());
+            if (o == Outcome.PRESENT && row.item().state() == State.RESPONDED
+                    && row.claim() == Outcome.CLAIMED_FIXED) {
+                contradicted.add(row.item().id());
+            }
         }
     }
 

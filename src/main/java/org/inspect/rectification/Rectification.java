@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.inspect.context.Actor;
 import org.inspect.context.Context;
 import org.inspect.context.Permission;
@@ -212,17 +213,18 @@ public final class Rectification {
         checkActor();
         List<Long> accepted = new ArrayList<>();
         store.inTransaction(tx -> {
+            Function<Long, List<Event>> events = histories();
             for (Observation o : observations) {
                 Item item = tx.item(o.itemId());
                 guard.check(context.actor(), item, Action.RECONCILE, false, List.of());
-                notBefore(item, now());
+                notBefore(item, now(), events.apply(item.id()));
                 // the note quotes the rules engine's sentence, which may be long: kept to the column, not refused
                 String note = o.note().length() <= NOTE_LIMIT ? o.note() : o.note().substring(0, NOTE_LIMIT);
                 tx.append(item, draft(Action.RECONCILE, item.state(), o.outcome(), note, List.of()));
             }
             for (long id : accept) {
                 Item item = tx.item(id);
-                if (item.state() == State.RESPONDED && mayAccept(item)) {
+                if (item.state() == State.RESPONDED && mayAccept(item, events.apply(id))) {
                     tx.append(item, draft(Action.ACCEPT, target(item, Action.ACCEPT), null, acceptNote, List.of()));
                     accepted.add(id);
                 }
@@ -232,12 +234,23 @@ public final class Rectification {
     }
 
     /**
-     * Whether the reconcile's account may accept {@code item} (its role, and four eyes: not the account that recorded
-     * the response); an item it may not accept stays RESPONDED for another reviewer.
+     * The open items' histories as committed, read at once: taken in a transaction of the chain, after its lock and
+     * before its first event, it is what a read per item would give all along the transaction (others wait for the
+     * lock; the transaction's own events are not committed). An item not open by then is read on its own.
      */
-    private boolean mayAccept(Item item) {
+    private Function<Long, List<Event>> histories() {
+        Map<Long, List<Event>> open = store.eventsOfOpenItems();
+        return id -> open.containsKey(id) ? open.get(id) : store.events(id);
+    }
+
+    /**
+     * Whether the reconcile's account may accept {@code item}, whose history is {@code events} (its role, and four
+     * eyes: not the account that recorded the response); an item it may not accept stays RESPONDED for another
+     * reviewer.
+     */
+    private boolean mayAccept(Item item, List<Event> events) {
         try {
-            guard.check(context.actor(), item, Action.ACCEPT, false, store.events(item.id()));
+            guard.check(context.actor(), item, Action.ACCEPT, false, events);
             return true;
         } catch (org.inspect.error.ForbiddenException e) {
             return false;
@@ -327,7 +340,11 @@ public final class Rectification {
      * happened, so a return cannot precede the response it returns.
      */
     private void notBefore(Item item, LocalDateTime at) {
-        List<Event> events = store.events(item.id());
+        notBefore(item, at, store.events(item.id()));
+    }
+
+    /** {@link #notBefore(Item, LocalDateTime)} for an item whose history is {@code events}. */
+    private void notBefore(Item item, LocalDateTime at, List<Event> events) {
         if (events.isEmpty()) {
             return;
         }

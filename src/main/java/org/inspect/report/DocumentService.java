@@ -134,7 +134,7 @@ public final class DocumentService {
                 ? rectification.anchor(database.dataDir().resolve(org.inspect.rectification.Anchor.DEFAULT_FILE))
                 : null;
         BulletinInput in = new BulletinInput(settings.campaign(), p,
-                new org.inspect.report.data.BulletinNumberStore(database).numberFor(day, settings), checkpoint);
+                org.inspect.report.data.NumberStore.bulletins(database).numberFor(day, settings), checkpoint);
         Path file = documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
         register(RegisterStore.Kind.BULLETIN, null, day, List.of(file));
         return file;

@@ -5,6 +5,7 @@ import org.inspect.context.Permission;
 import org.inspect.model.Counties;
 
 /** What every page's frame shows: the reader's words, the signed-in account, the form token, the title. */
+// public for jte: the compiled templates (package gg.jte.generated) take it as a parameter
 public record Page(Texts texts, Actor actor, String csrf, String title) {
 
     public String t(String key, Object... args) {

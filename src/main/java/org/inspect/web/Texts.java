@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
  * The pages' words in the reader's language: Chinese unless the browser prefers English. The web's own bundle
  * first, then the messages the services' refusals name (accounts, rectification).
  */
-public final class Texts {
+final class Texts {
 
     private static final String[] BUNDLES = {"org.inspect.web.web", "org.inspect.cli.account",
         "org.inspect.cli.rectify", "org.inspect.cli.words", "org.inspect.cli.messages"};

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The data each page's template shows, already in words: the handlers fill them from the services' records. */
+// public for jte: the compiled templates (package gg.jte.generated) take its records as parameters
 public final class Views {
 
     private Views() {

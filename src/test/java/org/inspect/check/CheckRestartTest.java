@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.inspect.cli.Cli;
 import org.inspect.error.ExitCodes;
 import org.inspect.store.Database;
 import org.inspect.testing.ChildJvm;
-import org.inspect.testing.Cli;
 import org.inspect.testing.RandomKills;
 import org.inspect.testing.RollFixture;
 import org.inspect.testing.Tables;

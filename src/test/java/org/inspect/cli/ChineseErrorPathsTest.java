@@ -20,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.inspect.error.ExitCodes;
 import org.inspect.store.Database;
-import org.inspect.testing.Cli;
 import org.inspect.testing.RollFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,6 @@ import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
 import org.inspect.error.ExitCodes;
 import org.inspect.error.NotFoundException;
-import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

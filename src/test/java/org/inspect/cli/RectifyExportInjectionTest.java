@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.inspect.error.ExitCodes;
 import org.inspect.rectification.Rectification;
 import org.inspect.store.Database;
-import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,7 +12,6 @@ import org.inspect.context.Actor;
 import org.inspect.error.ExitCodes;
 import org.inspect.rectification.Rectification;
 import org.inspect.store.Database;
-import org.inspect.testing.Cli;
 import org.inspect.testing.TestContexts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.inspect.cli.Cli;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
-import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

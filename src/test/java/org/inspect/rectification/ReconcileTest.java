@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.inspect.cli.Cli;
 import org.inspect.report.PdfText;
 import org.inspect.store.Database;
-import org.inspect.testing.Cli;
 import org.inspect.testing.RollFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,6 +158,18 @@ class ReconcileTest {
         withService(r -> {
             assertEquals(Outcome.LEFT, lastReconcile(r, left).outcome());
             assertEquals(State.ISSUED, r.store().item(left.id()).state());
+            return null;
+        });
+    }
+
+    @Test
+    void readsTheOpenItemsHistoriesAtOnceAsItWouldOneByOne() {
+        withService(r -> {
+            java.util.Map<Long, List<Event>> open = r.store().eventsOfOpenItems();
+            for (Item i : r.store().items(null)) {
+                assertEquals(i.state().open() ? r.store().events(i.id()) : null, open.get(i.id()), i::toString);
+            }
+            assertTrue(open.containsKey(present.id()) && !open.containsKey(fixed.id()), open.keySet()::toString);
             return null;
         });
     }

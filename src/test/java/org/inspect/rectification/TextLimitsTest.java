@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.inspect.cli.Cli;
 import org.inspect.store.Database;
-import org.inspect.testing.Cli;
 import org.inspect.testing.TestContexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import org.inspect.report.ReportInput.SampledCase;
 import org.inspect.report.ReportInput.Stratum;
 
 /** Small named inputs for the document tests: three counties, a few dozen findings, a sample of 36 cases. */
-final class Fixtures {
+public final class Fixtures {
 
     static final String TAISHAN = "370902";
     static final String DAIYUE = "370911";
@@ -46,7 +46,7 @@ final class Fixtures {
     }
 
     /** Findings per county and rule: 泰山区 14, 岱岳区 9, 宁阳县 4, 高新区 2 — one names a person and an id in its detail. */
-    static List<Finding> findings() {
+    public static List<Finding> findings() {
         List<Finding> f = new ArrayList<>();
         add(f, TAISHAN, Rule.MISSED_DIBAO, 4);
         add(f, TAISHAN, Rule.IMPROPER_INCLUSION, 3);
@@ -83,7 +83,7 @@ final class Fixtures {
         }
     }
 
-    static List<Stratum> strata() {
+    public static List<Stratum> strata() {
         List<Stratum> s = new ArrayList<>();
         int[][] figures = { // frame, sample, deviations per (DIBAO APPROVED, DIBAO REJECTED, TEKUN APPROVED)
             {420, 6, 2}, {80, 4, 1}, {60, 3, 0}, // 泰山区
@@ -103,7 +103,7 @@ final class Fixtures {
         return s;
     }
 
-    static List<SampledCase> sample() {
+    public static List<SampledCase> sample() {
         List<SampledCase> cases = new ArrayList<>();
         int k = 0;
         for (Stratum s : strata()) {
@@ -116,7 +116,7 @@ final class Fixtures {
         return cases;
     }
 
-    static ReportInput report(boolean fullData) {
+    public static ReportInput report(boolean fullData) {
         Map<String, Rectification> status = new LinkedHashMap<>();
         status.put(TAISHAN, new Rectification(8, 4, 2));
         status.put(DAIYUE, new Rectification(5, 3, 1));

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.inspect.cli.Cli;
 import org.inspect.error.ExitCodes;
-import org.inspect.testing.Cli;
 import org.inspect.testing.RollFixture;
 import org.inspect.testing.Tables;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.inspect.cli.Cli;
 import org.inspect.error.ExitCodes;
-import org.inspect.testing.Cli;
 import org.inspect.testing.PostgresTestLocator;
 import org.inspect.testing.RollFixture;
 import org.inspect.testing.TestDatabases;

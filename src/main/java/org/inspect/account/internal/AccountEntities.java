@@ -8,6 +8,7 @@ import org.inspect.store.EntityProvider;
  * The accounts and their log: plain JDBC rows, no entity. Public only because {@link java.util.ServiceLoader}
  * instantiates it (listed in {@code META-INF/services/org.inspect.store.EntityProvider}).
  */
+// public for ServiceLoader, which instantiates the providers listed in META-INF/services
 public final class AccountEntities implements EntityProvider {
 
     @Override

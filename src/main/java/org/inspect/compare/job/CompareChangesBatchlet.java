@@ -13,6 +13,7 @@ import org.inspect.compare.CompareStore;
 import org.inspect.compare.MonthOnMonth;
 
 /** Step {@code compare.changes}: the month-on-month changes against the earlier run, when one was given. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CompareChangesBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

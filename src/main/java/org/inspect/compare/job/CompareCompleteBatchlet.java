@@ -9,6 +9,7 @@ import org.inspect.compare.CompareStore;
 import org.inspect.compare.CountyCoverage;
 
 /** Step {@code compare.complete}: records the run's registered and covered totals and marks it COMPLETED. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CompareCompleteBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

@@ -14,6 +14,7 @@ import org.inspect.store.RollReader;
  * Compares one household with the registered-poor roll, with the eligibility engine loaded as the check job loads
  * it (the snapshot's standards, the city's exclusion criteria).
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CompareHouseholdProcessor implements ItemProcessor {
 
     private final JobServices services;

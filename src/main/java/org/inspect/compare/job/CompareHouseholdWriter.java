@@ -11,6 +11,7 @@ import org.inspect.compare.Match;
 import org.inspect.compare.Recipient;
 
 /** Replaces the chunk's households' matches and recipient rows in the run: a replayed chunk leaves the same rows. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CompareHouseholdWriter extends AbstractItemWriter {
 
     private final JobServices services;

@@ -8,6 +8,7 @@ import org.inspect.batch.JobServices;
 import org.inspect.batch.CountyPartitions;
 
 /** Step {@code compare.households}: one partition per county of the snapshot, two at a time. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ComparePartitionMapper implements PartitionMapper {
 
     private final JobServices services;

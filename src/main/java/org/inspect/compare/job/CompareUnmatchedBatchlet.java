@@ -16,6 +16,7 @@ import org.inspect.model.RegisteredPoorPerson;
  * Step {@code compare.unmatched}: registered poor households none of whose members is in any civil-affairs
  * household, found by the same query as the check job's. Replaces the run's unmatched rows as a whole.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CompareUnmatchedBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

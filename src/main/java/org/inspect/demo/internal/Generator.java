@@ -37,10 +37,35 @@ final class Generator {
     }
 
     Draft generate(Rnd r, int index, Scenario s, int round) {
+        Draft d = placed(r, index, s);
+        switch (s) {
+            case NON_POOR, NON_POOR_LAWFUL_REFUSAL, DIBAO, TEKUN, POOR_REFUSED_FILED, POOR_LIFTED, POOR_ONLY_LIFTED ->
+                    background(r, d, s);
+            case MISSED_DIBAO_NO_CASE, MISSED_DIBAO_WRONGLY_REFUSED, MISSED_DIBAO_POOR_TERMINATED, MISSED_TEKUN_ELDERLY,
+                    MISSED_TEKUN_ORPHANS, MISSED_TEKUN_DISABLED -> missed(r, d, s, round);
+            case IMPROPER_INCOME, IMPROPER_CAR, IMPROPER_HOUSE, IMPROPER_DEPOSIT, IMPROPER_TEKUN_ABLE,
+                    IMPROPER_TEKUN_SUPPORTED -> improper(r, d, s, round);
+            case PROCEDURE_DIBAO, PROCEDURE_TEKUN -> procedureViolation(r, d, s, round);
+            case ILLEGAL_EXCLUSION_ELIGIBLE, ILLEGAL_EXCLUSION_NOT_ELIGIBLE, ILLEGAL_EXCLUSION_COMBINED,
+                    ILLEGAL_EXCLUSION_TEKUN, NO_WRITTEN_CONCLUSION -> refusedUnlawfully(r, d, s, round);
+            case UNCOVERED_POOR_MATCHED, UNCOVERED_POOR_ELIGIBLE, UNCOVERED_POOR_UNMATCHED ->
+                    uncoveredPoor(r, d, s, round);
+            default -> throw new IllegalStateException("no builder for " + s);
+        }
+        return d;
+    }
+
+    /** A household of the scenario, placed in a county, township and village with an address. */
+    private static Draft placed(Rnd r, int index, Scenario s) {
         Draft d = new Draft(index, s, Places.county(r));
         d.township = Places.township(r, d.countyCode);
         d.village = Places.village(r, d.countyCode, d.township);
         d.address = d.township + d.village + r.between(1, 260) + "号";
+        return d;
+    }
+
+    /** The clean scenarios: no finding. */
+    private void background(Rnd r, Draft d, Scenario s) {
         switch (s) {
             case NON_POOR -> nonPoor(r, d);
             case NON_POOR_LAWFUL_REFUSAL -> lawfulRefusal(r, d);
@@ -57,12 +82,14 @@ final class Generator {
                 money.ampleAssets(r, d);
                 d.register(PovertyStatus.LIFTED, r.pick(CAUSES));
             }
-            case POOR_ONLY_LIFTED, UNCOVERED_POOR_UNMATCHED -> {
-                d.inCivilAffairs = false;
-                people.anyFamily(r, d);
-                d.register(s == Scenario.POOR_ONLY_LIFTED ? PovertyStatus.LIFTED : PovertyStatus.NOT_LIFTED,
-                        r.pick(CAUSES));
-            }
+            case POOR_ONLY_LIFTED -> onThePovertyRollOnly(r, d, PovertyStatus.LIFTED);
+            default -> throw new IllegalStateException("no builder for " + s);
+        }
+    }
+
+    /** MISSED_DIBAO and MISSED_TEKUN: eligible, and not (or not fully) covered. */
+    private void missed(Rnd r, Draft d, Scenario s, int round) {
+        switch (s) {
             case MISSED_DIBAO_NO_CASE -> eligibleWithWorker(r, d);
             case MISSED_DIBAO_WRONGLY_REFUSED -> {
                 eligibleWithWorker(r, d);
@@ -92,6 +119,13 @@ final class Generator {
                 approve(r, d, Program.DIBAO, d.head());
                 refuse(r, d, Program.TEKUN, d.members.get(1), Reasons.HAS_SUPPORTER, true, true);
             }
+            default -> throw new IllegalStateException("no builder for " + s);
+        }
+    }
+
+    /** IMPROPER_INCLUSION: covered though the income, the property or a supporter rules it out. */
+    private void improper(Rnd r, Draft d, Scenario s, int round) {
+        switch (s) {
             case IMPROPER_INCOME -> {
                 people.poorFamilyWithWorker(r, d);
                 money.compose(r, d, 1.15, 1.6);
@@ -124,17 +158,27 @@ final class Generator {
                 approve(r, d, Program.DIBAO, d.head());
                 approve(r, d, Program.TEKUN, d.head());
             }
-            case PROCEDURE_DIBAO -> {
-                eligibleWithWorker(r, d);
-                d.cases.add(procedure.withDefect(r, procedure.approved(r, d, Program.DIBAO, d.head(),
-                        procedure.decisionDate(r)), defect(round)));
-            }
-            case PROCEDURE_TEKUN -> {
-                people.elderlyAlone(r, d, 64, 88, Health.BACKGROUND);
-                poorWithoutSupporter(r, d);
-                d.cases.add(procedure.withDefect(r, procedure.approved(r, d, Program.TEKUN, d.head(),
-                        procedure.decisionDate(r)), defect(round + 3)));
-            }
+            default -> throw new IllegalStateException("no builder for " + s);
+        }
+    }
+
+    /** PROCEDURE_VIOLATION: an approved case with a defect, chosen in turn. */
+    private void procedureViolation(Rnd r, Draft d, Scenario s, int round) {
+        if (s == Scenario.PROCEDURE_DIBAO) {
+            eligibleWithWorker(r, d);
+            d.cases.add(procedure.withDefect(r, procedure.approved(r, d, Program.DIBAO, d.head(),
+                    procedure.decisionDate(r)), defect(round)));
+        } else {
+            people.elderlyAlone(r, d, 64, 88, Health.BACKGROUND);
+            poorWithoutSupporter(r, d);
+            d.cases.add(procedure.withDefect(r, procedure.approved(r, d, Program.TEKUN, d.head(),
+                    procedure.decisionDate(r)), defect(round + 3)));
+        }
+    }
+
+    /** ILLEGAL_EXCLUSION and NO_WRITTEN_CONCLUSION: refused on a blanket criterion, or without a filed conclusion. */
+    private void refusedUnlawfully(Rnd r, Draft d, Scenario s, int round) {
+        switch (s) {
             case ILLEGAL_EXCLUSION_ELIGIBLE, ILLEGAL_EXCLUSION_NOT_ELIGIBLE -> {
                 Criterion c = CRITERIA.get((round * 2 + (s == Scenario.ILLEGAL_EXCLUSION_ELIGIBLE ? 0 : 1)) % CRITERIA.size());
                 if (s == Scenario.ILLEGAL_EXCLUSION_ELIGIBLE) {
@@ -167,6 +211,13 @@ final class Generator {
                 Boolean[] f = flags[round % flags.length];
                 refuse(r, d, Program.DIBAO, r.pick(Reasons.INCOME_OVER), f[0], f[1]);
             }
+            default -> throw new IllegalStateException("no builder for " + s);
+        }
+    }
+
+    /** UNCOVERED_REGISTERED_POOR: registered poor, not lifted, and no case. */
+    private void uncoveredPoor(Rnd r, Draft d, Scenario s, int round) {
+        switch (s) {
             case UNCOVERED_POOR_MATCHED -> {
                 overStandard(r, d, 1.1, 1.6);
                 d.register(PovertyStatus.NOT_LIFTED, r.pick(CAUSES));
@@ -178,9 +229,16 @@ final class Generator {
                 eligibleWithWorker(r, d);
                 d.register(PovertyStatus.NOT_LIFTED, r.pick(CAUSES));
             }
+            case UNCOVERED_POOR_UNMATCHED -> onThePovertyRollOnly(r, d, PovertyStatus.NOT_LIFTED);
             default -> throw new IllegalStateException("no builder for " + s);
         }
-        return d;
+    }
+
+    /** A family on the poverty roll only (moved away from the civil-affairs rolls). */
+    private void onThePovertyRollOnly(Rnd r, Draft d, PovertyStatus status) {
+        d.inCivilAffairs = false;
+        people.anyFamily(r, d);
+        d.register(status, r.pick(CAUSES));
     }
 
     private static Procedure.Defect defect(int round) {

@@ -11,6 +11,7 @@ import org.inspect.store.Database;
  * A verdict attested by a VERDICT event of the rectification history, in the verdict's transaction. Public only
  * because {@link java.util.ServiceLoader} instantiates it.
  */
+// public for ServiceLoader, which instantiates the providers listed in META-INF/services
 public final class VerdictIntoChain implements VerdictAttestation {
 
     @Override

@@ -132,7 +132,7 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
     /**
      * The report number with running number {@code n} ({@code {n}} replaced; {@code {run}}, the placeholder of
      * settings files written before the report had its own sequence, stands for the same running number). Which
-     * running number a check run's report gets is {@link ReportNumberStore}' business.
+     * running number a check run's report gets is {@link NumberStore}'s business.
      */
     public String reportNumber(long n) {
         return reportPattern.replace("{n}", Long.toString(n)).replace("{run}", Long.toString(n));

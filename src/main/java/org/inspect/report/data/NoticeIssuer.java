@@ -62,10 +62,7 @@ public final class NoticeIssuer {
     /** The input of the notices of {@code checkRunId} (open findings, masked unless {@code fullData}). */
     public NoticeInput input(long checkRunId, LocalDate deadline, CampaignSettings settings, boolean fullData) {
         List<StoredFinding> open = openFindings(checkRunId);
-        if (!deadline.isAfter(settings.campaign().issueDate())) {
-            throw new BadInputException("deadline " + deadline + " is not after the issue date "
-                    + settings.campaign().issueDate());
-        }
+        requireAfterIssueDate(deadline, settings);
         return input(checkRunId, deadline, settings, fullData, open, nextNumber(settings), Map.of(), "");
     }
 
@@ -94,14 +91,9 @@ public final class NoticeIssuer {
     public Result issue(Documents documents, Lang lang, long checkRunId, LocalDate deadline, CampaignSettings settings,
             boolean fullData, Path dir) {
         ReportData.completed(new org.inspect.check.CheckRunStore(db), checkRunId);
-        if (!deadline.isAfter(settings.campaign().issueDate())) {
-            throw new BadInputException("deadline " + deadline + " is not after the issue date "
-                    + settings.campaign().issueDate());
-        }
-        Set<String> named = new org.inspect.rectification.RectificationStore(db).itemsByKey().keySet();
+        requireAfterIssueDate(deadline, settings);
         List<StoredFinding> open = openFindings(checkRunId);
-        List<StoredFinding> fresh = open.stream()
-                .filter(sf -> !named.contains(FindingStore.key(sf.finding()))).toList();
+        List<StoredFinding> fresh = notYetNamed(open);
         if (open.isEmpty()) {
             return new Result(List.of(), List.of());
         }
@@ -109,6 +101,43 @@ public final class NoticeIssuer {
             return new Result(recorded(db, checkRunId), List.of(), true);
         }
         Map<String, String> last = lastNumberByCounty();
+        Map<String, String> supplements = supplements(fresh, last);
+        int first = nextNumber(settings);
+        // the first notices keep the plain file names; every later issue tags its files with its first number
+        String tag = last.isEmpty() ? "" : "-" + first;
+        NoticeInput in = input(checkRunId, deadline, settings, fullData, fresh, first, supplements, tag);
+        refuseOverwriting(documents.noticeFiles(in, lang, dir));
+        LocalDate issuedOn = settings.campaign().issueDate();
+        NewNotices notices = new NewNotices(checkRunId, deadline, settings.noticePattern(), issuedOn, in,
+                Documents.noticeNumbers(in), supplements, findingIdsByCounty(fresh));
+        Map<Long, String> masked = maskedDetails(checkRunId, fresh);
+        Rectification rectification = new Rectification(db, context);
+        List<Issued> issued = new ArrayList<>();
+        List<Path> files = Staging.commit(dir, staged -> documents.notices(in, lang, staged), staged -> {
+            issued.clear();
+            new NoticeStore(db).issue(context.now(), tx -> {
+                issued.addAll(notices.record(tx, staged));
+                rectification.open(tx.chain(), newItems(fresh, masked, issued, issuedOn, deadline));
+            });
+        });
+        return new Result(issued, files);
+    }
+
+    private static void requireAfterIssueDate(LocalDate deadline, CampaignSettings settings) {
+        if (!deadline.isAfter(settings.campaign().issueDate())) {
+            throw new BadInputException("deadline " + deadline + " is not after the issue date "
+                    + settings.campaign().issueDate());
+        }
+    }
+
+    /** The problems of {@code open} no notice has named yet (an item follows each problem named). */
+    private List<StoredFinding> notYetNamed(List<StoredFinding> open) {
+        Set<String> named = new org.inspect.rectification.RectificationStore(db).itemsByKey().keySet();
+        return open.stream().filter(sf -> !named.contains(FindingStore.key(sf.finding()))).toList();
+    }
+
+    /** County → the number of the notice its supplementary notice names: the last, for a county that had one. */
+    private static Map<String, String> supplements(List<StoredFinding> fresh, Map<String, String> last) {
         Map<String, String> supplements = new LinkedHashMap<>();
         fresh.forEach(sf -> {
             String county = sf.finding().countyCode();
@@ -116,51 +145,63 @@ public final class NoticeIssuer {
                 supplements.put(county, last.get(county));
             }
         });
-        int first = nextNumber(settings);
-        // the first notices keep the plain file names; every later issue tags its files with its first number
-        String tag = last.isEmpty() ? "" : "-" + first;
-        NoticeInput in = input(checkRunId, deadline, settings, fullData, fresh, first, supplements, tag);
-        for (Path p : documents.noticeFiles(in, lang, dir)) {
+        return supplements;
+    }
+
+    private static Map<String, List<Long>> findingIdsByCounty(List<StoredFinding> findings) {
+        Map<String, List<Long>> items = new LinkedHashMap<>();
+        findings.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
+        return items;
+    }
+
+    /** An issued document is never rewritten: refuses when one of {@code files} is there already. */
+    private static void refuseOverwriting(List<Path> files) {
+        for (Path p : files) {
             if (java.nio.file.Files.exists(p)) {
                 throw new org.inspect.error.ConflictException("will not overwrite " + p + ": an issued document is "
                         + "never rewritten; give another --out").localized("notices.wouldOverwrite", p);
             }
         }
-        Map<String, String> numbers = Documents.noticeNumbers(in);
-        Map<String, List<Long>> items = new LinkedHashMap<>();
-        fresh.forEach(sf -> items.computeIfAbsent(sf.finding().countyCode(), k -> new ArrayList<>()).add(sf.id()));
-        List<Issued> issued = new ArrayList<>();
-        LocalDate issuedOn = settings.campaign().issueDate();
-        Map<Long, String> masked = maskedDetails(checkRunId, fresh);
-        Rectification rectification = new Rectification(db, context);
-        List<Path> files = Staging.commit(dir, staged -> documents.notices(in, lang, staged), staged -> {
-            issued.clear();
-            new NoticeStore(db).issue(context.now(), tx -> {
-                int i = 0;
-                int seq = in.firstNumber();
-                for (Map.Entry<String, String> e : numbers.entrySet()) {
-                    Staged file = staged.get(i++);
-                    String refersTo = supplements.get(e.getKey());
-                    RegisterStore.Kind kind = refersTo == null ? RegisterStore.Kind.NOTICE
-                            : RegisterStore.Kind.SUPPLEMENT;
-                    long id = tx.insert(checkRunId, e.getKey(), e.getValue(), settings.noticePattern(), seq++,
-                            deadline, file, kind, refersTo);
-                    List<Long> findingIds = items.getOrDefault(e.getKey(), List.of());
-                    tx.addItems(id, findingIds, OPEN);
-                    tx.register(new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id,
-                            refersTo, issuedOn, findingIds.size(), file.target(), file.content()));
-                    issued.add(new Issued(id, e.getKey(), e.getValue(), file.target(), findingIds.size()));
-                }
-                for (Staged other : staged.subList(numbers.size(), staged.size())) {
-                    boolean annex = other.target().getFileName().toString().endsWith(".xlsx");
-                    tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
-                            : RegisterStore.Kind.COMBINED, null, null, checkRunId, null, null, issuedOn, null,
-                            other.target(), other.content()));
-                }
-                rectification.open(tx.chain(), newItems(fresh, masked, issued, issuedOn, deadline));
-            });
-        });
-        return new Result(issued, files);
+    }
+
+    /**
+     * The notices of one issue, to record once their files are staged: {@code numbers} county → number, in the
+     * order the files come; {@code supplements} county → the notice a supplementary one names; {@code findingIds}
+     * county → the findings its notice lists.
+     */
+    private record NewNotices(long checkRunId, LocalDate deadline, String pattern, LocalDate issuedOn, NoticeInput in,
+            Map<String, String> numbers, Map<String, String> supplements, Map<String, List<Long>> findingIds) {
+
+        /** Records each county's notice with its findings and its register entry, then registers the other files. */
+        List<Issued> record(NoticeStore.Issue tx, List<Staged> staged) {
+            List<Issued> issued = new ArrayList<>();
+            int i = 0;
+            int seq = in.firstNumber();
+            for (Map.Entry<String, String> e : numbers.entrySet()) {
+                Staged file = staged.get(i++);
+                String refersTo = supplements.get(e.getKey());
+                RegisterStore.Kind kind = refersTo == null ? RegisterStore.Kind.NOTICE : RegisterStore.Kind.SUPPLEMENT;
+                long id = tx.insert(checkRunId, e.getKey(), e.getValue(), pattern, seq++, deadline, file, kind,
+                        refersTo);
+                List<Long> ids = findingIds.getOrDefault(e.getKey(), List.of());
+                tx.addItems(id, ids, OPEN);
+                tx.register(new RegisterStore.New(kind, e.getValue(), e.getKey(), checkRunId, id, refersTo, issuedOn,
+                        ids.size(), file.target(), file.content()));
+                issued.add(new Issued(id, e.getKey(), e.getValue(), file.target(), ids.size()));
+            }
+            registerOthers(tx, staged.subList(numbers.size(), staged.size()), checkRunId, issuedOn);
+            return issued;
+        }
+    }
+
+    /** Registers the files issued beside the notices: the findings' annexes and the combined document. */
+    private static void registerOthers(NoticeStore.Issue tx, List<Staged> others, long checkRunId,
+            LocalDate issuedOn) {
+        for (Staged other : others) {
+            boolean annex = other.target().getFileName().toString().endsWith(".xlsx");
+            tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX : RegisterStore.Kind.COMBINED, null,
+                    null, checkRunId, null, null, issuedOn, null, other.target(), other.content()));
+        }
     }
 
     /**
@@ -201,12 +242,7 @@ public final class NoticeIssuer {
         int first = nextNumber(settings);
         NoticeInput in = input(runId, deadline, settings, fullData, kept, first, Map.of(), "-" + first,
                 new NoticeInput.Correction(number, reason.strip()));
-        for (Path p : documents.noticeFiles(in, lang, dir)) {
-            if (java.nio.file.Files.exists(p)) {
-                throw new org.inspect.error.ConflictException("will not overwrite " + p + ": an issued document is "
-                        + "never rewritten; give another --out").localized("notices.wouldOverwrite", p);
-            }
-        }
+        refuseOverwriting(documents.noticeFiles(in, lang, dir));
         String correction = Documents.noticeNumbers(in).get(county);
         LocalDate issuedOn = settings.campaign().issueDate();
         long run = runId;
@@ -222,12 +258,7 @@ public final class NoticeIssuer {
                 tx.addItems(id, kept.stream().map(StoredFinding::id).toList(), OPEN);
                 tx.register(new RegisterStore.New(RegisterStore.Kind.CORRECTION, correction, code, run, id,
                         number, issuedOn, kept.size(), file.target(), file.content()));
-                for (Staged other : staged.subList(1, staged.size())) {
-                    boolean annex = other.target().getFileName().toString().endsWith(".xlsx");
-                    tx.register(new RegisterStore.New(annex ? RegisterStore.Kind.ANNEX
-                            : RegisterStore.Kind.COMBINED, null, null, run, null, null, issuedOn, null,
-                            other.target(), other.content()));
-                }
+                registerOthers(tx, staged.subList(1, staged.size()), run, issuedOn);
                 issued.add(new Issued(id, code, correction, file.target(), kept.size()));
             });
         });

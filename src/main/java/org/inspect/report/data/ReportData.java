@@ -56,7 +56,7 @@ public final class ReportData {
         List<Finding> findings = PersonNames.masked(stored, PersonNames.of(db, checkRunId, run.snapshotId()), fullData);
         Rolls rolls = rolls(run.snapshotId());
         Map<String, Rectification> rectification = rectification(checkRunId);
-        String number = new ReportNumberStore(db).numberFor(checkRunId, settings);
+        String number = NumberStore.reports(db).numberFor(checkRunId, settings);
         if (sampleRunId == null) {
             String repeat = "inspect check --all --snapshot " + run.snapshotLabel() + " --as-of " + run.asOf();
             return new ReportInput(settings.campaign(), number, rolls, "", DEFAULT_CONFIDENCE.doubleValue(), "", 0L,

@@ -31,7 +31,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * The report's charts (JFreeChart, labels in the document's language, set in the document's CJK font), rendered
  * to PNG at three times their drawn size so that they print sharply.
  */
-public final class Charts {
+final class Charts {
 
     /** Drawn size in pixels; embedded at the full text width (about 467 pt), so 1 px ≈ 0.73 pt. */
     static final int WIDTH = 640;

@@ -11,7 +11,7 @@ import com.itextpdf.layout.splitting.ISplitCharacters;
  * break after every ideograph, so "，" would otherwise start a line. A break is allowed after the glyph at
  * {@code glyphPos} unless the next glyph is closing punctuation or this one is opening punctuation.
  */
-public final class ChineseSplitCharacters implements ISplitCharacters {
+final class ChineseSplitCharacters implements ISplitCharacters {
 
     static final String CLOSING = "，。、；：？！）》」』】〕〉”’…—·％,.;:?!)]}%";
     static final String OPENING = "（《「『【〔〈“‘([{";

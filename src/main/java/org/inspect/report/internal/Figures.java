@@ -15,7 +15,7 @@ import org.inspect.report.ReportInput.Stratum;
 import org.inspect.sampling.SampleSize;
 
 /** The figures of the report, computed once from its input, so that tables, sentences and charts agree. */
-public final class Figures {
+final class Figures {
 
     private final ReportInput in;
     private final List<String> counties;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A font file and, for a collection ({@code .ttc}), the face to use; {@code face < 0} means "pick the
  * Simplified Chinese face by its name". Written in config as {@code /path/file.ttc,2}.
  */
-public record FontSpec(Path file, int face) {
+record FontSpec(Path file, int face) {
 
     /** Parses {@code path} or {@code path,index}. */
     public static FontSpec parse(String text) {

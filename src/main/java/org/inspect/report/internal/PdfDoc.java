@@ -41,7 +41,7 @@ import org.inspect.report.Lang;
  * header (campaign and document number) and a footer "第 x 页 共 y 页". A file may hold several numbered parts
  * (the combined print file of the notices): pages are counted within each part.
  */
-public final class PdfDoc implements AutoCloseable {
+final class PdfDoc implements AutoCloseable {
 
     static final float BODY = 11f;
     static final float SMALL = 8.5f;

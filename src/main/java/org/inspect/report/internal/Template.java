@@ -15,6 +15,7 @@ import org.inspect.error.BadInputException;
  * sections ({@code [cover.title]} on a line of its own) holding text with named placeholders ({@code {county}}).
  * Lines starting with {@code #} are comments; a blank line separates paragraphs of a section.
  */
+// public for report/Documents: it hands what Templates.load gives to the writers' constructors without naming it
 public final class Template {
 
     private static final Pattern SECTION = Pattern.compile("^\\[([A-Za-z0-9_.-]+)]\\s*$");

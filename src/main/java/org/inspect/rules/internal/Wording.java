@@ -16,7 +16,7 @@ import org.inspect.model.StandardItem;
 import org.inspect.model.Standards;
 
 /** The Chinese wording shared by details and evidence: amounts with thousands separators, standards, relatives. */
-public final class Wording {
+final class Wording {
 
     /** DecimalFormat is costly to build and not thread-safe: one per thread (the check runs two partitions). */
     private static final ThreadLocal<DecimalFormat> YUAN = ThreadLocal.withInitial(() -> {

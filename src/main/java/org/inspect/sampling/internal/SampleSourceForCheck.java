@@ -9,6 +9,7 @@ import org.inspect.store.Database;
  * The sample runs' cases and households for a check restricted to a sample, from {@link SampleRunStore}. Public only
  * because {@link java.util.ServiceLoader} instantiates it.
  */
+// public for ServiceLoader, which instantiates the providers listed in META-INF/services
 public final class SampleSourceForCheck implements SampleSource {
 
     @Override

@@ -9,6 +9,7 @@ import org.inspect.store.EntityProvider;
  * Public only because {@link java.util.ServiceLoader} instantiates it (listed in
  * {@code META-INF/services/org.inspect.store.EntityProvider}).
  */
+// public for ServiceLoader, which instantiates the providers listed in META-INF/services
 public final class SamplingEntities implements EntityProvider {
 
     @Override

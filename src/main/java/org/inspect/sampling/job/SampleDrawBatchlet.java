@@ -22,6 +22,7 @@ import org.inspect.store.RollReader;
  * reason and ends the step with exit status {@code NOT_HONOURED}: a restart could not change that, and the
  * command reports the reason rather than a stack trace.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class SampleDrawBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /** Primary key of every roll table: the snapshot and the line of the source file the row came from. */
+// public for Hibernate, which instantiates the roll entities' id class reflectively
 public class RowKey implements Serializable {
 
     long snapshotId;

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** Hibernate mapping of table {@code snapshot}: one import of the rolls under a label (LOADING, ACTIVE, REPLACED). */
+// public for Hibernate, which instantiates its entities reflectively
 @Entity
 @Table(name = "snapshot")
 public class SnapshotEntity {

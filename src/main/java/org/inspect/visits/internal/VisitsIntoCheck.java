@@ -8,6 +8,7 @@ import org.inspect.visits.HomeVisits;
  * Home visits recorded before a check of all households confirm their findings in it as it completes. Public only
  * because {@link java.util.ServiceLoader} instantiates it.
  */
+// public for ServiceLoader, which instantiates the providers listed in META-INF/services
 public final class VisitsIntoCheck implements CheckCompletion {
 
     @Override

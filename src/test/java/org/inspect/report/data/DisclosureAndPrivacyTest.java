@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.inspect.cli.Cli;
 import org.inspect.model.Masking;
 import org.inspect.report.DisclosureInput;
 import org.inspect.report.PdfText;
-import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

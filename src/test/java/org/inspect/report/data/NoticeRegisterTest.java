@@ -18,12 +18,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
+import org.inspect.cli.Cli;
 import org.inspect.model.Counties;
 import org.inspect.rectification.Item;
 import org.inspect.rectification.RectificationStore;
 import org.inspect.rectification.State;
 import org.inspect.report.PdfText;
-import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inspect.check.FindingStore;
+import org.inspect.cli.Cli;
 import org.inspect.model.Counties;
 import org.inspect.model.Rule;
 import org.inspect.report.PdfText;
-import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.inspect.check.FindingStore;
 import org.inspect.check.StoredFinding;
+import org.inspect.cli.Cli;
 import org.inspect.model.Counties;
 import org.inspect.model.Finding;
 import org.inspect.model.Rule;
 import org.inspect.report.PdfText;
 import org.inspect.report.ReportInput;
 import org.inspect.report.ReportInput.Stratum;
-import org.inspect.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

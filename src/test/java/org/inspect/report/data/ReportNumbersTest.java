@@ -12,7 +12,10 @@ import org.inspect.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report's number is a sequence of its own, not the check run's id, and a run keeps the number it was given. */
+/**
+ * The report's number is a sequence of its own, not the check run's id, and a run keeps the number it was given; a
+ * day's bulletin likewise, in a sequence of its own.
+ */
 class ReportNumbersTest {
 
     @TempDir
@@ -28,10 +31,10 @@ class ReportNumbersTest {
     void theFifthCheckRunsReportIsTheFirstReportNumber() throws IOException {
         CampaignSettings s = settings("report.first=1", "report.first=1");
         try (Database db = Database.open(data)) {
-            ReportNumberStore numbers = new ReportNumberStore(db);
-            assertEquals("泰民救查〔2019〕1号", numbers.numberFor(5, s));
-            assertEquals("泰民救查〔2019〕2号", numbers.numberFor(9, s));
-            assertEquals("泰民救查〔2019〕3号", numbers.numberFor(2, s));
+            NumberStore<Long> numbers = NumberStore.reports(db);
+            assertEquals("泰民救查〔2019〕1号", numbers.numberFor(5L, s));
+            assertEquals("泰民救查〔2019〕2号", numbers.numberFor(9L, s));
+            assertEquals("泰民救查〔2019〕3号", numbers.numberFor(2L, s));
         }
     }
 
@@ -39,13 +42,13 @@ class ReportNumbersTest {
     void rewritingTheReportOfARunKeepsItsNumber() throws IOException {
         CampaignSettings s = settings("report.first=1", "report.first=1");
         try (Database db = Database.open(data)) {
-            ReportNumberStore numbers = new ReportNumberStore(db);
-            numbers.numberFor(5, s);
-            numbers.numberFor(6, s);
-            assertEquals("泰民救查〔2019〕1号", numbers.numberFor(5, s));
+            NumberStore<Long> numbers = NumberStore.reports(db);
+            numbers.numberFor(5L, s);
+            numbers.numberFor(6L, s);
+            assertEquals("泰民救查〔2019〕1号", numbers.numberFor(5L, s));
         }
         try (Database db = Database.open(data)) {
-            assertEquals("泰民救查〔2019〕2号", new ReportNumberStore(db).numberFor(6, s), "kept across sessions");
+            assertEquals("泰民救查〔2019〕2号", NumberStore.reports(db).numberFor(6L, s), "kept across sessions");
         }
     }
 
@@ -54,10 +57,23 @@ class ReportNumbersTest {
         CampaignSettings from12 = settings("report.first=1", "report.first=12");
         CampaignSettings nextYear = settings("泰民救查〔2019〕{n}号", "泰民救查〔2020〕{n}号");
         try (Database db = Database.open(data)) {
-            ReportNumberStore numbers = new ReportNumberStore(db);
-            assertEquals("泰民救查〔2019〕12号", numbers.numberFor(3, from12));
-            assertEquals("泰民救查〔2019〕13号", numbers.numberFor(4, from12));
-            assertEquals("泰民救查〔2020〕1号", numbers.numberFor(4, nextYear));
+            NumberStore<Long> numbers = NumberStore.reports(db);
+            assertEquals("泰民救查〔2019〕12号", numbers.numberFor(3L, from12));
+            assertEquals("泰民救查〔2019〕13号", numbers.numberFor(4L, from12));
+            assertEquals("泰民救查〔2020〕1号", numbers.numberFor(4L, nextYear));
+        }
+    }
+
+    @Test
+    void aDaysBulletinTakesTheNextBulletinNumberAndKeepsIt() throws IOException {
+        CampaignSettings s = settings("report.first=1", "report.first=1");
+        try (Database db = Database.open(data)) {
+            NumberStore<LocalDate> bulletins = NumberStore.bulletins(db);
+            NumberStore.reports(db).numberFor(5L, s);
+            String april = bulletins.numberFor(LocalDate.of(2019, 4, 1), s);
+            assertEquals(s.bulletinNumber(s.bulletinFirst()), april, "a sequence apart from the reports'");
+            assertEquals(s.bulletinNumber(s.bulletinFirst() + 1), bulletins.numberFor(LocalDate.of(2019, 5, 1), s));
+            assertEquals(april, bulletins.numberFor(LocalDate.of(2019, 4, 1), s));
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.inspect.check.CheckRunStore;
 import org.inspect.check.FindingStore;
+import org.inspect.cli.Cli;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.model.Decision;
@@ -34,7 +35,6 @@ import org.inspect.sampling.StratumResult;
 import org.inspect.store.Database;
 import org.inspect.store.RollReader;
 import org.inspect.store.Snapshots;
-import org.inspect.testing.Cli;
 
 /**
  * One synthetic city for the database-backed document tests (built once per test JVM, each test given its own

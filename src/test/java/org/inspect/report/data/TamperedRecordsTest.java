@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.inspect.check.FindingService;
+import org.inspect.cli.Cli;
 import org.inspect.rectification.Audit;
 import org.inspect.rectification.Rectification;
 import org.inspect.rectification.RectificationStore;
@@ -18,7 +19,6 @@ import org.inspect.report.Manifest;
 import org.inspect.report.RegisterCheck;
 import org.inspect.report.RegisterStore;
 import org.inspect.store.Database;
-import org.inspect.testing.Cli;
 import org.inspect.testing.TestContexts;
 import org.junit.jupiter.api.Test;
 

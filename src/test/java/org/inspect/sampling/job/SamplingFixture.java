@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inspect.cli.Cli;
 import org.inspect.error.ExitCodes;
 import org.inspect.store.Database;
-import org.inspect.testing.Cli;
 import org.inspect.testing.RollFixture;
 
 /**

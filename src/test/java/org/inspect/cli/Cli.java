@@ -1,12 +1,10 @@
-package org.inspect.testing;
+package org.inspect.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.inspect.cli.Console;
-import org.inspect.cli.InspectCommand;
 
 /** Runs the {@code inspect} command line in-process on a data folder, capturing exit code and output. */
 public final class Cli {

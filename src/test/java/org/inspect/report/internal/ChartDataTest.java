@@ -1,4 +1,4 @@
-package org.inspect.report;
+package org.inspect.report.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,12 +8,8 @@ import java.util.stream.Collectors;
 import org.inspect.model.Counties;
 import org.inspect.model.Finding;
 import org.inspect.model.Rule;
-import org.inspect.report.internal.Charts;
-import org.inspect.report.internal.Figures;
-import org.inspect.report.internal.FontLoader;
-import org.inspect.report.internal.Fonts;
-import org.inspect.report.internal.Templates;
-import org.inspect.report.internal.Wording;
+import org.inspect.report.Fixtures;
+import org.inspect.report.Lang;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.inspect.report;
+package org.inspect.report.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.inspect.report.internal.Figures;
+import org.inspect.report.Fixtures;
+import org.inspect.report.ReportInput;
 import org.junit.jupiter.api.Test;
 
 /**
