@@ -11,8 +11,8 @@ import org.inspect.rules.Assessment;
  * Counts the focus groups in the desk check's pass ({@link HouseholdTally}): a household counts under
  * {@code focus.<GROUP>} for each of its groups and under {@link #ANY} once when it is in any, so the report's group
  * sizes ({@link FocusGroups#sizes(org.inspect.check.CheckRun, LocalDate)}) need no pass of their own.
- * Public for {@link java.util.ServiceLoader} ({@code META-INF/services/org.inspect.check.HouseholdTally}).
  */
+// public for java.util.ServiceLoader, which instantiates it (META-INF/services/org.inspect.check.HouseholdTally)
 public final class FocusTally implements HouseholdTally {
 
     static final String PREFIX = "focus.";
