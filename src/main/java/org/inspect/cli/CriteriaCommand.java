@@ -72,8 +72,8 @@ public final class CriteriaCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ReasonCheck check = new ReasonCheck(CriteriaConfig.load());
-            console.println(Messages.get("criteria.words", CriteriaConfig.describe()));
+            ReasonCheck check = new ReasonCheck(CriteriaConfig.load(global.settings()));
+            console.println(Messages.get("criteria.words", CriteriaConfig.describe(global.settings())));
             if (input.reason != null) {
                 printReading(check.read(input.reason));
                 return ExitCodes.OK;

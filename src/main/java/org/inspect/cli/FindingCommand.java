@@ -90,7 +90,7 @@ public final class FindingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DateOption.Day day = date.day();
+            DateOption.Day day = date.day(global.settings());
             try (Workspace ws = Workspace.open(global)) {
                 org.inspect.context.Context context = account.context(ws, console, day.day());
                 FindingService.Dismissal d = new FindingService(ws.database(), context.clock())

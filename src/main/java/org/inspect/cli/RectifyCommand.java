@@ -39,9 +39,12 @@ public final class RectifyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The service over the workspace's database, acted in {@code context} (the signed-in account's). */
+    /**
+     * The service over the workspace's database, acted in {@code context} (the signed-in account's), four eyes as
+     * the city's {@code config/access.properties} says.
+     */
     static Rectification service(Workspace ws, org.inspect.context.Context context) {
-        return new Rectification(ws.database(), context);
+        return new Rectification(ws.database(), context, org.inspect.context.Policy.load(ws.settings()));
     }
 
     /** The service over the workspace's database, for a command that only reads. */

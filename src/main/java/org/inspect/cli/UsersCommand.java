@@ -44,9 +44,9 @@ public final class UsersCommand implements Callable<Integer> {
 
     /** The accounts service acted by the signed-in administrator (or, with no account yet, the operator). */
     static Accounts accounts(Workspace ws, UserOption account, Console console) {
-        Accounts plain = new Accounts(ws.database(), Contexts.system(), Policy.load());
+        Accounts plain = new Accounts(ws.database(), Contexts.system(), Policy.load(ws.settings()));
         Context by = plain.any() ? account.context(ws, console) : Contexts.system();
-        return new Accounts(ws.database(), by, Policy.load());
+        return new Accounts(ws.database(), by, Policy.load(ws.settings()));
     }
 
     /** A new password, from the environment or typed twice. */

@@ -43,15 +43,20 @@ public final class Rectification {
     private final Guard guard;
 
     /**
-     * The use cases over {@code db}, acted by {@code context}'s account and dated by its clock, four eyes as
-     * {@code config/access.properties} says.
+     * The use cases over {@code db}, acted by {@code context}'s account and dated by its clock, with four eyes on (the
+     * shipped {@link Policy#DEFAULT}): for reading the items and issuing them, which four eyes does not concern. A
+     * caller that moves items as the city decided gives its policy ({@link #Rectification(Database, Context, Policy)}).
      */
     public Rectification(Database db, Context context) {
-        this(new RectificationStore(db), new EvidenceVault(db.dataDir()), context);
+        this(db, context, Policy.DEFAULT);
     }
 
-    Rectification(RectificationStore store, EvidenceVault vault, Context context) {
-        this(store, vault, context, new Guard(Policy.load().fourEyes()));
+    /**
+     * The use cases over {@code db}, acted by {@code context}'s account and dated by its clock, four eyes as the
+     * city's {@code policy} ({@code config/access.properties}) says.
+     */
+    public Rectification(Database db, Context context, Policy policy) {
+        this(new RectificationStore(db), new EvidenceVault(db.dataDir()), context, new Guard(policy.fourEyes()));
     }
 
     private Rectification(RectificationStore store, EvidenceVault vault, Context context, Guard guard) {

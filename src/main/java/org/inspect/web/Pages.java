@@ -133,7 +133,7 @@ final class Pages {
     // rectification
 
     private Rectification rectification(Context ctx) {
-        return new Rectification(web.db(), web.context(ctx));
+        return new Rectification(web.db(), web.context(ctx), web.policy());
     }
 
     /**
@@ -141,8 +141,8 @@ final class Pages {
      * {@code campaign.reference}), else today, as the command line's {@code --date} (issue 23).
      */
     private LocalDate campaignDay() {
-        return CampaignSettings.configuredIssueDate().or(CampaignSettings::configuredReference)
-                .orElse(LocalDate.now(web.clock()));
+        return CampaignSettings.configuredIssueDate(web.settings())
+                .or(() -> CampaignSettings.configuredReference(web.settings())).orElse(LocalDate.now(web.clock()));
     }
 
     private LocalDate asOf(Context ctx) {

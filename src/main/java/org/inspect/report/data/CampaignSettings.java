@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Properties;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 import org.inspect.report.Campaign;
 
@@ -38,29 +38,24 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
      * The settings with every document dated {@code day} (the campaign day the caller was given: {@code --date},
      * else {@code issue.date}, else {@code campaign.reference}); nothing here reads the computer's clock.
      */
-    public static CampaignSettings on(LocalDate day) {
-        return load(day).withIssueDate(day);
+    public static CampaignSettings on(Settings settings, LocalDate day) {
+        return load(settings, day).withIssueDate(day);
     }
 
     /** {@code issue.date} of the settings, when one is written there. */
-    public static java.util.Optional<LocalDate> configuredIssueDate() {
-        return configured("issue.date");
+    public static java.util.Optional<LocalDate> configuredIssueDate(Settings settings) {
+        return configured(settings, "issue.date");
     }
 
     /** {@code campaign.reference} of the settings, when one is written there (else {@code campaign.start}). */
-    public static java.util.Optional<LocalDate> configuredReference() {
-        return configured("campaign.reference").or(() -> configured("campaign.start"));
+    public static java.util.Optional<LocalDate> configuredReference(Settings settings) {
+        return configured(settings, "campaign.reference").or(() -> configured(settings, "campaign.start"));
     }
 
-    private static java.util.Optional<LocalDate> configured(String key) {
-        try (InputStream in = ConfigFiles.open(FILE)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p.getProperty(key, "").isBlank() ? java.util.Optional.empty()
-                    : java.util.Optional.of(date(p, key, ConfigFiles.describe(FILE)));
-        } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
-        }
+    private static java.util.Optional<LocalDate> configured(Settings settings, String key) {
+        Properties p = properties(settings);
+        return p.getProperty(key, "").isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(date(p, key, settings.describe(FILE)));
     }
 
     /** Whether {@code day} lies within the campaign's period (start and end included). */
@@ -69,11 +64,11 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
     }
 
     /** The settings with {@code undated} as the issue date when {@code issue.date} is empty (a campaign's as-of day). */
-    public static CampaignSettings load(LocalDate undated) {
-        try (InputStream in = ConfigFiles.open(FILE)) {
-            return parse(in, ConfigFiles.describe(FILE), undated);
+    public static CampaignSettings load(Settings settings, LocalDate undated) {
+        try (InputStream in = settings.open(FILE)) {
+            return parse(in, settings.describe(FILE), undated);
         } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+            throw new BadInputException(settings.describe(FILE) + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -81,15 +76,20 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
      * The campaign's reference date ({@code campaign.reference}, else {@code campaign.start}): the default as-of
      * date of import and check, and the month an import is labelled with by default.
      */
-    public static LocalDate referenceDate() {
-        try (InputStream in = ConfigFiles.open(FILE)) {
+    public static LocalDate referenceDate(Settings settings) {
+        Properties p = properties(settings);
+        String source = settings.describe(FILE);
+        return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", source)
+                : date(p, "campaign.reference", source);
+    }
+
+    private static Properties properties(Settings settings) {
+        try (InputStream in = settings.open(FILE)) {
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String source = ConfigFiles.describe(FILE);
-            return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", source)
-                    : date(p, "campaign.reference", source);
+            return p;
         } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+            throw new BadInputException(settings.describe(FILE) + ": cannot read: " + e.getMessage(), e);
         }
     }
 
