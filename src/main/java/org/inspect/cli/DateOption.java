@@ -1,7 +1,7 @@
 package org.inspect.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.inspect.config.Settings;
 import org.inspect.report.data.CampaignSettings;
 import picocli.CommandLine.Option;
@@ -45,17 +45,14 @@ public final class DateOption {
         return day(settings, null);
     }
 
-    /** The campaign's working day: {@code issue.date}, else {@code campaign.reference}, else today. */
+    /** The campaign's working day ({@link CampaignSettings#workingDay}): today is the computer's. */
     static Day campaignDay(Settings settings) {
-        Optional<LocalDate> issue = CampaignSettings.configuredIssueDate(settings);
-        if (issue.isPresent()) {
-            return new Day(issue.get(), Source.ISSUE_DATE);
-        }
-        Optional<LocalDate> reference = CampaignSettings.configuredReference(settings);
-        if (reference.isPresent()) {
-            return new Day(reference.get(), Source.REFERENCE);
-        }
-        return new Day(LocalDate.now(), Source.TODAY);
+        CampaignSettings.WorkingDay d = CampaignSettings.workingDay(settings, Clock.systemDefaultZone());
+        return new Day(d.day(), switch (d.source()) {
+            case ISSUE_DATE -> Source.ISSUE_DATE;
+            case REFERENCE -> Source.REFERENCE;
+            case TODAY -> Source.TODAY;
+        });
     }
 
     /**

@@ -138,11 +138,10 @@ final class Pages {
 
     /**
      * The day pages are computed as of unless asked: the campaign's working day ({@code issue.date}, else
-     * {@code campaign.reference}), else today, as the command line's {@code --date} (issue 23).
+     * {@code campaign.reference}), else today by the server's clock, as the command line's {@code --date} (issue 23).
      */
     private LocalDate campaignDay() {
-        return CampaignSettings.configuredIssueDate(web.settings())
-                .or(() -> CampaignSettings.configuredReference(web.settings())).orElse(LocalDate.now(web.clock()));
+        return CampaignSettings.workingDay(web.settings(), web.clock()).day();
     }
 
     private LocalDate asOf(Context ctx) {

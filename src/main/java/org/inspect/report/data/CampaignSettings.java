@@ -36,26 +36,42 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
 
     /**
      * The settings with every document dated {@code day} (the campaign day the caller was given: {@code --date},
-     * else {@code issue.date}, else {@code campaign.reference}); nothing here reads the computer's clock.
+     * else the {@linkplain #workingDay working day}); nothing here reads the computer's clock.
      */
     public static CampaignSettings on(Settings settings, LocalDate day) {
         return load(settings, day).withIssueDate(day);
     }
 
-    /** {@code issue.date} of the settings, when one is written there. */
-    public static java.util.Optional<LocalDate> configuredIssueDate(Settings settings) {
-        return configured(settings, "issue.date");
+    /** Where the campaign's working day comes from. */
+    public enum DaySource {
+        /** {@code issue.date} of the settings. */
+        ISSUE_DATE,
+        /** {@code campaign.reference} of the settings, else {@code campaign.start}. */
+        REFERENCE,
+        /** Neither is written: today by the caller's clock. */
+        TODAY
     }
 
-    /** {@code campaign.reference} of the settings, when one is written there (else {@code campaign.start}). */
-    public static java.util.Optional<LocalDate> configuredReference(Settings settings) {
-        return configured(settings, "campaign.reference").or(() -> configured(settings, "campaign.start"));
+    /** The campaign's working day and where it came from. */
+    public record WorkingDay(LocalDate day, DaySource source) {
     }
 
-    private static java.util.Optional<LocalDate> configured(Settings settings, String key) {
+    /**
+     * The campaign's working day, which a document is dated or an event recorded on when the user names none:
+     * {@code issue.date}, else {@code campaign.reference} (else {@code campaign.start}), else today by {@code clock}.
+     */
+    public static WorkingDay workingDay(Settings settings, java.time.Clock clock) {
         Properties p = properties(settings);
-        return p.getProperty(key, "").isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(date(p, key, settings.describe(FILE)));
+        String source = settings.describe(FILE);
+        if (!p.getProperty("issue.date", "").isBlank()) {
+            return new WorkingDay(date(p, "issue.date", source), DaySource.ISSUE_DATE);
+        }
+        for (String key : new String[] {"campaign.reference", "campaign.start"}) {
+            if (!p.getProperty(key, "").isBlank()) {
+                return new WorkingDay(date(p, key, source), DaySource.REFERENCE);
+            }
+        }
+        return new WorkingDay(LocalDate.now(clock), DaySource.TODAY);
     }
 
     /** Whether {@code day} lies within the campaign's period (start and end included). */
