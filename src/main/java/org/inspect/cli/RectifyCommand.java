@@ -1,7 +1,9 @@
 package org.inspect.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inspect.error.ExitCodes;
+import org.inspect.rectification.Action;
 import org.inspect.rectification.Rectification;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +47,14 @@ public final class RectifyCommand implements Callable<Integer> {
      */
     static Rectification service(Workspace ws, org.inspect.context.Context context) {
         return new Rectification(ws.database(), context, org.inspect.context.Policy.load(ws.settings()));
+    }
+
+    /**
+     * The command a user types for a rectification action ({@code rectify respond}; a withdrawal follows
+     * {@code finding dismiss}).
+     */
+    static String command(Action action) {
+        return action == Action.WITHDRAW ? "finding dismiss" : "rectify " + action.name().toLowerCase(Locale.ROOT);
     }
 
     /** The service over the workspace's database, for a command that only reads. */
