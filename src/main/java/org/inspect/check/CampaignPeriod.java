@@ -1,9 +1,5 @@
 package org.inspect.check;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -19,7 +15,7 @@ public record CampaignPeriod(LocalDate start, LocalDate end) {
 
     /** The city's period ({@code settings}' file), else the shipped one. */
     public static CampaignPeriod load(Settings settings) {
-        Properties p = properties(settings);
+        Properties p = settings.properties(FILE);
         return new CampaignPeriod(date(p, "campaign.start", settings), date(p, "campaign.end", settings));
     }
 
@@ -28,19 +24,9 @@ public record CampaignPeriod(LocalDate start, LocalDate end) {
      * check that names none.
      */
     public static LocalDate referenceDate(Settings settings) {
-        Properties p = properties(settings);
+        Properties p = settings.properties(FILE);
         return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", settings)
                 : date(p, "campaign.reference", settings);
-    }
-
-    private static Properties properties(Settings settings) {
-        try (InputStream in = settings.open(FILE)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new BadInputException(settings.describe(FILE) + ": cannot read: " + e.getMessage(), e);
-        }
     }
 
     private static LocalDate date(Properties p, String key, Settings settings) {

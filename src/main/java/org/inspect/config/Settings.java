@@ -2,13 +2,17 @@ package org.inspect.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import org.inspect.error.BadInputException;
 
 /**
  * The city's settings: where its editable configuration files (standards, the reason word list, sampling plans,
@@ -77,6 +81,20 @@ public record Settings(Path configDir, Path templatesDir) {
             return tmp;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the shipped templates: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The properties of {@code config/<name>} (UTF-8): the city's copy, else the shipped one; a file that cannot be
+     * read is refused naming where it was read from.
+     */
+    public Properties properties(String name) {
+        try (InputStream in = open(name)) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new BadInputException(describe(name) + ": cannot read: " + e.getMessage(), e);
         }
     }
 

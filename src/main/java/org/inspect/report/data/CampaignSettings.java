@@ -61,7 +61,7 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
      * {@code issue.date}, else {@code campaign.reference} (else {@code campaign.start}), else today by {@code clock}.
      */
     public static WorkingDay workingDay(Settings settings, java.time.Clock clock) {
-        Properties p = properties(settings);
+        Properties p = settings.properties(FILE);
         String source = settings.describe(FILE);
         if (!p.getProperty("issue.date", "").isBlank()) {
             return new WorkingDay(date(p, "issue.date", source), DaySource.ISSUE_DATE);
@@ -93,20 +93,10 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
      * date of import and check, and the month an import is labelled with by default.
      */
     public static LocalDate referenceDate(Settings settings) {
-        Properties p = properties(settings);
+        Properties p = settings.properties(FILE);
         String source = settings.describe(FILE);
         return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", source)
                 : date(p, "campaign.reference", source);
-    }
-
-    private static Properties properties(Settings settings) {
-        try (InputStream in = settings.open(FILE)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new BadInputException(settings.describe(FILE) + ": cannot read: " + e.getMessage(), e);
-        }
     }
 
     /** Reads the settings from {@code in}; {@code source} names the file in messages. */
