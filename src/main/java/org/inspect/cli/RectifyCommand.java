@@ -1,11 +1,8 @@
 package org.inspect.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.inspect.error.ExitCodes;
 import org.inspect.rectification.Action;
 import org.inspect.rectification.Rectification;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -27,19 +24,10 @@ import picocli.CommandLine.Mixin;
             RectifyReconcileCommand.class,
             RectifyReportCommand.class,
         })
-public final class RectifyCommand implements Callable<Integer> {
+public final class RectifyCommand extends ParentCommand {
 
     @Mixin
     GlobalOptions global;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
 
     /**
      * The service over the workspace's database, acted in {@code context} (the signed-in account's), four eyes as
