@@ -8,6 +8,7 @@ import jakarta.batch.runtime.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.inspect.config.Settings;
 import org.inspect.error.NotFoundException;
 import org.inspect.progress.Progress;
 import org.inspect.store.Database;
@@ -23,8 +24,8 @@ import org.jberet.spi.JobXmlResolver;
 
 /**
  * Jakarta Batch on JBeret SE, without CDI: the JDBC job repository lives in the toolkit's own database, and the
- * artifacts of this runtime's jobs are built with its {@link JobServices} (its database, its progress), so several
- * runtimes over several databases may run in one process.
+ * artifacts of this runtime's jobs are built with its {@link JobServices} (its database, settings and progress), so
+ * several runtimes over several databases may run in one process.
  */
 public final class BatchRuntime implements AutoCloseable {
 
@@ -32,20 +33,20 @@ public final class BatchRuntime implements AutoCloseable {
     private final JobServices services;
     private final JobOperator operator;
 
-    private BatchRuntime(Database database, Progress progress) {
+    private BatchRuntime(Database database, Settings settings, Progress progress) {
         this.jobExecutions = new JobExecutionStore(database);
-        this.services = new JobServices(database, this, progress);
+        this.services = new JobServices(database, settings, this, progress);
         this.operator = new JobOperatorImpl(new Environment(database, services));
     }
 
-    /** Starts a batch runtime over an open database, its jobs reporting no progress. */
-    public static BatchRuntime open(Database database) {
-        return open(database, Progress.SILENT);
+    /** Starts a batch runtime over an open database, its jobs reading {@code settings} and reporting no progress. */
+    public static BatchRuntime open(Database database, Settings settings) {
+        return open(database, settings, Progress.SILENT);
     }
 
-    /** Starts a batch runtime over an open database, its jobs reporting progress to {@code progress}. */
-    public static BatchRuntime open(Database database, Progress progress) {
-        return new BatchRuntime(database, progress);
+    /** Starts a batch runtime over an open database, its jobs reading {@code settings} and reporting to {@code progress}. */
+    public static BatchRuntime open(Database database, Settings settings, Progress progress) {
+        return new BatchRuntime(database, settings, progress);
     }
 
     /** What this runtime's jobs are given; also where they hand results back to the code that started them. */

@@ -4,24 +4,27 @@ import jakarta.batch.runtime.context.JobContext;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.inspect.config.Settings;
 import org.inspect.progress.Progress;
 import org.inspect.store.Database;
 
 /**
- * What the batch artifacts of one {@link BatchRuntime} may use: its database, the parameters of the running
- * execution, where to report progress, and a place to hand a result back to the code that started the job.
+ * What the batch artifacts of one {@link BatchRuntime} may use: its database, the city's settings, the parameters of
+ * the running execution, where to report progress, and a place to hand a result back to the code that started the job.
  * Artifacts receive it in their constructor (see {@link Artifacts}), so two runtimes over two databases can run
  * jobs in one process.
  */
 public final class JobServices {
 
     private final Database database;
+    private final Settings settings;
     private final BatchRuntime runtime;
     private final Progress progress;
     private final Map<Long, Object> handedOver = new ConcurrentHashMap<>();
 
-    JobServices(Database database, BatchRuntime runtime, Progress progress) {
+    JobServices(Database database, Settings settings, BatchRuntime runtime, Progress progress) {
         this.database = database;
+        this.settings = settings;
         this.runtime = runtime;
         this.progress = progress;
     }
@@ -29,6 +32,11 @@ public final class JobServices {
     /** The database the jobs of this runtime read and write. */
     public Database database() {
         return database;
+    }
+
+    /** The city's settings (its config folder), given to the runtime by the code that opened it. */
+    public Settings settings() {
+        return settings;
     }
 
     /** The parameters the running execution was started (or restarted) with. */

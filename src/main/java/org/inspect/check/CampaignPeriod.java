@@ -1,15 +1,11 @@
 package org.inspect.check;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 
 /** The campaign's period ({@code campaign.start}, {@code campaign.end} in {@code config/campaign.properties}). */
@@ -17,38 +13,28 @@ public record CampaignPeriod(LocalDate start, LocalDate end) {
 
     static final String FILE = "campaign.properties";
 
-    /** The city's settings, else the shipped ones. */
-    public static CampaignPeriod load() {
-        try (InputStream in = ConfigFiles.open(FILE)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new CampaignPeriod(date(p, "campaign.start"), date(p, "campaign.end"));
-        } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
-        }
+    /** The city's period ({@code settings}' file), else the shipped one. */
+    public static CampaignPeriod load(Settings settings) {
+        Properties p = settings.properties(FILE);
+        return new CampaignPeriod(date(p, "campaign.start", settings), date(p, "campaign.end", settings));
     }
 
     /**
      * The campaign's reference date ({@code campaign.reference}, else {@code campaign.start}): the as-of date of a
      * check that names none.
      */
-    public static LocalDate referenceDate() {
-        try (InputStream in = ConfigFiles.open(FILE)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start")
-                    : date(p, "campaign.reference");
-        } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
-        }
+    public static LocalDate referenceDate(Settings settings) {
+        Properties p = settings.properties(FILE);
+        return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", settings)
+                : date(p, "campaign.reference", settings);
     }
 
-    private static LocalDate date(Properties p, String key) {
+    private static LocalDate date(Properties p, String key, Settings settings) {
         String v = p.getProperty(key, "").trim();
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": " + key + "=" + v
+            throw new BadInputException(settings.describe(FILE) + ": " + key + "=" + v
                     + " is not a date: write yyyy-MM-dd", e);
         }
     }

@@ -8,6 +8,7 @@ import org.inspect.batch.BatchRuntime;
 import org.inspect.batch.JobNotCompletedException;
 import org.inspect.check.job.CheckParameters;
 import org.inspect.check.job.CriteriaConfig;
+import org.inspect.config.Settings;
 import org.inspect.model.Rule;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
@@ -17,11 +18,16 @@ public final class CheckService {
 
     private final Database database;
     private final BatchRuntime batch;
+    private final Settings settings;
 
-    /** {@code batch} may be null for a service that only reads runs. */
-    public CheckService(Database database, BatchRuntime batch) {
+    /**
+     * Checks with the word list and campaign of {@code settings}; {@code batch} may be null for a service that only
+     * reads runs.
+     */
+    public CheckService(Database database, BatchRuntime batch, Settings settings) {
         this.database = database;
         this.batch = batch;
+        this.settings = settings;
     }
 
     /**
@@ -30,7 +36,7 @@ public final class CheckService {
      * {@code sampleRun} the sampled cases only; stores the findings as a new check run.
      */
     public CheckRun check(String label, LocalDate asOfOrNull, Long sampleRun) {
-        LocalDate asOf = asOfOrNull != null ? asOfOrNull : CampaignPeriod.referenceDate();
+        LocalDate asOf = asOfOrNull != null ? asOfOrNull : CampaignPeriod.referenceDate(settings);
         if (sampleRun != null) {
             SampleSource.find().requireCompletedCaseSample(database, sampleRun);
         }
@@ -40,7 +46,7 @@ public final class CheckService {
         try (var lock = database.lock(Snapshots.lockName(snapshotLabel), true)) {
             long snapshotId = snapshots.activeId(snapshotLabel);
             CheckRunStore runs = new CheckRunStore(database);
-            long runId = runs.create(snapshotId, snapshotLabel, asOf, sampleRun, CriteriaConfig.text());
+            long runId = runs.create(snapshotId, snapshotLabel, asOf, sampleRun, CriteriaConfig.text(settings));
             JobNotCompletedException.unlessCompleted(batch.run("check",
                     new CheckParameters(runId, snapshotId, asOf, sampleRun).toProperties()));
             return runs.get(runId);

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import org.inspect.check.internal.FindingEntity;
 import org.inspect.context.Actor;
 import org.inspect.context.Permission;
+import org.inspect.error.Field;
 import org.inspect.store.Database;
 import org.inspect.store.TextLimits;
 
@@ -84,8 +85,8 @@ public final class FindingService {
 
     /** The name and reason of a verdict fit the columns that keep them, or are refused before anything is written. */
     private static void checkVerdictText(String by, String reason) {
-        TextLimits.check("--user", by, TextLimits.of(FindingEntity.class, "verdictBy"));
-        TextLimits.check("--reason", reason, TextLimits.of(FindingEntity.class, "verdictReason"));
+        TextLimits.check(Field.ACCOUNT, by, TextLimits.of(FindingEntity.class, "verdictBy"));
+        TextLimits.check(Field.REASON, reason, TextLimits.of(FindingEntity.class, "verdictReason"));
     }
 
     /** A dismissal: the finding's key, and in how many later runs the same problem was dismissed too. */

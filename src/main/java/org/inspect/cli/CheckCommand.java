@@ -28,9 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    /** The campaign's reference date from config/campaign.properties, the default of --as-of. */
-    static LocalDate referenceDate() {
-        return org.inspect.report.data.CampaignSettings.referenceDate();
+    /** The campaign's reference date from config/campaign.properties of {@code settings}, the default of --as-of. */
+    static LocalDate referenceDate(org.inspect.config.Settings settings) {
+        return org.inspect.report.data.CampaignSettings.referenceDate(settings);
     }
 
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "check.asOf")
@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = Workspace.open(global, console.progress())) {
             account.inspector(ws, console, "check", snapshot);
-            CheckService checks = new CheckService(ws.database(), ws.batch());
+            CheckService checks = new CheckService(ws.database(), ws.batch(), ws.settings());
             CheckRun run = checks.check(snapshot, asOf, scope.sampleRun);
             printSummary(console, checks, run);
             // a sample's check run goes into the report with its sample; a full run is followed by the draw

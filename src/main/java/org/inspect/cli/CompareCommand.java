@@ -67,13 +67,13 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInputException(Messages.get("compare.runExclusive"));
         }
         try (Workspace ws = Workspace.open(global, console.progress())) {
-            CompareService compares = new CompareService(ws.database(), ws.batch());
+            CompareService compares = new CompareService(ws.database(), ws.batch(), ws.settings());
             if (listRuns) {
                 listRuns(compares.runs());
                 return ExitCodes.OK;
             }
-            CompareRun run = runId != null ? stored(compares, runId)
-                    : compares.compare(snapshot, asOf == null ? CheckCommand.referenceDate() : asOf, against);
+            CompareRun run = runId != null ? stored(compares, runId) : compares.compare(snapshot,
+                    asOf == null ? CheckCommand.referenceDate(ws.settings()) : asOf, against);
             printSummary(console, compares.summary(run));
             if (out != null) {
                 printExported(console, compares.export(run, out, language, format, Exports.headers(headers)), out);

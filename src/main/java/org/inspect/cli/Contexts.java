@@ -59,7 +59,7 @@ final class Contexts {
      */
     static Context acting(Workspace ws, String user, Console console) {
         Database db = ws.database();
-        Policy policy = Policy.load();
+        Policy policy = Policy.load(ws.settings());
         Accounts accounts = new Accounts(db, system(), policy);
         boolean any = accounts.any();
         if (user == null || user.isBlank()) {

@@ -24,25 +24,10 @@ import picocli.CommandLine.Parameters;
 /** {@code inspect criteria test}: shows how the reader of reasons reads one reason or a column of a CSV file. */
 @Command(name = "criteria", resourceBundle = "org.inspect.cli.criteria", mixinStandardHelpOptions = true,
         subcommands = {CriteriaCommand.Test.class})
-final class CriteriaCommand implements Callable<Integer> {
-
-    private final Console console;
-
-    CriteriaCommand(Console console) {
-        this.console = console;
-    }
+final class CriteriaCommand extends ParentCommand {
 
     /** How many reasons to read a check summary shows in full. */
     static final int SHOWN = 10;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
 
     @Command(name = "test", resourceBundle = "org.inspect.cli.criteria", mixinStandardHelpOptions = true)
     static final class Test implements Callable<Integer> {
@@ -72,8 +57,8 @@ final class CriteriaCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ReasonCheck check = new ReasonCheck(CriteriaConfig.load());
-            console.println(Messages.get("criteria.words", CriteriaConfig.describe()));
+            ReasonCheck check = new ReasonCheck(CriteriaConfig.load(global.settings()));
+            console.println(Messages.get("criteria.words", CriteriaConfig.describe(global.settings())));
             if (input.reason != null) {
                 printReading(check.read(input.reason));
                 return ExitCodes.OK;

@@ -1,7 +1,8 @@
 package org.inspect.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.inspect.config.Settings;
 import org.inspect.report.data.CampaignSettings;
 import picocli.CommandLine.Option;
 
@@ -25,49 +26,46 @@ final class DateOption {
     }
 
     /** The day asked for, else {@code fallback} (an older option's value) when not null, else the campaign's. */
-    Day day(LocalDate fallback) {
-        return day(fallback, Source.OPTION);
+    Day day(Settings settings, LocalDate fallback) {
+        return day(settings, fallback, Source.OPTION);
     }
 
     /** The day asked for, else {@code fallback} (said as coming from {@code source}), else the campaign's. */
-    Day day(LocalDate fallback, Source source) {
+    Day day(Settings settings, LocalDate fallback, Source source) {
         if (date != null) {
             return new Day(date, Source.OPTION);
         }
         if (fallback != null) {
             return new Day(fallback, source);
         }
-        return campaignDay();
+        return campaignDay(settings);
     }
 
-    Day day() {
-        return day(null);
+    Day day(Settings settings) {
+        return day(settings, null);
     }
 
-    /** The campaign's working day: {@code issue.date}, else {@code campaign.reference}, else today. */
-    static Day campaignDay() {
-        Optional<LocalDate> issue = CampaignSettings.configuredIssueDate();
-        if (issue.isPresent()) {
-            return new Day(issue.get(), Source.ISSUE_DATE);
-        }
-        Optional<LocalDate> reference = CampaignSettings.configuredReference();
-        if (reference.isPresent()) {
-            return new Day(reference.get(), Source.REFERENCE);
-        }
-        return new Day(LocalDate.now(), Source.TODAY);
+    /** The campaign's working day ({@link CampaignSettings#workingDay}): today is the computer's. */
+    static Day campaignDay(Settings settings) {
+        CampaignSettings.WorkingDay d = CampaignSettings.workingDay(settings, Clock.systemDefaultZone());
+        return new Day(d.day(), switch (d.source()) {
+            case ISSUE_DATE -> Source.ISSUE_DATE;
+            case REFERENCE -> Source.REFERENCE;
+            case TODAY -> Source.TODAY;
+        });
     }
 
     /**
      * Prints the one line that says which day was used and why; and, for a document ({@code document}), a warning
      * when the day lies outside the campaign's period.
      */
-    static void say(Console console, Day day, boolean document) {
+    static void say(Console console, Settings settings, Day day, boolean document) {
         console.info(Messages.get("date.used", day.day().toString(),
                 Messages.get("date.source." + day.source().name())));
-        CampaignSettings settings = CampaignSettings.on(day.day());
-        if (document && !settings.withinCampaign(day.day())) {
+        CampaignSettings campaign = CampaignSettings.on(settings, day.day());
+        if (document && !campaign.withinCampaign(day.day())) {
             console.info(Messages.get("date.outsideCampaign", day.day().toString(),
-                    settings.campaign().start().toString(), settings.campaign().end().toString()));
+                    campaign.campaign().start().toString(), campaign.campaign().end().toString()));
         }
     }
 }

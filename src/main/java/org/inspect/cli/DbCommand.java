@@ -16,25 +16,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "db", resourceBundle = "org.inspect.cli.database", mixinStandardHelpOptions = true,
         subcommands = {DbCommand.Status.class, DbCommand.Init.class, DbCommand.Copy.class})
-final class DbCommand implements Callable<Integer> {
-
-    private final Console console;
-
-    DbCommand(Console console) {
-        this.console = console;
-    }
+final class DbCommand extends ParentCommand {
 
     @Mixin
     GlobalOptions global;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(console.out());
-        return ExitCodes.OK;
-    }
 
     /** {@code inspect db status}: the database in use, its schema version and the migrations still to apply. */
     @Command(name = "status", resourceBundle = "org.inspect.cli.database", mixinStandardHelpOptions = true)

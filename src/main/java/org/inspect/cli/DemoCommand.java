@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DemoOptions options = DemoOptions.defaults().withHouseholds(households).withSeed(seed);
-        new DemoService(Contexts.system(), ReportCommand::unverifiedCover).run(options,
+        new DemoService(Contexts.system(), global.settings(), ReportCommand::unverifiedCover).run(options,
                 global.dataDir().resolve("demo-input"), Path.of("reports"), this::open, new Printed());
         return ExitCodes.OK;
     }

@@ -39,10 +39,10 @@ final class DisclosureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DateOption.Day day = date.day();
+        DateOption.Day day = date.day(global.settings());
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, true);
-            DocumentService.Disclosure lists = new DocumentService(ws.database(), Contexts.on(day.day()))
+            DateOption.say(console, ws.settings(), day, true);
+            DocumentService.Disclosure lists = new DocumentService(ws.database(), Contexts.on(day.day()), ws.settings())
                     .disclosure(snapshot, township, out,
                     documents.lang(), documents.fullData);
             DocumentOptions.printWritten(console, written(console, lists));

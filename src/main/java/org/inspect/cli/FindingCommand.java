@@ -11,25 +11,10 @@ import picocli.CommandLine.Parameters;
 /** {@code inspect finding confirm|dismiss ID}: records the field team's verdict on a finding. */
 @Command(name = "finding", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true,
         subcommands = {FindingCommand.Confirm.class, FindingCommand.Dismiss.class})
-final class FindingCommand implements Callable<Integer> {
-
-    private final Console console;
-
-    FindingCommand(Console console) {
-        this.console = console;
-    }
+final class FindingCommand extends ParentCommand {
 
     @Mixin
     GlobalOptions global;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
 
     @Command(name = "confirm", resourceBundle = "org.inspect.cli.messages", mixinStandardHelpOptions = true)
     static final class Confirm implements Callable<Integer> {
@@ -90,7 +75,7 @@ final class FindingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DateOption.Day day = date.day();
+            DateOption.Day day = date.day(global.settings());
             try (Workspace ws = Workspace.open(global)) {
                 org.inspect.context.Context context = account.context(ws, console, day.day());
                 FindingService.Dismissal d = new FindingService(ws.database(), context.clock())

@@ -62,7 +62,8 @@ final class FocusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = Workspace.open(global)) {
-            FocusService.Selection focus = new FocusService(ws.database()).select(snapshot, county, asOf);
+            FocusService.Selection focus = new FocusService(ws.database(), ws.settings())
+                    .select(snapshot, county, asOf);
             if (format == Format.table) {
                 table(focus);
             } else {

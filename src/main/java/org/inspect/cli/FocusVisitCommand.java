@@ -47,9 +47,9 @@ final class FocusVisitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DateOption.Day day = date.day();
+        DateOption.Day day = date.day(global.settings());
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, false);
+            DateOption.say(console, ws.settings(), day, false);
             // --by names who visited the household (the field team), the account who records it is signed in
             String signedIn = account.inspector(ws, console, "focus visit", run + " " + household).actor().name();
             String visitor = by != null && !by.isBlank() ? by.strip() : signedIn;

@@ -1,6 +1,7 @@
 package org.inspect.cli;
 
 import java.nio.file.Path;
+import org.inspect.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,13 +47,21 @@ final class GlobalOptions {
     }
 
     /**
+     * The city's settings: the config and templates folders {@code $INSPECT_CONFIG} and {@code $INSPECT_TEMPLATES}
+     * name, else {@code ./config} and {@code ./templates}. The CLI finds them here and gives them to the services.
+     */
+    public Settings settings() {
+        return Settings.of(System.getenv());
+    }
+
+    /**
      * The database to use: {@code --db-url}/{@code --db-user}/{@code --db-password} (this command's, else a
      * parent's), else {@code config/database.properties} and {@code INSPECT_DB_PASSWORD}; none of them: the
      * embedded database of the data folder.
      */
     public org.inspect.store.DatabaseSettings databaseSettings() {
         return org.inspect.store.DatabaseSettings.resolve(inherited(g -> g.dbUrl), inherited(g -> g.dbUser),
-                inherited(g -> g.dbPassword), System.getenv());
+                inherited(g -> g.dbPassword), settings(), System.getenv());
     }
 
     private String inherited(java.util.function.Function<GlobalOptions, String> option) {

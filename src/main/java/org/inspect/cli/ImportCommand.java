@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(Messages.get("import.noDir", dir));
         }
-        LocalDate reference = CheckCommand.referenceDate();
+        LocalDate reference = CheckCommand.referenceDate(global.settings());
         String snapshot = Labels.check(label != null ? label : reference.format(DateTimeFormatter.ofPattern("yyyy-MM")));
         Path rejectsFile = rejects != null ? rejects
                 : Path.of("reports", "rejects-" + FileNames.part(snapshot) + ".csv");

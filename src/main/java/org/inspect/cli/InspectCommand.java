@@ -1,6 +1,5 @@
 package org.inspect.cli;
 
-import java.util.concurrent.Callable;
 import org.inspect.batch.JobNotCompletedException;
 import org.inspect.error.ExitCodes;
 import org.inspect.importing.ImportService;
@@ -43,19 +42,10 @@ import picocli.CommandLine.Mixin;
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
-final class InspectCommand implements Callable<Integer> {
+final class InspectCommand extends ParentCommand {
 
     @Mixin
     GlobalOptions global;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
 
     /** Builds the command line on the process's stdout and stderr; tests call {@link #commandLine(Console)}. */
     public static CommandLine commandLine() {

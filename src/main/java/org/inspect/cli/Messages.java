@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.inspect.error.Field;
+import org.inspect.rectification.Action;
 
 /** CLI messages in the system locale (Chinese on a Chinese system, English otherwise). */
 final class Messages {
@@ -47,12 +49,35 @@ final class Messages {
         }
         Object[] plain = args.clone();
         for (int i = 0; i < plain.length; i++) {
-            // ids and counts print as typed, without grouping separators
-            if (plain[i] instanceof Long || plain[i] instanceof Integer) {
-                plain[i] = plain[i].toString();
-            }
+            plain[i] = worded(plain[i]);
         }
         return new MessageFormat(pattern, Locale.getDefault()).format(plain);
+    }
+
+    /**
+     * An argument as the command line says it: ids and counts as typed, without grouping separators; what a service
+     * names in its own terms (a rectification action, a field of its input) as the command or option a user types.
+     */
+    private static Object worded(Object arg) {
+        if (arg instanceof Long || arg instanceof Integer) {
+            return arg.toString();
+        }
+        if (arg instanceof Action a) {
+            return RectifyCommand.command(a);
+        }
+        if (arg instanceof Action[] actions) {
+            return actions.length == 0 ? "-"
+                    : String.join(", ", java.util.Arrays.stream(actions).map(RectifyCommand::command).toList());
+        }
+        if (arg instanceof Field f) {
+            return option(f);
+        }
+        return arg;
+    }
+
+    /** The option that gives a service's input field: {@code --note}, {@code --reason}; the account by {@code --user}. */
+    static String option(Field field) {
+        return Field.ACCOUNT.equals(field) ? "--user" : "--" + field.name();
     }
 
     /** The word a reader sees for a code ({@code word.Rule.MISSED_DIBAO}: 漏保 / missed dibao); the code if none. */

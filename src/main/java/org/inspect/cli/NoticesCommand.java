@@ -81,18 +81,17 @@ final class NoticesCommand implements Callable<Integer> {
     public Integer call() {
         if (list) {
             try (Workspace ws = Workspace.open(global)) {
-                printRegister(new DocumentService(ws.database(), Contexts.system()).register());
+                printRegister(new DocumentService(ws.database(), Contexts.system(), ws.settings()).register());
             }
             return ExitCodes.OK;
         }
         if (correct != null) {
             DateOption.Day day = day();
             try (Workspace ws = Workspace.open(global)) {
-                DateOption.say(console, day, true);
-                CampaignSettings settings = CampaignSettings.on(day.day());
-                NoticeIssuer.Result r = new DocumentService(ws.database(), account.context(ws, console, day.day()))
-                        .correctNotice(correct, reason, settings,
-                        out, documents.lang(), documents.fullData);
+                DateOption.say(console, ws.settings(), day, true);
+                CampaignSettings settings = CampaignSettings.on(ws.settings(), day.day());
+                NoticeIssuer.Result r = new DocumentService(ws.database(), account.context(ws, console, day.day()),
+                        ws.settings()).correctNotice(correct, reason, settings, out, documents.lang(), documents.fullData);
                 for (NoticeIssuer.Issued n : r.notices()) {
                     console.println(Messages.get("notices.corrected", n.number(), correct,
                             org.inspect.model.Counties.name(n.countyCode()), n.items()));
@@ -106,15 +105,14 @@ final class NoticesCommand implements Callable<Integer> {
         }
         DateOption.Day day = day();
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, true);
+            DateOption.say(console, ws.settings(), day, true);
             // the campaign's date, not the wall clock: --date, else issue.date of the config, else campaign.reference
-            CampaignSettings settings = CampaignSettings.on(day.day());
+            CampaignSettings settings = CampaignSettings.on(ws.settings(), day.day());
             LocalDate due = deadline != null && deadline.date != null ? deadline.date
                     : settings.campaign().issueDate().plusDays(deadline != null && deadline.days != null
                             ? deadline.days : DEFAULT_DAYS);
-            NoticeIssuer.Result issued = new DocumentService(ws.database(), account.context(ws, console, day.day()))
-                    .notices(run, due, settings, out,
-                    documents.lang(), documents.fullData);
+            NoticeIssuer.Result issued = new DocumentService(ws.database(), account.context(ws, console, day.day()),
+                    ws.settings()).notices(run, due, settings, out, documents.lang(), documents.fullData);
             printIssued(console, run, due, issued);
             DocumentOptions.printWritten(console, issued.files());
             boolean rectify = spec.root().subcommands().containsKey("rectify");
@@ -126,7 +124,7 @@ final class NoticesCommand implements Callable<Integer> {
 
     /** The notices' day: {@code --date}, else the older {@code --issue-date} or {@code --as-of}, else the campaign's. */
     private DateOption.Day day() {
-        return date.day(issueDate != null ? issueDate : asOf);
+        return date.day(global.settings(), issueDate != null ? issueDate : asOf);
     }
 
     /** The register's notices: number, county, issue date, items, SHA-256, and the notice each one supplements. */

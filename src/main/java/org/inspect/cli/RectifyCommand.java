@@ -1,9 +1,8 @@
 package org.inspect.cli;
 
-import java.util.concurrent.Callable;
-import org.inspect.error.ExitCodes;
+import java.util.Locale;
+import org.inspect.rectification.Action;
 import org.inspect.rectification.Rectification;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,23 +24,25 @@ import picocli.CommandLine.Mixin;
             RectifyReconcileCommand.class,
             RectifyReportCommand.class,
         })
-final class RectifyCommand implements Callable<Integer> {
+final class RectifyCommand extends ParentCommand {
 
     @Mixin
     GlobalOptions global;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+    /**
+     * The service over the workspace's database, acted in {@code context} (the signed-in account's), four eyes as
+     * the city's {@code config/access.properties} says.
+     */
+    static Rectification service(Workspace ws, org.inspect.context.Context context) {
+        return new Rectification(ws.database(), context, org.inspect.context.Policy.load(ws.settings()));
     }
 
-    /** The service over the workspace's database, acted in {@code context} (the signed-in account's). */
-    static Rectification service(Workspace ws, org.inspect.context.Context context) {
-        return new Rectification(ws.database(), context);
+    /**
+     * The command a user types for a rectification action ({@code rectify respond}; a withdrawal follows
+     * {@code finding dismiss}).
+     */
+    static String command(Action action) {
+        return action == Action.WITHDRAW ? "finding dismiss" : "rectify " + action.name().toLowerCase(Locale.ROOT);
     }
 
     /** The service over the workspace's database, for a command that only reads. */

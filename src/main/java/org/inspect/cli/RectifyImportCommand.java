@@ -43,9 +43,9 @@ final class RectifyImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Ledgers.Imported r;
-        DateOption.Day day = date.day();
+        DateOption.Day day = date.day(global.settings());
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, false);
+            DateOption.say(console, ws.settings(), day, false);
             r = new Ledgers(RectifyCommand.service(ws, account.context(ws, console, day.day())))
                     .importLedgers(source, evidenceDir);
         } catch (LedgerException e) {

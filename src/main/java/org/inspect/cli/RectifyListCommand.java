@@ -70,7 +70,7 @@ final class RectifyListCommand implements Callable<Integer> {
             throw new BadInputException("--format xlsx needs --out FILE").localized("rectify.list.xlsxOut");
         }
         // overdue is judged on the campaign's working day unless --as-of names another
-        LocalDate day = asOf != null ? asOf : DateOption.campaignDay().day();
+        LocalDate day = asOf != null ? asOf : DateOption.campaignDay(global.settings()).day();
         List<Rectification.Row> rows;
         try (Workspace ws = Workspace.open(global)) {
             rows = RectifyCommand.service(ws).list(new Rectification.Filter(county, s, overdue, day));

@@ -45,11 +45,12 @@ final class RectifyReconcileCommand implements Callable<Integer> {
     public Integer call() {
         Reconciler.Result r;
         // what the rolls of --as-of show is recorded on that day, unless --date says another
-        DateOption.Day day = date.day(asOf, DateOption.Source.AS_OF);
+        DateOption.Day day = date.day(global.settings(), asOf, DateOption.Source.AS_OF);
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, false);
+            DateOption.say(console, ws.settings(), day, false);
             // the rules' day is --as-of, else the day the observations are recorded on
-            r = new Reconciler(ws.database(), RectifyCommand.service(ws, account.context(ws, console, day.day())))
+            r = new Reconciler(ws.database(), RectifyCommand.service(ws, account.context(ws, console, day.day())),
+                    ws.settings())
                     .reconcile(snapshot, asOf != null ? asOf : day.day(), acceptFixed);
         }
         print(console, r);

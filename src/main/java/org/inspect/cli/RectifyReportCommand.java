@@ -36,10 +36,10 @@ final class RectifyReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file;
-        DateOption.Day day = date.day(asOf);
+        DateOption.Day day = date.day(global.settings(), asOf);
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, true);
-            file = new DocumentService(ws.database(), Contexts.on(day.day())).bulletin(day.day(), out);
+            DateOption.say(console, ws.settings(), day, true);
+            file = new DocumentService(ws.database(), Contexts.on(day.day()), ws.settings()).bulletin(day.day(), out);
         }
         DocumentOptions.printWritten(console, List.of(file));
         return ExitCodes.OK;

@@ -31,9 +31,9 @@ abstract class RectifyTransition implements Callable<Integer> {
     @Override
     public final Integer call() {
         Event e;
-        DateOption.Day day = date.day();
+        DateOption.Day day = date.day(global.settings());
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, false);
+            DateOption.say(console, ws.settings(), day, false);
             e = apply(RectifyCommand.service(ws, account.context(ws, console, day.day())));
         }
         console.println(Messages.get("rectify.moved", e.itemId(), e.from().chinese(), e.to().chinese(), e.seq(),

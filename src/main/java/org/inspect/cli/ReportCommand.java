@@ -42,12 +42,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DateOption.Day day = date.day();
+        DateOption.Day day = date.day(global.settings());
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.say(console, day, true);
-            DocumentService.Report report = new DocumentService(ws.database(), Contexts.on(day.day())).report(run,
-                    sample, out, documents.lang(), documents.fullData, allowUnverified, CampaignSettings.on(day.day()),
-                    ReportCommand::unverifiedCover);
+            DateOption.say(console, ws.settings(), day, true);
+            DocumentService.Report report = new DocumentService(ws.database(), Contexts.on(day.day()), ws.settings())
+                    .report(run, sample, out, documents.lang(), documents.fullData, allowUnverified,
+                            CampaignSettings.on(ws.settings(), day.day()), ReportCommand::unverifiedCover);
             if (report.unverifiedStrata() > 0) {
                 console.info(Messages.get("report.unverifiedWritten", sample, report.unverifiedStrata()));
             }

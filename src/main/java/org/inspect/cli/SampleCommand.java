@@ -72,7 +72,8 @@ final class SampleCommand implements Callable<Integer> {
             }
             try (Workspace ws = Workspace.open(global, console.progress())) {
                 account.inspector(ws, console, "sample --recheck", seed.text);
-                SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
+                SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock(),
+                        ws.settings());
                 SampleRun run = samples.draw(samples.recheckPlan(plan, rate), seed.number, seed.text, snapshot,
                         teamSize);
                 printSummary(console, samples, run);
@@ -85,10 +86,11 @@ final class SampleCommand implements Callable<Integer> {
         if (plan == null) {
             throw new BadInputException(Messages.get("sample.needPlan"));
         }
-        SamplingPlan p = SampleService.plan(plan);
+        SamplingPlan p = SampleService.plan(global.settings(), plan);
         try (Workspace ws = Workspace.open(global, console.progress())) {
             account.inspector(ws, console, "sample", plan + " " + seed.text);
-            SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock());
+            SampleService samples = new SampleService(ws.database(), ws.batch(), Contexts.system().clock(),
+                    ws.settings());
             SampleRun run = samples.draw(p, seed.number, seed.text, snapshot, teamSize);
             printSummary(console, samples, run);
         }

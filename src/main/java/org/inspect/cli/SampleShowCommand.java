@@ -57,8 +57,8 @@ final class SampleShowCommand implements Callable<Integer> {
     public Integer call() {
         Lang l = Lang.parse(lang);
         try (Workspace ws = Workspace.open(global)) {
-            DateOption.Day day = date.day();
-            SampleExports samples = new SampleExports(ws.database(), Contexts.on(day.day()));
+            DateOption.Day day = date.day(ws.settings());
+            SampleExports samples = new SampleExports(ws.database(), Contexts.on(day.day()), ws.settings());
             if (runId == null) {
                 list(samples.runs());
                 return ExitCodes.OK;
@@ -73,7 +73,7 @@ final class SampleShowCommand implements Callable<Integer> {
             SampleCommand.printStrata(console, m);
             printLoads(m, shown.pool());
             if (export != null) {
-                DateOption.say(console, day, true);
+                DateOption.say(console, ws.settings(), day, true);
                 for (Path p : samples.export(shown, export, l, format, Exports.headers(headers))) {
                     console.println(Messages.get("show.written", p));
                 }

@@ -36,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         try (Workspace ws = Workspace.open(global);
-                WebServer web = new WebServer(ws.database(), Policy.load(), Clock.systemDefaultZone())) {
+                WebServer web = new WebServer(ws.database(), ws.settings(), Policy.load(ws.settings()),
+                        Clock.systemDefaultZone())) {
             int actual = web.start(bind, port);
             console.println(Messages.get("serve.started", bind, actual));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -31,7 +31,8 @@ final class UserOption {
         // the log is of accounts' actions, attempts included; the one operator of a database without accounts has no
         // log (a refused import of one person working alone leaves the database exactly as it was)
         if (c.actor().role() != org.inspect.context.Role.OPERATOR) {
-            new org.inspect.account.Accounts(ws.database(), c, org.inspect.context.Policy.load()).record(action, subject);
+            new org.inspect.account.Accounts(ws.database(), c, org.inspect.context.Policy.load(ws.settings()))
+                    .record(action, subject);
         }
         return c;
     }

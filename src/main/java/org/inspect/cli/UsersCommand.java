@@ -10,7 +10,6 @@ import org.inspect.context.Policy;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ExitCodes;
 import org.inspect.model.Counties;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "users", resourceBundle = "org.inspect.cli.account", mixinStandardHelpOptions = true,
         subcommands = {UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.Disable.class,
             UsersCommand.ListUsers.class})
-final class UsersCommand implements Callable<Integer> {
+final class UsersCommand extends ParentCommand {
 
     /** The new password of {@code users add} and {@code users passwd}. */
     static final String NEW_PASSWORD_ENV = "INSPECT_NEW_PASSWORD";
@@ -33,20 +32,11 @@ final class UsersCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
-
     /** The accounts service acted by the signed-in administrator (or, with no account yet, the operator). */
     static Accounts accounts(Workspace ws, UserOption account, Console console) {
-        Accounts plain = new Accounts(ws.database(), Contexts.system(), Policy.load());
+        Accounts plain = new Accounts(ws.database(), Contexts.system(), Policy.load(ws.settings()));
         Context by = plain.any() ? account.context(ws, console) : Contexts.system();
-        return new Accounts(ws.database(), by, Policy.load());
+        return new Accounts(ws.database(), by, Policy.load(ws.settings()));
     }
 
     /** A new password, from the environment or typed twice. */

@@ -1,17 +1,23 @@
 package org.inspect.cli;
 
 import org.inspect.batch.BatchRuntime;
+import org.inspect.config.Settings;
 import org.inspect.progress.Progress;
 import org.inspect.store.Database;
 
-/** The open database and batch runtime of one command, closed (database shut down) when the command ends. */
+/**
+ * The open database and batch runtime of one command, closed (database shut down) when the command ends, and the
+ * city's settings they were opened with.
+ */
 final class Workspace implements AutoCloseable {
 
     private final Database database;
+    private final Settings settings;
     private final BatchRuntime batch;
 
-    private Workspace(Database database, BatchRuntime batch) {
+    private Workspace(Database database, Settings settings, BatchRuntime batch) {
         this.database = database;
+        this.settings = settings;
         this.batch = batch;
     }
 
@@ -47,9 +53,10 @@ final class Workspace implements AutoCloseable {
         if (global.verbose()) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
+        Settings settings = global.settings();
         Database db = Database.open(global.dataDir(), global.databaseSettings());
         try {
-            return new Workspace(db, BatchRuntime.open(db, progress));
+            return new Workspace(db, settings, BatchRuntime.open(db, settings, progress));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -62,6 +69,11 @@ final class Workspace implements AutoCloseable {
 
     BatchRuntime batch() {
         return batch;
+    }
+
+    /** The city's settings, which the services of this command are given. */
+    Settings settings() {
+        return settings;
     }
 
     @Override

@@ -1,11 +1,6 @@
 package org.inspect.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +8,7 @@ import java.util.Map;
 import org.inspect.batch.BatchRuntime;
 import org.inspect.batch.JobNotCompletedException;
 import org.inspect.compare.job.CompareParameters;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.NotFoundException;
 import org.inspect.export.HeaderLanguage;
 import org.inspect.export.SheetFormat;
@@ -35,11 +30,16 @@ public final class CompareService {
 
     private final Database database;
     private final BatchRuntime batch;
+    private final Settings settings;
 
-    /** {@code batch} may be null for a service that only reads and exports runs. */
-    public CompareService(Database database, BatchRuntime batch) {
+    /**
+     * {@code batch} may be null for a service that only reads and exports runs; the feedback forms are worded by the
+     * templates of {@code settings}.
+     */
+    public CompareService(Database database, BatchRuntime batch, Settings settings) {
         this.database = database;
         this.batch = batch;
+        this.settings = settings;
     }
 
     /** Runs the compare job on a snapshot (null: the newest), against the latest run of {@code againstLabel}. */
@@ -124,7 +124,8 @@ public final class CompareService {
         CompareStore store = new CompareStore(database);
         List<Path> csv = lists.write(run, dir);
         FeedbackInput input = FeedbackForms.input(store, run, againstLabel(run), campaign(run, lang), lang);
-        List<Path> pdf = Documents.configure(ConfigFiles.configDir(), templatesDir(lang)).feedback(input, lang,
+        List<Path> pdf = Documents.configure(settings.configDir(), settings.templatesWith(List.of(
+                "common." + lang.code() + ".txt", "feedback." + lang.code() + ".txt"))).feedback(input, lang,
                 dir.resolve("feedback"));
         return new Exported(csv, pdf);
     }
@@ -138,31 +139,5 @@ public final class CompareService {
         return new Campaign(zh ? "社会救助兜底保障“回头看”专项行动" : "Social-assistance look-back special action",
                 CAMPAIGN_START, LocalDate.of(2019, 6, 30),
                 List.of(zh ? "泰安市民政局" : "Tai'an civil affairs bureau"), issued);
-    }
-
-    /**
-     * The city's templates folder when it holds the feedback form; else the shipped templates, copied to a temporary
-     * folder (the document machinery reads a folder).
-     */
-    static Path templatesDir(Lang lang) {
-        Path local = ConfigFiles.templatesDir();
-        if (Files.isRegularFile(local.resolve("feedback." + lang.code() + ".txt"))
-                && Files.isRegularFile(local.resolve("common." + lang.code() + ".txt"))) {
-            return local;
-        }
-        try {
-            Path tmp = Files.createTempDirectory("inspect-templates");
-            tmp.toFile().deleteOnExit();
-            for (String name : List.of("common", "feedback")) {
-                String file = name + "." + lang.code() + ".txt";
-                try (InputStream in = ConfigFiles.openTemplate(file)) {
-                    Files.copy(in, tmp.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-                }
-                tmp.resolve(file).toFile().deleteOnExit();
-            }
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the shipped templates: " + e.getMessage(), e);
-        }
     }
 }

@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 
 /**
@@ -23,9 +23,9 @@ public record Policy(boolean fourEyes, int lockAttempts, Duration lockFor, Durat
             20L * 1024 * 1024);
 
     /** The city's settings (its copy of the file, else the shipped one); a key left out keeps its default. */
-    public static Policy load() {
+    public static Policy load(Settings settings) {
         Properties p = new Properties();
-        try (InputStream in = ConfigFiles.open(FILE)) {
+        try (InputStream in = settings.open(FILE)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return new Policy(
                     Boolean.parseBoolean(p.getProperty("four.eyes", "true").strip()),
@@ -34,8 +34,8 @@ public record Policy(boolean fourEyes, int lockAttempts, Duration lockFor, Durat
                     Duration.ofMinutes(Long.parseLong(p.getProperty("session.minutes", "30").strip())),
                     Long.parseLong(p.getProperty("upload.max.mb", "20").strip()) * 1024 * 1024);
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": " + e.getMessage())
-                    .localized("access.policy", ConfigFiles.describe(FILE), String.valueOf(e.getMessage()));
+            throw new BadInputException(settings.describe(FILE) + ": " + e.getMessage())
+                    .localized("access.policy", settings.describe(FILE), String.valueOf(e.getMessage()));
         }
     }
 

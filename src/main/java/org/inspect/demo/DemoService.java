@@ -24,7 +24,9 @@ import org.inspect.check.CheckService;
 import org.inspect.check.DriveCheck;
 import org.inspect.compare.CompareRun;
 import org.inspect.compare.CompareService;
+import org.inspect.config.Settings;
 import org.inspect.context.Context;
+import org.inspect.context.Policy;
 import org.inspect.importing.ImportService;
 import org.inspect.importing.job.ImportParameters;
 import org.inspect.model.Finding;
@@ -115,11 +117,17 @@ public final class DemoService {
     }
 
     private final Context context;
+    private final Settings settings;
     private final IntFunction<String> unverifiedCover;
 
-    /** {@code unverifiedCover}: the report cover's warning for a sample that no longer verifies, in the user's words. */
-    public DemoService(Context context, IntFunction<String> unverifiedCover) {
+    /**
+     * The demo acted in {@code context}, its services given the city's {@code settings} (the workbench's batch runtime
+     * is opened with the same); {@code unverifiedCover}: the report cover's warning for a sample that no longer
+     * verifies, in the user's words.
+     */
+    public DemoService(Context context, Settings settings, IntFunction<String> unverifiedCover) {
         this.context = context;
+        this.settings = settings;
         this.unverifiedCover = unverifiedCover;
     }
 
@@ -189,9 +197,9 @@ public final class DemoService {
 
         void pipeline(LocalDate asOf, Path key, Path input, Path inputTwo, Future<DemoSummary> monthTwo) {
             ImportService imports = new ImportService(wb.database(), wb.batch());
-            CheckService checks = new CheckService(wb.database(), wb.batch());
+            CheckService checks = new CheckService(wb.database(), wb.batch(), settings);
             // the month's documents are dated on the campaign's day the notices are issued, never the computer's
-            DocumentService documents = new DocumentService(wb.database(), context.on(issueDate(asOf)));
+            DocumentService documents = new DocumentService(wb.database(), context.on(issueDate(asOf)), settings);
             time(listener, "import " + MONTH_ONE, () -> importMonth(imports, new ImportParameters(input, MONTH_ONE,
                     false, reports.resolve("rejects-" + MONTH_ONE + ".csv"), asOf)));
             // the disclosure lists need the snapshot only, the report and notices the checks and the sample
@@ -231,8 +239,9 @@ public final class DemoService {
         /** Draws a sample with the default plan and a seed text, then checks the sampled cases only. */
         private void sampleAndCheck(CheckService checks, LocalDate asOf) {
             listener.sampling(SAMPLE_SEED_TEXT);
-            SampleService samples = new SampleService(wb.database(), wb.batch(), context.clock());
-            SampleRun sample = samples.draw(SampleService.plan("default"), null, SAMPLE_SEED_TEXT, MONTH_ONE, 2);
+            SampleService samples = new SampleService(wb.database(), wb.batch(), context.clock(), settings);
+            SampleRun sample = samples.draw(SampleService.plan(settings, "default"), null, SAMPLE_SEED_TEXT, MONTH_ONE,
+                    2);
             listener.sampled(samples, sample);
             CheckRun check = checks.check(MONTH_ONE, asOf, sample.id());
             listener.sampleChecked(check, sample, checks.findingCount(check.id()));
@@ -242,12 +251,12 @@ public final class DemoService {
         private Written reportAndNotices(DocumentService documents, CheckRun run) {
             Long sample = documents.latestSample(run.snapshotId()).orElse(null);
             // the notices come after the report, whose content must not depend on notices issued in between
-            CampaignSettings settings = CampaignSettings.on(issueDate(run.asOf()));
+            CampaignSettings campaign = CampaignSettings.on(settings, issueDate(run.asOf()));
             DocumentService.Report report = documents.report(run.id(), sample, reports, Lang.ZH, false, false,
-                    settings, unverifiedCover);
+                    campaign, unverifiedCover);
             Path notices = reports.resolve("notices");
-            LocalDate deadline = settings.campaign().issueDate().plusDays(NOTICE_DAYS);
-            NoticeIssuer.Result issued = documents.notices(run.id(), deadline, settings, notices, Lang.ZH, false);
+            LocalDate deadline = campaign.campaign().issueDate().plusDays(NOTICE_DAYS);
+            NoticeIssuer.Result issued = documents.notices(run.id(), deadline, campaign, notices, Lang.ZH, false);
             return new Written(issued, deadline, report.file().toAbsolutePath(), notices);
         }
 
@@ -257,7 +266,7 @@ public final class DemoService {
          */
         private void compareMonthOnMonth(ImportService imports, Path input, Future<DemoSummary> generating,
                 LocalDate monthOneAsOf) {
-            CompareService compares = new CompareService(wb.database(), wb.batch());
+            CompareService compares = new CompareService(wb.database(), wb.batch(), settings);
             CompareRun first = time(listener, "compare " + MONTH_ONE,
                     () -> compares.compare(MONTH_ONE, monthOneAsOf, null));
             listener.compared(compares.summary(first));
@@ -277,7 +286,7 @@ public final class DemoService {
         /** Month two is as of 1 April: NO_TEMPORARY_DRIVE can be judged, against the planted counties. */
         private void monthTwoDrive(LocalDate asOf, Path driveKey) {
             long snapshot = new Snapshots(wb.database()).activeId(MONTH_TWO);
-            Map<String, Finding> judged = new DriveCheck(wb.database(), CampaignPeriod.load()).judge(snapshot,
+            Map<String, Finding> judged = new DriveCheck(wb.database(), CampaignPeriod.load(settings)).judge(snapshot,
                     new RollReader(wb.database(), snapshot).counties(), asOf);
             Set<String> without = new TreeSet<>();
             judged.forEach((county, f) -> {
@@ -301,22 +310,22 @@ public final class DemoService {
          * reconciled with month two, the team's decisions; then the bulletin and the re-inspection sample.
          */
         private void rectify(DocumentService documents, Path monthTwoKey, LocalDate issued, LocalDate monthTwoAsOf) {
-            Rectification service = new Rectification(wb.database(), context.on(issued));
+            Rectification service = new Rectification(wb.database(), context.on(issued), Policy.load(settings));
             Path ledgers = reports.resolve("ledgers");
             RectificationDrill.Result result = new RectificationDrill(service).run(ledgers,
                     AnswerKey.read(monthTwoKey), issued, monthTwoAsOf, clocked -> new Reconciler(wb.database(),
-                            clocked).reconcile(MONTH_TWO, monthTwoAsOf, false));
+                            clocked, settings).reconcile(MONTH_TWO, monthTwoAsOf, false));
             listener.rectified(result, ledgers);
             // the bulletin a fortnight after the deadline, when what was not answered is overdue
             LocalDate bulletinDay = issued.plusDays(NOTICE_DAYS + 16);
-            listener.bulletin(new DocumentService(wb.database(), context.on(bulletinDay)).bulletin(bulletinDay,
-                    reports));
+            listener.bulletin(new DocumentService(wb.database(), context.on(bulletinDay), settings)
+                    .bulletin(bulletinDay, reports));
             recheck();
         }
 
         /** The re-inspection sample (复查抽样) of the closed items by the shipped plan {@code recheck}, verified. */
         private void recheck() {
-            SampleService samples = new SampleService(wb.database(), wb.batch(), context.clock());
+            SampleService samples = new SampleService(wb.database(), wb.batch(), context.clock(), settings);
             var plan = samples.recheckPlan(null, null);
             if (new RectificationStore(wb.database()).closedThrough(plan.frame().itemsThrough()).isEmpty()) {
                 listener.recheck(null, 0, false);

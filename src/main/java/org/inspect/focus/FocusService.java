@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.inspect.check.CampaignPeriod;
+import org.inspect.config.Settings;
 import org.inspect.store.Database;
 import org.inspect.store.Snapshots;
 
@@ -14,9 +15,12 @@ import org.inspect.store.Snapshots;
 public final class FocusService {
 
     private final Database database;
+    private final Settings settings;
 
-    public FocusService(Database database) {
+    /** The focus groups of {@code database}; a selection without a date is as of {@code settings}' campaign start. */
+    public FocusService(Database database, Settings settings) {
         this.database = database;
+        this.settings = settings;
     }
 
     /**
@@ -26,7 +30,7 @@ public final class FocusService {
      */
     public Selection select(String label, String county, LocalDate asOf) {
         long snapshotId = new Snapshots(database).activeId(label);
-        return new Selection(snapshotId, county, asOf == null ? CampaignPeriod.load().start() : asOf);
+        return new Selection(snapshotId, county, asOf == null ? CampaignPeriod.load(settings).start() : asOf);
     }
 
     /** The focus households of one snapshot, county and reference date. */

@@ -10,26 +10,7 @@ import java.util.List;
  * withdraw follows a dismissed finding from any open state. Issue creates the item.
  */
 public enum Action {
-    ISSUE("issue"),
-    RESPOND("respond"),
-    CONTEST("contest"),
-    ACCEPT("accept"),
-    RETURN("return"),
-    REOPEN("reopen"),
-    CONFIRM("confirm"),
-    WITHDRAW("finding dismiss"),
-    RECONCILE("reconcile");
-
-    private final String command;
-
-    Action(String command) {
-        this.command = command;
-    }
-
-    /** The command a user types for it ({@code rectify respond}, or {@code finding dismiss}). */
-    public String command() {
-        return this == WITHDRAW ? command : "rectify " + command;
-    }
+    ISSUE, RESPOND, CONTEST, ACCEPT, RETURN, REOPEN, CONFIRM, WITHDRAW, RECONCILE;
 
     /** The state the action leads to from {@code from}, or null when it does not apply there. */
     public State target(State from) {
@@ -46,12 +27,15 @@ public enum Action {
         };
     }
 
-    /** The commands a user may give to an item in {@code state} (what a refusal names). */
-    public static List<String> applicable(State state) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The decisions a person may take on an item in {@code state} (what a refusal names; the shell words them as its
+     * commands or buttons).
+     */
+    public static List<Action> applicable(State state) {
+        List<Action> out = new ArrayList<>();
         for (Action a : List.of(RESPOND, CONTEST, ACCEPT, RETURN, REOPEN, CONFIRM)) {
             if (a.target(state) != null) {
-                out.add(a.command());
+                out.add(a);
             }
         }
         return out;

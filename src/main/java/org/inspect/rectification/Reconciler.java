@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.inspect.check.FindingStore;
 import org.inspect.check.job.CriteriaConfig;
+import org.inspect.config.Settings;
 import org.inspect.model.AssistanceCase;
 import org.inspect.model.Finding;
 import org.inspect.model.HouseholdFile;
@@ -31,10 +32,13 @@ public final class Reconciler {
 
     private final Database db;
     private final Rectification rectification;
+    private final Settings settings;
 
-    public Reconciler(Database db, Rectification rectification) {
+    /** Reconciles through {@code rectification}, reading reasons with the word list of {@code settings}. */
+    public Reconciler(Database db, Rectification rectification, Settings settings) {
         this.db = db;
         this.rectification = rectification;
+        this.settings = settings;
     }
 
     /** What a reconcile found: items per outcome, responses the rolls contradict, items closed, items not checkable. */
@@ -45,7 +49,7 @@ public final class Reconciler {
     public Result reconcile(String snapshotLabel, LocalDate asOf, boolean acceptFixed) {
         long snapshotId = new Snapshots(db).activeId(snapshotLabel);
         RollReader rolls = new RollReader(db, snapshotId);
-        EligibilityEngine engine = new EligibilityEngine(rolls.standards(), CriteriaConfig.load(), asOf);
+        EligibilityEngine engine = new EligibilityEngine(rolls.standards(), CriteriaConfig.load(settings), asOf);
         Observed observed = new Observed(snapshotLabel);
         for (Map.Entry<String, Map<String, List<Rectification.Row>>> county : openItems(asOf, observed).entrySet()) {
             Map<String, List<Rectification.Row>> households = county.getValue();

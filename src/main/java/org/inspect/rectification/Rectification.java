@@ -17,6 +17,7 @@ import org.inspect.context.Policy;
 import org.inspect.error.ForbiddenException;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
+import org.inspect.error.Field;
 import org.inspect.rectification.internal.EvidenceVault;
 import org.inspect.rectification.internal.RectEventEntity;
 import org.inspect.store.TextLimits;
@@ -25,7 +26,7 @@ import org.inspect.store.Database;
 /**
  * The rectification use cases (issue 11): items opened by issuing a notice, the county's responses and contests,
  * the city's decisions, re-inspection outcomes, a dismissed finding's withdrawal, the lists and the audit. A
- * transition the table does not allow is refused with the item's state and the commands that apply, and nothing
+ * transition the table does not allow is refused with the item's state and the actions that apply, and nothing
  * changes.
  */
 public final class Rectification {
@@ -44,15 +45,20 @@ public final class Rectification {
     private final Guard guard;
 
     /**
-     * The use cases over {@code db}, acted by {@code context}'s account and dated by its clock, four eyes as
-     * {@code config/access.properties} says.
+     * The use cases over {@code db}, acted by {@code context}'s account and dated by its clock, with four eyes on (the
+     * shipped {@link Policy#DEFAULT}): for reading the items and issuing them, which four eyes does not concern. A
+     * caller that moves items as the city decided gives its policy ({@link #Rectification(Database, Context, Policy)}).
      */
     public Rectification(Database db, Context context) {
-        this(new RectificationStore(db), new EvidenceVault(db.dataDir()), context);
+        this(db, context, Policy.DEFAULT);
     }
 
-    Rectification(RectificationStore store, EvidenceVault vault, Context context) {
-        this(store, vault, context, new Guard(Policy.load().fourEyes()));
+    /**
+     * The use cases over {@code db}, acted by {@code context}'s account and dated by its clock, four eyes as the
+     * city's {@code policy} ({@code config/access.properties}) says.
+     */
+    public Rectification(Database db, Context context, Policy policy) {
+        this(new RectificationStore(db), new EvidenceVault(db.dataDir()), context, new Guard(policy.fourEyes()));
     }
 
     private Rectification(RectificationStore store, EvidenceVault vault, Context context, Guard guard) {
@@ -121,34 +127,34 @@ public final class Rectification {
 
     /** The county reports what it did (ISSUED/REOPENED → RESPONDED); {@code claim} is its 整改结果. */
     public Event respond(long id, String note, Outcome claim, List<Path> evidence) {
-        return act(id, Action.RESPOND, claim == null ? Outcome.CLAIMED_FIXED : claim, required(note, "--note"),
+        return act(id, Action.RESPOND, claim == null ? Outcome.CLAIMED_FIXED : claim, required(note, Field.NOTE),
                 evidence);
     }
 
     /** The county says the finding is wrong (ISSUED/REOPENED → CONTESTED). */
     public Event contest(long id, String note, List<Path> evidence) {
-        return act(id, Action.CONTEST, null, required(note, "--note"), evidence);
+        return act(id, Action.CONTEST, null, required(note, Field.NOTE), evidence);
     }
 
     /** The city accepts a response (→ CLOSED, 复核通过) or a contest (→ WITHDRAWN). */
     public Event accept(long id, String note) {
-        return act(id, Action.ACCEPT, null, required(note, "--note"), List.of());
+        return act(id, Action.ACCEPT, null, required(note, Field.NOTE), List.of());
     }
 
     /** The city returns a response or contest with its reason (→ ISSUED). */
     public Event returnItem(long id, String reason) {
-        return act(id, Action.RETURN, null, required(reason, "--reason"), List.of());
+        return act(id, Action.RETURN, null, required(reason, Field.REASON), List.of());
     }
 
     /** Re-inspection found a closed item unfixed (CLOSED → REOPENED). */
     public Event reopen(long id, String note) {
-        return act(id, Action.REOPEN, null, required(note, "--note"), List.of());
+        return act(id, Action.REOPEN, null, required(note, Field.NOTE), List.of());
     }
 
     /** Re-inspection found a closed item fixed (recorded; it stays CLOSED). */
     public Event confirm(long id, String note) {
         return act(id, Action.CONFIRM, null, note == null || note.isBlank() ? CONFIRMED
-                : TextLimits.check("--note", note.strip(), NOTE_LIMIT), List.of());
+                : TextLimits.check(Field.NOTE, note.strip(), NOTE_LIMIT), List.of());
     }
 
     /**
@@ -157,7 +163,7 @@ public final class Rectification {
      */
     public Event withdrawFinding(String findingKey, String reason) {
         checkActor();
-        TextLimits.check("--reason", reason, NOTE_LIMIT);
+        TextLimits.check(Field.REASON, reason, NOTE_LIMIT);
         Event[] out = new Event[1];
         context.actor().require(Permission.INSPECT);
         store.inTransaction(tx -> {
@@ -276,15 +282,17 @@ public final class Rectification {
         return out[0];
     }
 
-    /** The state {@code action} leads to, or the refusal naming the state and the commands that apply. */
+    /**
+     * The state {@code action} leads to, or the refusal naming the state, the action and the actions that apply (an
+     * {@code Action[]}, empty when none does), which the shell words as its commands or buttons.
+     */
     static State target(Item item, Action action) {
         State to = action.target(item.state());
         if (to == null) {
-            List<String> commands = Action.applicable(item.state());
-            String list = commands.isEmpty() ? "-" : String.join(", ", commands);
-            throw new ConflictException("item " + item.id() + " is " + item.state() + ": " + action.command()
-                    + " does not apply; applicable: " + list).localized("rect.refused", item.id(),
-                            item.state().chinese(), item.state().name(), action.command(), list);
+            List<Action> applicable = Action.applicable(item.state());
+            throw new ConflictException("item " + item.id() + " is " + item.state() + ": " + action
+                    + " does not apply; applicable: " + applicable).localized("rect.refused", item.id(),
+                            item.state().chinese(), item.state().name(), action, applicable.toArray(Action[]::new));
         }
         return to;
     }
@@ -351,29 +359,29 @@ public final class Rectification {
         LocalDate last = events.get(events.size() - 1).at().toLocalDate();
         if (at.toLocalDate().isBefore(last)) {
             throw new ConflictException("item " + item.id() + ": an event dated " + at.toLocalDate()
-                    + " cannot follow its last event of " + last + "; give --date " + last + " or later")
+                    + " cannot follow its last event of " + last + "; date it " + last + " or later")
                     .localized("rect.beforeLast", item.id(), at.toLocalDate().toString(), last.toString());
         }
     }
 
-    private static String required(String text, String option) {
+    private static String required(String text, Field field) {
         if (text == null || text.isBlank()) {
-            throw new BadInputException(option + " is required").localized("rect.required", option);
+            throw new BadInputException(field + " is required").localized("rect.required", field);
         }
-        return TextLimits.check(option, text.strip(), NOTE_LIMIT);
+        return TextLimits.check(field, text.strip(), NOTE_LIMIT);
     }
 
-    /** The acting account's name fits the events' column (it may come from {@code --as} or a sign-in). */
+    /** The acting account's name fits the events' column (it may come from a sign-in or the operator's name). */
     private void checkActor() {
-        TextLimits.check("--user", actor(), ACTOR_LIMIT);
+        TextLimits.check(Field.ACCOUNT, actor(), ACTOR_LIMIT);
     }
 
     /** The evidence files' names, as an event keeps them (one line each with its SHA-256), fit its column. */
     static void checkEvidenceNames(List<String> names) {
         int length = names.stream().mapToInt(n -> 64 + 1 + n.length()).sum() + Math.max(0, names.size() - 1);
         if (length > EVIDENCE_LIMIT) {
-            throw new BadInputException("--evidence: the file names are too long: " + length + " characters with "
-                    + "their hashes, at most " + EVIDENCE_LIMIT).localized("input.tooLong", "--evidence",
+            throw new BadInputException("evidence: the file names are too long: " + length + " characters with "
+                    + "their hashes, at most " + EVIDENCE_LIMIT).localized("input.tooLong", Field.EVIDENCE,
                             EVIDENCE_LIMIT, length);
         }
     }

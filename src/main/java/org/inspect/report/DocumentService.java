@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.context.Context;
 import org.inspect.error.MismatchException;
 import org.inspect.rectification.Progress;
@@ -26,16 +26,21 @@ public final class DocumentService {
 
     private final Database database;
     private final Context context;
+    private final Settings settings;
 
-    /** The documents of {@code database}, issued by {@code context}'s account. */
-    public DocumentService(Database database, Context context) {
+    /**
+     * The documents of {@code database}, issued by {@code context}'s account, set and worded as the city's
+     * {@code settings} say.
+     */
+    public DocumentService(Database database, Context context, Settings settings) {
         this.database = database;
         this.context = context;
+        this.settings = settings;
     }
 
     /** The documents set in the configured fonts and worded by the city's templates. */
-    public static Documents documents() {
-        return Documents.configure(ConfigFiles.configDir(), ConfigFiles.templatesDir());
+    private Documents documents() {
+        return Documents.configure(settings.configDir(), settings.templatesDir());
     }
 
     /** The newest completed sample run of a snapshot, if one was drawn. */
@@ -115,11 +120,11 @@ public final class DocumentService {
     public Disclosure disclosure(String label, String township, Path out, Lang lang, boolean fullData) {
         long snapshotId = new Snapshots(database).activeId(label);
         // posted on the context's day (the campaign's), from which the 公示期 runs
-        CampaignSettings settings = CampaignSettings.on(context.today());
-        DisclosureData.Lists lists = new DisclosureData(database).assemble(snapshotId, township, settings, fullData);
+        CampaignSettings campaign = CampaignSettings.on(settings, context.today());
+        DisclosureData.Lists lists = new DisclosureData(database).assemble(snapshotId, township, campaign, fullData);
         List<Path> files = documents().disclosure(lists.input(), lang, out);
         // a public list is an issued document too: verify-report tells a list changed after it was posted
-        register(RegisterStore.Kind.DISCLOSURE, null, settings.campaign().issueDate(), files);
+        register(RegisterStore.Kind.DISCLOSURE, null, campaign.campaign().issueDate(), files);
         return new Disclosure(files, lists.unplaced());
     }
 
@@ -127,14 +132,14 @@ public final class DocumentService {
     public Path bulletin(LocalDate day, Path dir) {
         Rectification rectification = new Rectification(database, context);
         Progress p = rectification.progress(day, null);
-        CampaignSettings settings = CampaignSettings.on(day);
+        CampaignSettings campaign = CampaignSettings.on(settings, day);
         // the history's head, signed with the anchor key outside the database, printed on the bulletin: only a
         // history that passes the audit is vouched for
         var checkpoint = rectification.audit().clean()
                 ? rectification.anchor(database.dataDir().resolve(org.inspect.rectification.Anchor.DEFAULT_FILE))
                 : null;
-        BulletinInput in = new BulletinInput(settings.campaign(), p,
-                org.inspect.report.data.NumberStore.bulletins(database).numberFor(day, settings), checkpoint);
+        BulletinInput in = new BulletinInput(campaign.campaign(), p,
+                org.inspect.report.data.NumberStore.bulletins(database).numberFor(day, campaign), checkpoint);
         Path file = documents().bulletin(in, Lang.ZH, dir.resolve("bulletin-" + day + ".pdf"));
         register(RegisterStore.Kind.BULLETIN, null, day, List.of(file));
         return file;

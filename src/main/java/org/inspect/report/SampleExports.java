@@ -1,12 +1,10 @@
 package org.inspect.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.export.Column;
 import org.inspect.export.HeaderLanguage;
 import org.inspect.export.SheetFormat;
@@ -42,11 +40,16 @@ public final class SampleExports {
 
     private final Database database;
     private final org.inspect.context.Context context;
+    private final Settings settings;
 
-    /** The samples of {@code database}; checklists are dated by {@code context}'s day (the campaign's). */
-    public SampleExports(Database database, org.inspect.context.Context context) {
+    /**
+     * The samples of {@code database}; checklists are dated by {@code context}'s day (the campaign's) and worded by
+     * the templates of {@code settings}.
+     */
+    public SampleExports(Database database, org.inspect.context.Context context, Settings settings) {
         this.database = database;
         this.context = context;
+        this.settings = settings;
     }
 
     /** Every sample run. */
@@ -111,7 +114,8 @@ public final class SampleExports {
     private Map<String, ChecklistInput.HomeVisit> homeVisits(long snapshot, List<SampledCase> cases) {
         java.util.Set<String> ids = cases.stream().map(SampledCase::householdId).collect(Collectors.toSet());
         Map<String, ChecklistInput.HomeVisit> out = new java.util.HashMap<>();
-        new org.inspect.focus.FocusGroups(database).of(snapshot, ids, org.inspect.check.CampaignPeriod.load().start())
+        new org.inspect.focus.FocusGroups(database)
+                .of(snapshot, ids, org.inspect.check.CampaignPeriod.load(settings).start())
                 .forEach((id, h) -> out.put(id, new ChecklistInput.HomeVisit(
                         h.groupList().stream().map(org.inspect.focus.FocusGroup::chinese)
                                 .collect(Collectors.joining("、")),
@@ -124,7 +128,7 @@ public final class SampleExports {
     }
 
     /** Writes the manifest, the sample list and the checklists (with {@code visits}, empty for a case sample). */
-    private static List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
+    private List<Path> export(Path dir, SampleRun run, Manifest m, List<SampledCase> cases,
             Map<String, Inspector> pool, Lang lang, SheetFormat format, HeaderLanguage headers,
             Map<String, ChecklistInput.HomeVisit> visits, Map<String, ChecklistInput.Recheck> rechecks,
             Map<String, ChecklistInput.DeskCheck> desk, LocalDate day) {
@@ -140,7 +144,8 @@ public final class SampleExports {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into " + dir, e);
         }
-        Documents documents = Documents.configure(ConfigFiles.configDir(), templatesDir(lang));
+        Documents documents = Documents.configure(settings.configDir(),
+                settings.templatesWith(List.of("checklist." + lang.code() + ".txt", "common." + lang.code() + ".txt")));
         files.addAll(documents.checklists(checklists(run, cases, pool, visits, rechecks, desk, day), lang, dir));
         return files;
     }
@@ -191,31 +196,5 @@ public final class SampleExports {
     private static String nameOf(Map<String, Inspector> pool, String id) {
         Inspector i = pool.get(id);
         return i == null ? id : i.name() + "（" + id + "）";
-    }
-
-    /**
-     * The city's templates folder when it holds the checklist wording, else the templates shipped in the jar,
-     * copied to a temporary folder (the document machinery reads templates from a folder).
-     */
-    private static Path templatesDir(Lang lang) {
-        Path local = ConfigFiles.templatesDir();
-        List<String> needed = List.of("checklist." + lang.code() + ".txt", "common." + lang.code() + ".txt");
-        if (needed.stream().allMatch(n -> Files.isRegularFile(local.resolve(n)))) {
-            return local;
-        }
-        try {
-            Path tmp = Files.createTempDirectory("inspect-templates");
-            tmp.toFile().deleteOnExit();
-            for (String n : needed) {
-                try (InputStream in = ConfigFiles.openTemplate(n)) {
-                    Path target = tmp.resolve(n);
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    target.toFile().deleteOnExit();
-                }
-            }
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the document templates", e);
-        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.inspect.batch.BatchRuntime;
 import org.inspect.batch.JobNotCompletedException;
 import org.inspect.batch.JobResult;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 import org.inspect.error.NotFoundException;
 import org.inspect.sampling.job.SampleParameters;
@@ -25,17 +25,22 @@ public final class SampleService {
     private final Database database;
     private final BatchRuntime batch;
     private final Clock clock;
+    private final Settings settings;
 
-    /** A service that draws: {@code clock} dates the draws (the caller's Context clock). */
-    public SampleService(Database database, BatchRuntime batch, Clock clock) {
+    /**
+     * A service that draws: {@code clock} dates the draws (the caller's Context clock); the shipped re-inspection
+     * plan is read from {@code settings}.
+     */
+    public SampleService(Database database, BatchRuntime batch, Clock clock, Settings settings) {
         this.database = database;
         this.batch = batch;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** {@code batch} may be null for a service that only reads and verifies runs; it cannot draw (no clock). */
     public SampleService(Database database, BatchRuntime batch) {
-        this(database, batch, null);
+        this(database, batch, null, null);
     }
 
     private Clock clock() {
@@ -45,20 +50,23 @@ public final class SampleService {
         return clock;
     }
 
-    /** A plan file, or the name of a plan in {@code config/plans} ({@code default} → config/plans/default.json). */
-    public static SamplingPlan plan(String fileOrName) {
+    /**
+     * A plan file, or the name of a plan in the config folder's {@code plans} of {@code settings} ({@code default} →
+     * config/plans/default.json).
+     */
+    public static SamplingPlan plan(Settings settings, String fileOrName) {
         Path file = Path.of(fileOrName);
         if (Files.isRegularFile(file)) {
             return SamplingPlan.load(file);
         }
         String name = "plans/" + (fileOrName.endsWith(".json") ? fileOrName : fileOrName + ".json");
         if (!fileOrName.matches("[A-Za-z0-9_.-]+")) {
-            throw noPlan(fileOrName, name);
+            throw noPlan(settings, fileOrName, name);
         }
-        try (InputStream in = ConfigFiles.open(name)) {
-            return SamplingPlan.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), ConfigFiles.describe(name));
+        try (InputStream in = settings.open(name)) {
+            return SamplingPlan.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), settings.describe(name));
         } catch (UncheckedIOException | IOException e) {
-            throw noPlan(fileOrName, name);
+            throw noPlan(settings, fileOrName, name);
         }
     }
 
@@ -77,7 +85,7 @@ public final class SampleService {
                     SamplingPlan.Frame.closedItems(List.of(), 0), List.of(Dimension.COUNTY),
                     new SizeRule.Rate(r, 1, null), List.of());
         } else {
-            p = plan(planOption == null ? "recheck" : planOption);
+            p = plan(settings, planOption == null ? "recheck" : planOption);
         }
         if (!p.frame().ofItems()) {
             throw new BadInputException("plan " + p.name() + " is not a re-inspection plan")
@@ -90,9 +98,9 @@ public final class SampleService {
         return p.withFrame(p.frame().through(last));
     }
 
-    private static NotFoundException noPlan(String fileOrName, String name) {
+    private static NotFoundException noPlan(Settings settings, String fileOrName, String name) {
         return new NotFoundException("no sampling plan " + fileOrName)
-                .localized("sample.noPlan", fileOrName, ConfigFiles.describe(name));
+                .localized("sample.noPlan", fileOrName, settings.describe(name));
     }
 
     /**

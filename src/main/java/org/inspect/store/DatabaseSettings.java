@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 
 /**
@@ -45,11 +45,12 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     /**
-     * The settings in force: each value from the command line if given, else from the configuration file; the
-     * password else from {@link #PASSWORD_ENV}.
+     * The settings in force: each value from the command line if given, else from the configuration file of
+     * {@code settings}' config folder; the password else from {@link #PASSWORD_ENV} of {@code env}.
      */
-    public static DatabaseSettings resolve(String url, String user, String password, Map<String, String> env) {
-        return resolve(url, user, password, fileProperties(), env);
+    public static DatabaseSettings resolve(String url, String user, String password, Settings settings,
+            Map<String, String> env) {
+        return resolve(url, user, password, fileProperties(settings), env);
     }
 
     static DatabaseSettings resolve(String url, String user, String password, Properties file,
@@ -65,9 +66,9 @@ public record DatabaseSettings(String url, String user, String password) {
         return a != null && !a.isBlank() ? a.strip() : b == null || b.isBlank() ? null : b.strip();
     }
 
-    private static Properties fileProperties() {
+    private static Properties fileProperties(Settings settings) {
         Properties p = new Properties();
-        Optional<java.nio.file.Path> local = ConfigFiles.local(FILE);
+        Optional<java.nio.file.Path> local = settings.local(FILE);
         if (local.isPresent()) {
             try (InputStream in = Files.newInputStream(local.get())) {
                 p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package org.inspect.store;
 
 import jakarta.persistence.Column;
 import org.inspect.error.BadInputException;
+import org.inspect.error.Field;
 
 /**
  * The limits of free text a person types (a note, a reason, a name, an evidence file's name), checked by the
@@ -29,13 +30,22 @@ public final class TextLimits {
     }
 
     /**
-     * Returns {@code value}, or refuses it (exit 3) with the option's name, the limit and its length when it is
-     * longer than {@code limit} characters (UTF-16 units, which both databases' VARCHAR lengths bound from above).
+     * Returns {@code value}, or refuses it (exit 3) with the field it was given as, the limit and its length when it
+     * is longer than {@code limit} characters (UTF-16 units, which both databases' VARCHAR lengths bound from above).
      */
-    public static String check(String option, String value, int limit) {
+    public static String check(Field field, String value, int limit) {
+        return check((Object) field, value, limit);
+    }
+
+    /** As {@link #check(Field, String, int)}, for a text that is not a field a person typed ({@code what}: item 7). */
+    public static String check(String what, String value, int limit) {
+        return check((Object) what, value, limit);
+    }
+
+    private static String check(Object what, String value, int limit) {
         if (value != null && value.length() > limit) {
-            throw new BadInputException(option + " is too long: " + value.length() + " characters, at most " + limit)
-                    .localized("input.tooLong", option, limit, value.length());
+            throw new BadInputException(what + " is too long: " + value.length() + " characters, at most " + limit)
+                    .localized("input.tooLong", what, limit, value.length());
         }
         return value;
     }

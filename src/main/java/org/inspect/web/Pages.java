@@ -133,16 +133,15 @@ final class Pages {
     // rectification
 
     private Rectification rectification(Context ctx) {
-        return new Rectification(web.db(), web.context(ctx));
+        return new Rectification(web.db(), web.context(ctx), web.policy());
     }
 
     /**
      * The day pages are computed as of unless asked: the campaign's working day ({@code issue.date}, else
-     * {@code campaign.reference}), else today, as the command line's {@code --date} (issue 23).
+     * {@code campaign.reference}), else today by the server's clock, as the command line's {@code --date} (issue 23).
      */
     private LocalDate campaignDay() {
-        return CampaignSettings.configuredIssueDate().or(CampaignSettings::configuredReference)
-                .orElse(LocalDate.now(web.clock()));
+        return CampaignSettings.workingDay(web.settings(), web.clock()).day();
     }
 
     private LocalDate asOf(Context ctx) {

@@ -1,9 +1,12 @@
 package org.inspect.web;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.inspect.error.Field;
+import org.inspect.rectification.Action;
 
 /**
  * The pages' words in the reader's language: Chinese unless the browser prefers English. The web's own bundle
@@ -45,9 +48,7 @@ final class Texts {
                     }
                     Object[] plain = args.clone();
                     for (int i = 0; i < plain.length; i++) {
-                        if (plain[i] instanceof Long || plain[i] instanceof Integer) {
-                            plain[i] = plain[i].toString();
-                        }
+                        plain[i] = worded(plain[i]);
                     }
                     return new MessageFormat(p, locale).format(plain);
                 }
@@ -56,5 +57,27 @@ final class Texts {
             }
         }
         return key;
+    }
+
+    /**
+     * An argument as a page says it: ids and counts as typed; what a service names in its own terms as the page's
+     * words for it (a rectification action as the decision a reader takes, a field of the input as its form's label).
+     */
+    private Object worded(Object arg) {
+        if (arg instanceof Long || arg instanceof Integer) {
+            return arg.toString();
+        }
+        if (arg instanceof Action a) {
+            return t("web.decision." + a.name());
+        }
+        if (arg instanceof Action[] actions) {
+            return actions.length == 0 ? t("web.decision.none")
+                    : String.join(t("web.listSeparator"), Arrays.stream(actions).map(this::worded).map(String::valueOf)
+                            .toList());
+        }
+        if (arg instanceof Field f) {
+            return t("web.field." + f.name());
+        }
+        return arg;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.inspect.context.Actor;
 import org.inspect.context.Permission;
+import org.inspect.config.Settings;
 import org.inspect.context.Policy;
 import org.inspect.error.BadInputException;
 import org.inspect.error.ConflictException;
@@ -40,15 +41,20 @@ public final class WebServer implements AutoCloseable {
             + "frame-ancestors 'none'; base-uri 'none'";
 
     private final Database db;
+    private final Settings settings;
     private final Policy policy;
     private final Clock clock;
     private final Sessions sessions;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private Javalin app;
 
-    /** A server over {@code db}, its accounts locked and sessions expiring as {@code policy} says, dated by {@code clock}. */
-    public WebServer(Database db, Policy policy, Clock clock) {
+    /**
+     * A server over {@code db}, reading the city's {@code settings}, its accounts locked, sessions expiring and items
+     * moved as {@code policy} says, dated by {@code clock}.
+     */
+    public WebServer(Database db, Settings settings, Policy policy, Clock clock) {
         this.db = db;
+        this.settings = settings;
         this.policy = policy;
         this.clock = clock;
         this.sessions = new Sessions(clock, policy.sessionFor());
@@ -197,6 +203,10 @@ public final class WebServer implements AutoCloseable {
 
     Database db() {
         return db;
+    }
+
+    Settings settings() {
+        return settings;
     }
 
     Policy policy() {

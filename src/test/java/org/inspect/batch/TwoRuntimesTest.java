@@ -63,8 +63,8 @@ class TwoRuntimesTest {
         Recorder smallProgress = new Recorder();
         ExecutorService two = Executors.newFixedThreadPool(2);
         try (Database a = Database.open(tmp.resolve("a")); Database b = Database.open(tmp.resolve("b"));
-                BatchRuntime ra = BatchRuntime.open(a, bigProgress);
-                BatchRuntime rb = BatchRuntime.open(b, smallProgress)) {
+                BatchRuntime ra = BatchRuntime.open(a, org.inspect.testing.TestSettings.PROJECT, bigProgress);
+                BatchRuntime rb = BatchRuntime.open(b, org.inspect.testing.TestSettings.PROJECT, smallProgress)) {
             Future<ImportService.Outcome> ia = two.submit(() -> new ImportService(a, ra).importFolder(
                     params(bigRolls, tmp.resolve("rejects-a.csv")), false));
             Future<ImportService.Outcome> ib = two.submit(() -> new ImportService(b, rb).importFolder(
@@ -72,8 +72,8 @@ class TwoRuntimesTest {
             assertEquals(2500L, ia.get().loaded().get(org.inspect.importing.RollFile.HOUSEHOLDS).longValue());
             assertEquals(40L, ib.get().loaded().get(org.inspect.importing.RollFile.HOUSEHOLDS).longValue());
 
-            Future<CheckRun> ca = two.submit(() -> new CheckService(a, ra).check("2019-03", AS_OF, null));
-            Future<CheckRun> cb = two.submit(() -> new CheckService(b, rb).check("2019-03", AS_OF, null));
+            Future<CheckRun> ca = two.submit(() -> new CheckService(a, ra, org.inspect.testing.TestSettings.PROJECT).check("2019-03", AS_OF, null));
+            Future<CheckRun> cb = two.submit(() -> new CheckService(b, rb, org.inspect.testing.TestSettings.PROJECT).check("2019-03", AS_OF, null));
             assertEquals(2500L, ca.get().households().longValue());
             assertEquals(40L, cb.get().households().longValue());
 

@@ -56,7 +56,7 @@ class CheckRunInputsTest {
             long snapshot = new Snapshots(db).activeId("2019-03");
             long run = new CheckRunStore(db).create(snapshot, "2019-03", LocalDate.of(2019, 3, 1), null,
                     "# no patterns\n");
-            try (BatchRuntime rt = BatchRuntime.open(db)) {
+            try (BatchRuntime rt = BatchRuntime.open(db, org.inspect.testing.TestSettings.PROJECT)) {
                 JobResult r = rt.run("check", new CheckParameters(run, snapshot, LocalDate.of(2019, 3, 1), null)
                         .toProperties());
                 assertTrue(r.completed(), r.toString());

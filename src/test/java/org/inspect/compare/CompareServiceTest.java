@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inspect.report.Lang;
 import org.inspect.testing.ServiceCity;
+import org.inspect.testing.TestSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class CompareServiceTest {
     @BeforeAll
     static void city() {
         city = ServiceCity.open(dir);
-        compares = new CompareService(city.db, city.batch);
+        compares = new CompareService(city.db, city.batch, TestSettings.PROJECT);
         run = compares.compare(ServiceCity.LABEL, ServiceCity.AS_OF, null);
     }
 

@@ -43,7 +43,7 @@ class DemoServiceTest {
 
     @Test
     void runsTheCampaignMonthAndReportsEachStepInOrder() {
-        new DemoService(TestContexts.at("2019-03-15T01:00:00Z"), n -> "unverified " + n).run(
+        new DemoService(TestContexts.at("2019-03-15T01:00:00Z"), org.inspect.testing.TestSettings.PROJECT, n -> "unverified " + n).run(
                 DemoOptions.defaults().withHouseholds(300).withSeed(5), dir.resolve("demo-input"),
                 dir.resolve("reports"), this::open, new Recording());
         assertEquals(List.of("generated", "importPlanned", "imported", "checked", "answerKey", "sampling", "sampled",
@@ -60,7 +60,7 @@ class DemoServiceTest {
 
     private DemoService.Workbench open() {
         Database db = Database.open(dir.resolve("data"));
-        BatchRuntime batch = BatchRuntime.open(db);
+        BatchRuntime batch = BatchRuntime.open(db, org.inspect.testing.TestSettings.PROJECT);
         return new DemoService.Workbench() {
             @Override
             public Database database() {

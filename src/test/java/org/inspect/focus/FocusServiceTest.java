@@ -12,6 +12,7 @@ import org.inspect.error.NotFoundException;
 import org.inspect.export.HeaderLanguage;
 import org.inspect.export.SheetFormat;
 import org.inspect.testing.ServiceCity;
+import org.inspect.testing.TestSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class FocusServiceTest {
 
     private List<FocusHousehold> households(String county) {
         List<FocusHousehold> out = new ArrayList<>();
-        new FocusService(city.db).select(ServiceCity.LABEL, county, ServiceCity.AS_OF).forEach(out::add);
+        new FocusService(city.db, TestSettings.PROJECT).select(ServiceCity.LABEL, county, ServiceCity.AS_OF).forEach(out::add);
         return out;
     }
 
@@ -60,7 +61,7 @@ class FocusServiceTest {
     @Test
     void theExportHoldsEveryListedHousehold() {
         Path file = dir.resolve("focus.csv");
-        int written = new FocusService(city.db).select(ServiceCity.LABEL, null, ServiceCity.AS_OF)
+        int written = new FocusService(city.db, TestSettings.PROJECT).select(ServiceCity.LABEL, null, ServiceCity.AS_OF)
                 .export(file, SheetFormat.CSV, HeaderLanguage.ZH, false);
         assertEquals(households(null).size(), written);
         assertTrue(Files.isRegularFile(file));
@@ -106,6 +107,6 @@ class FocusServiceTest {
 
     @Test
     void anUnknownSnapshotFailsAtOnce() {
-        assertThrows(NotFoundException.class, () -> new FocusService(city.db).select("1999-01", null, null));
+        assertThrows(NotFoundException.class, () -> new FocusService(city.db, TestSettings.PROJECT).select("1999-01", null, null));
     }
 }

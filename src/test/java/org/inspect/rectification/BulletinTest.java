@@ -69,7 +69,7 @@ class BulletinTest {
             r.accept(items.get(0).id(), "复核通过");
             LocalDate day = LocalDate.of(2019, 5, 31);
             org.inspect.report.DocumentService documents = new org.inspect.report.DocumentService(db,
-                    TestContexts.at("2019-05-31T01:00:00Z"));
+                    TestContexts.at("2019-05-31T01:00:00Z"), org.inspect.testing.TestSettings.PROJECT);
             String first = flat(documents.bulletin(day, dir.resolve("b1")));
             String again = flat(documents.bulletin(day, dir.resolve("b2")));
             String next = flat(documents.bulletin(day.plusDays(1), dir.resolve("b3")));

@@ -98,7 +98,7 @@ class TamperEvidenceTest {
 
     @Test
     void theBulletinPrintsACheckpointThatCatchesALaterRewrite() throws Exception {
-        Path file = new DocumentService(db, TestContexts.now()).bulletin(LocalDate.of(2019, 4, 30), dir);
+        Path file = new DocumentService(db, TestContexts.now(), org.inspect.testing.TestSettings.PROJECT).bulletin(LocalDate.of(2019, 4, 30), dir);
         String text = PdfText.text(file).replaceAll("\\s+", " ");
         int at = text.indexOf("inspect-anchor v1");
         assertTrue(at >= 0, text);

@@ -57,7 +57,8 @@ class TextLimitsTest {
             org.inspect.error.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
                     org.inspect.error.BadInputException.class,
                     () -> r.respond(item, "已整改", org.inspect.rectification.Outcome.CLAIMED_FIXED, List.of()));
-            assertTrue(e.getMessage().contains("--user") && e.getMessage().contains("100")
+            assertEquals(org.inspect.error.Field.ACCOUNT, e.messageArgs()[0]);
+            assertTrue(e.getMessage().contains("account") && e.getMessage().contains("100")
                     && e.getMessage().contains("101"), e.getMessage());
         }
         assertHistoryUnchanged();

@@ -130,9 +130,11 @@ class TransitionTest {
         Object[] args = e.messageArgs();
         assertEquals(from.chinese(), args[1]);
         assertEquals(from.name(), args[2]);
-        List<String> applicable = new ArrayList<>();
-        ALLOWED.get(from).keySet().stream().sorted().forEach(v -> applicable.add("rectify " + v.name().toLowerCase()));
-        assertEquals(applicable.isEmpty() ? "-" : String.join(", ", applicable), args[4]);
+        // the domain names the action and the actions that apply; the CLI and the web word them
+        assertEquals(Action.valueOf(verb.name()), args[3]);
+        List<Action> applicable = new ArrayList<>();
+        ALLOWED.get(from).keySet().stream().sorted().forEach(v -> applicable.add(Action.valueOf(v.name())));
+        assertEquals(applicable, List.of((Action[]) args[4]));
         assertEquals(from, r.store().item(i.id()).state());
         assertEquals(before, r.store().events(i.id()));
         assertEquals(head, r.store().head());
@@ -234,6 +236,7 @@ class TransitionTest {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> r.as(TestContexts.named("县民政局")).respond(i.id(), "  ", Outcome.CLAIMED_FIXED, List.of()));
         assertEquals("rect.required", e.messageKey());
+        assertEquals(org.inspect.error.Field.NOTE, e.messageArgs()[0]);
         assertEquals(State.ISSUED, r.store().item(i.id()).state());
     }
 }

@@ -23,7 +23,7 @@ class DocumentServiceTest {
     @BeforeAll
     static void city() {
         city = ServiceCity.open(dir);
-        documents = new DocumentService(city.db, TestContexts.at("2019-03-15T01:00:00Z"));
+        documents = new DocumentService(city.db, TestContexts.at("2019-03-15T01:00:00Z"), org.inspect.testing.TestSettings.PROJECT);
     }
 
     @AfterAll

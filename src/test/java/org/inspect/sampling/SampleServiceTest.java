@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.inspect.testing.ServiceCity;
+import org.inspect.testing.TestSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SampleServiceTest {
     @BeforeAll
     static void city() {
         city = ServiceCity.open(dir);
-        run = new SampleService(city.db, city.batch, ServiceCity.CLOCK).draw(SampleService.plan("default"), null,
+        run = new SampleService(city.db, city.batch, ServiceCity.CLOCK, TestSettings.PROJECT).draw(SampleService.plan(TestSettings.PROJECT, "default"), null,
                 SEED_TEXT, ServiceCity.LABEL, 2);
     }
 
@@ -63,6 +64,6 @@ class SampleServiceTest {
     @Test
     void aServiceGivenNoClockCannotDraw() {
         assertThrows(IllegalStateException.class, () -> new SampleService(city.db, city.batch)
-                .draw(SampleService.plan("default"), null, SEED_TEXT, ServiceCity.LABEL, 2));
+                .draw(SampleService.plan(TestSettings.PROJECT, "default"), null, SEED_TEXT, ServiceCity.LABEL, 2));
     }
 }

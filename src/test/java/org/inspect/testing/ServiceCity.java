@@ -44,10 +44,10 @@ public final class ServiceCity implements AutoCloseable {
         Path key = dir.resolve("planted.csv");
         DemoCity.write(input, key, DemoOptions.defaults().withHouseholds(300).withSeed(11));
         Database db = Database.open(dir.resolve("data"));
-        BatchRuntime batch = BatchRuntime.open(db);
+        BatchRuntime batch = BatchRuntime.open(db, TestSettings.PROJECT);
         new ImportService(db, batch).importFolder(new ImportParameters(input, LABEL, false,
                 dir.resolve("rejects.csv"), AS_OF), false);
-        CheckRun run = new CheckService(db, batch).check(LABEL, AS_OF, null);
+        CheckRun run = new CheckService(db, batch, TestSettings.PROJECT).check(LABEL, AS_OF, null);
         return new ServiceCity(dir, key, db, batch, run);
     }
 

@@ -79,7 +79,7 @@ final class WebFixture implements AutoCloseable {
         });
         issuer = new Rectification(db, new Context(clock, new Actor("qianfa", Role.LEADER, null), Locale.ROOT));
         notice = registerNotice();
-        server = new WebServer(db, Policy.DEFAULT, Clock.systemDefaultZone());
+        server = new WebServer(db, org.inspect.testing.TestSettings.PROJECT, Policy.DEFAULT, Clock.systemDefaultZone());
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 

@@ -38,7 +38,7 @@ public class CheckDriveBatchlet extends AbstractBatchlet {
             return "SKIPPED";
         }
         Database db = services.database();
-        CampaignPeriod period = CampaignPeriod.load();
+        CampaignPeriod period = CampaignPeriod.load(services.settings());
         List<String> subjects = new ArrayList<>();
         List<FindingStore.Subjected> findings = new ArrayList<>();
         new DriveCheck(db, period).judge(p.snapshotId(), new RollReader(db, p.snapshotId()).counties(), p.asOf())

@@ -41,7 +41,8 @@ public class CheckHouseholdProcessor implements ItemProcessor {
         if (engine == null) {
             CheckParameters p = CheckParameters.of(services.jobParameters(jobContext));
             Standards standards = new RollReader(services.database(), p.snapshotId()).standards();
-            engine = new EligibilityEngine(standards, CriteriaConfig.ofRun(services.database(), p.runId()), p.asOf());
+            engine = new EligibilityEngine(standards,
+                    CriteriaConfig.ofRun(services.database(), services.settings(), p.runId()), p.asOf());
             if (p.sampleRunId() != null) {
                 sampledCases = new SampleScope(services.database(), p.sampleRunId()).cases();
             } else {

@@ -36,7 +36,7 @@ public class CheckUnmatchedBatchlet extends AbstractBatchlet {
         }
         Database db = services.database();
         EligibilityEngine engine = new EligibilityEngine(new RollReader(db, p.snapshotId()).standards(),
-                CriteriaConfig.ofRun(services.database(), p.runId()), p.asOf());
+                CriteriaConfig.ofRun(services.database(), services.settings(), p.runId()), p.asOf());
         FindingStore store = new FindingStore(db);
         List<String> subjects = new ArrayList<>();
         List<FindingStore.Subjected> batch = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 import org.inspect.rules.ExclusionCriteria;
 
@@ -24,13 +24,14 @@ public final class CriteriaConfig {
     private CriteriaConfig() {
     }
 
-    public static ExclusionCriteria load() {
-        return ConfigFiles.local(FILE).map(ExclusionCriteria::load).orElseGet(ExclusionCriteria::fromClasspath);
+    /** The word list of {@code settings}' config folder, else the shipped one. */
+    public static ExclusionCriteria load(Settings settings) {
+        return settings.local(FILE).map(ExclusionCriteria::load).orElseGet(ExclusionCriteria::fromClasspath);
     }
 
     /** The text of the file a new check run uses (validated by parsing it, so a broken file stops the command). */
-    public static String text() {
-        Optional<Path> local = ConfigFiles.local(FILE);
+    public static String text(Settings settings) {
+        Optional<Path> local = settings.local(FILE);
         String text;
         try {
             if (local.isPresent()) {
@@ -57,13 +58,14 @@ public final class CriteriaConfig {
     }
 
     /** The word list a check run keeps; a run made before schema 7 kept none and reads the file as before. */
-    static ExclusionCriteria ofRun(org.inspect.store.Database db, long runId) {
+    static ExclusionCriteria ofRun(org.inspect.store.Database db, Settings settings, long runId) {
         org.inspect.check.CheckRunStore.Criteria c = new org.inspect.check.CheckRunStore(db).criteria(runId);
-        return c.text() == null ? load() : parse(c.text(), "check run " + runId + " (sha256 " + c.sha256() + ")");
+        return c.text() == null ? load(settings)
+                : parse(c.text(), "check run " + runId + " (sha256 " + c.sha256() + ")");
     }
 
     /** Where the word list is read from, for messages. */
-    public static String describe() {
-        return ConfigFiles.describe(FILE);
+    public static String describe(Settings settings) {
+        return settings.describe(FILE);
     }
 }

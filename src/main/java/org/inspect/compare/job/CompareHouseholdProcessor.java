@@ -33,7 +33,8 @@ public class CompareHouseholdProcessor implements ItemProcessor {
         if (comparison == null) {
             CompareParameters p = CompareParameters.of(services.jobParameters(jobContext));
             comparison = new HouseholdComparison(new EligibilityEngine(
-                    new RollReader(services.database(), p.snapshotId()).standards(), CriteriaConfig.load(),
+                    new RollReader(services.database(), p.snapshotId()).standards(),
+                    CriteriaConfig.load(services.settings()),
                     p.asOf()));
         }
         HouseholdFile file = (HouseholdFile) item;

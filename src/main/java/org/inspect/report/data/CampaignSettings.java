@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Properties;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 import org.inspect.report.Campaign;
 
@@ -36,31 +36,42 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
 
     /**
      * The settings with every document dated {@code day} (the campaign day the caller was given: {@code --date},
-     * else {@code issue.date}, else {@code campaign.reference}); nothing here reads the computer's clock.
+     * else the {@linkplain #workingDay working day}); nothing here reads the computer's clock.
      */
-    public static CampaignSettings on(LocalDate day) {
-        return load(day).withIssueDate(day);
+    public static CampaignSettings on(Settings settings, LocalDate day) {
+        return load(settings, day).withIssueDate(day);
     }
 
-    /** {@code issue.date} of the settings, when one is written there. */
-    public static java.util.Optional<LocalDate> configuredIssueDate() {
-        return configured("issue.date");
+    /** Where the campaign's working day comes from. */
+    public enum DaySource {
+        /** {@code issue.date} of the settings. */
+        ISSUE_DATE,
+        /** {@code campaign.reference} of the settings, else {@code campaign.start}. */
+        REFERENCE,
+        /** Neither is written: today by the caller's clock. */
+        TODAY
     }
 
-    /** {@code campaign.reference} of the settings, when one is written there (else {@code campaign.start}). */
-    public static java.util.Optional<LocalDate> configuredReference() {
-        return configured("campaign.reference").or(() -> configured("campaign.start"));
+    /** The campaign's working day and where it came from. */
+    public record WorkingDay(LocalDate day, DaySource source) {
     }
 
-    private static java.util.Optional<LocalDate> configured(String key) {
-        try (InputStream in = ConfigFiles.open(FILE)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p.getProperty(key, "").isBlank() ? java.util.Optional.empty()
-                    : java.util.Optional.of(date(p, key, ConfigFiles.describe(FILE)));
-        } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+    /**
+     * The campaign's working day, which a document is dated or an event recorded on when the user names none:
+     * {@code issue.date}, else {@code campaign.reference} (else {@code campaign.start}), else today by {@code clock}.
+     */
+    public static WorkingDay workingDay(Settings settings, java.time.Clock clock) {
+        Properties p = settings.properties(FILE);
+        String source = settings.describe(FILE);
+        if (!p.getProperty("issue.date", "").isBlank()) {
+            return new WorkingDay(date(p, "issue.date", source), DaySource.ISSUE_DATE);
         }
+        for (String key : new String[] {"campaign.reference", "campaign.start"}) {
+            if (!p.getProperty(key, "").isBlank()) {
+                return new WorkingDay(date(p, key, source), DaySource.REFERENCE);
+            }
+        }
+        return new WorkingDay(LocalDate.now(clock), DaySource.TODAY);
     }
 
     /** Whether {@code day} lies within the campaign's period (start and end included). */
@@ -69,11 +80,11 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
     }
 
     /** The settings with {@code undated} as the issue date when {@code issue.date} is empty (a campaign's as-of day). */
-    public static CampaignSettings load(LocalDate undated) {
-        try (InputStream in = ConfigFiles.open(FILE)) {
-            return parse(in, ConfigFiles.describe(FILE), undated);
+    public static CampaignSettings load(Settings settings, LocalDate undated) {
+        try (InputStream in = settings.open(FILE)) {
+            return parse(in, settings.describe(FILE), undated);
         } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
+            throw new BadInputException(settings.describe(FILE) + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -81,16 +92,11 @@ public record CampaignSettings(Campaign campaign, String reportPattern, String n
      * The campaign's reference date ({@code campaign.reference}, else {@code campaign.start}): the default as-of
      * date of import and check, and the month an import is labelled with by default.
      */
-    public static LocalDate referenceDate() {
-        try (InputStream in = ConfigFiles.open(FILE)) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String source = ConfigFiles.describe(FILE);
-            return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", source)
-                    : date(p, "campaign.reference", source);
-        } catch (IOException e) {
-            throw new BadInputException(ConfigFiles.describe(FILE) + ": cannot read: " + e.getMessage(), e);
-        }
+    public static LocalDate referenceDate(Settings settings) {
+        Properties p = settings.properties(FILE);
+        String source = settings.describe(FILE);
+        return p.getProperty("campaign.reference", "").isBlank() ? date(p, "campaign.start", source)
+                : date(p, "campaign.reference", source);
     }
 
     /** Reads the settings from {@code in}; {@code source} names the file in messages. */

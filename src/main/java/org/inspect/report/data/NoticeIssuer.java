@@ -213,7 +213,7 @@ public final class NoticeIssuer {
     public Result correct(Documents documents, Lang lang, String number, String reason, CampaignSettings settings,
             boolean fullData, Path dir) {
         if (reason == null || reason.isBlank()) {
-            throw new BadInputException("--reason is required").localized("rect.required", "--reason");
+            throw new BadInputException("reason is required").localized("rect.required", org.inspect.error.Field.REASON);
         }
         NoticeStore notices = new NoticeStore(db);
         NoticeStore.Notice corrected = notices.byNumber(number).orElseThrow(() ->

@@ -10,11 +10,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import org.inspect.config.Settings;
 import org.inspect.error.BadInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,5 +83,45 @@ class CampaignSettingsTest {
             assertTrue(in != null, "config/campaign.properties on the class path");
             assertEquals(shipped(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The working day, by a clock at 2020-01-02, of a city whose campaign.properties is the shipped one with each
+     * {@code edits[i]} replaced by {@code edits[i + 1]}.
+     */
+    private static CampaignSettings.WorkingDay workingDay(Path dir, String... edits) throws IOException {
+        String text = shipped();
+        for (int i = 0; i < edits.length; i += 2) {
+            assertTrue(text.contains(edits[i]), edits[i]);
+            text = text.replace(edits[i], edits[i + 1]);
+        }
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.writeString(config.resolve(CampaignSettings.FILE), text);
+        return CampaignSettings.workingDay(new Settings(config, dir.resolve("templates")),
+                Clock.fixed(Instant.parse("2020-01-02T03:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static CampaignSettings.WorkingDay day(String day, CampaignSettings.DaySource source) {
+        return new CampaignSettings.WorkingDay(LocalDate.parse(day), source);
+    }
+
+    @Test
+    void theWorkingDayIsTheIssueDateWhenOneIsWritten(@TempDir Path dir) throws IOException {
+        assertEquals(day("2019-05-06", CampaignSettings.DaySource.ISSUE_DATE),
+                workingDay(dir, "issue.date=", "issue.date=2019-05-06"));
+    }
+
+    @Test
+    void theWorkingDayIsElseTheReferenceElseTheStart(@TempDir Path dir) throws IOException {
+        assertEquals(day("2019-03-10", CampaignSettings.DaySource.REFERENCE),
+                workingDay(dir, "campaign.reference=2019-03-01", "campaign.reference=2019-03-10"));
+        assertEquals(day("2019-03-01", CampaignSettings.DaySource.REFERENCE),
+                workingDay(dir, "campaign.reference=2019-03-01", "campaign.reference="));
+    }
+
+    @Test
+    void theWorkingDayIsElseTodayByTheCallersClock(@TempDir Path dir) throws IOException {
+        assertEquals(day("2020-01-02", CampaignSettings.DaySource.TODAY), workingDay(dir,
+                "campaign.reference=2019-03-01", "campaign.reference=", "campaign.start=2019-03-01", "campaign.start="));
     }
 }

@@ -64,7 +64,7 @@ class DisclosureAndPrivacyTest {
                 + "JOIN household h ON h.snapshot_id = a.snapshot_id AND h.household_id = a.household_id "
                 + "WHERE a.decision = 'APPROVED' AND a.program IN ('DIBAO', 'TEKUN')");
         DisclosureInput in = city.withDb(db -> new DisclosureData(db).assemble(
-                new org.inspect.store.Snapshots(db).activeId(StoredCity.LABEL), null, CampaignSettings.on(java.time.LocalDate.of(2019, 3, 15)), false)
+                new org.inspect.store.Snapshots(db).activeId(StoredCity.LABEL), null, CampaignSettings.on(org.inspect.testing.TestSettings.PROJECT, java.time.LocalDate.of(2019, 3, 15)), false)
                 .input());
         Set<String> listed = new HashSet<>();
         in.rows().stream().filter(r -> r.listing() != DisclosureInput.Listing.REGISTERED_POOR)
@@ -84,7 +84,7 @@ class DisclosureAndPrivacyTest {
     @Test
     void aTownshipListPrintsMaskedNamesAndIdentityNumbers() {
         DisclosureInput.Row row = city.withDb(db -> new DisclosureData(db).assemble(
-                new org.inspect.store.Snapshots(db).activeId(StoredCity.LABEL), null, CampaignSettings.on(java.time.LocalDate.of(2019, 3, 15)), false)
+                new org.inspect.store.Snapshots(db).activeId(StoredCity.LABEL), null, CampaignSettings.on(org.inspect.testing.TestSettings.PROJECT, java.time.LocalDate.of(2019, 3, 15)), false)
                 .input()).rows().get(0);
         Cli.Result r = city.cli.run("disclosure", "--township", row.township(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r::toString);

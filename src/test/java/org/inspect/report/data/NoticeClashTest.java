@@ -61,9 +61,9 @@ class NoticeClashTest {
     }
 
     private NoticeIssuer.Result issue() {
-        CampaignSettings settings = CampaignSettings.on(java.time.LocalDate.of(2019, 3, 15));
+        CampaignSettings settings = CampaignSettings.on(org.inspect.testing.TestSettings.PROJECT, java.time.LocalDate.of(2019, 3, 15));
         LocalDate deadline = settings.campaign().issueDate().plusDays(StoredCity.NOTICE_DAYS);
-        return new DocumentService(db, TestContexts.at("2019-03-15T01:00:00Z")).notices(city.allRun, deadline, settings, out, Lang.ZH,
+        return new DocumentService(db, TestContexts.at("2019-03-15T01:00:00Z"), org.inspect.testing.TestSettings.PROJECT).notices(city.allRun, deadline, settings, out, Lang.ZH,
                 false);
     }
 

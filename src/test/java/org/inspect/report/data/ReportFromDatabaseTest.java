@@ -31,7 +31,7 @@ class ReportFromDatabaseTest {
     Path out;
 
     private ReportInput assemble(long run, Long sample) {
-        return city.withDb(db -> new ReportData(db, org.inspect.testing.TestContexts.now()).assemble(run, sample, CampaignSettings.on(java.time.LocalDate.of(2019, 3, 15)), false));
+        return city.withDb(db -> new ReportData(db, org.inspect.testing.TestContexts.now()).assemble(run, sample, CampaignSettings.on(org.inspect.testing.TestSettings.PROJECT, java.time.LocalDate.of(2019, 3, 15)), false));
     }
 
     private Map<String, Map<Rule, Long>> storedCounts(long run) {

@@ -201,7 +201,7 @@ final class StoredCity {
             // CLI's disclosure verb is run by the tests for one township
             withDb(db -> {
                 DisclosureData.Lists lists = new DisclosureData(db).assemble(new Snapshots(db).activeId(LABEL), null,
-                        CampaignSettings.on(java.time.LocalDate.of(2019, 3, 15)), false);
+                        CampaignSettings.on(org.inspect.testing.TestSettings.PROJECT, java.time.LocalDate.of(2019, 3, 15)), false);
                 List<String> four = lists.input().rows().stream().map(r -> r.township()).distinct().sorted().limit(4)
                         .toList();
                 var rows = lists.input().rows().stream().filter(r -> four.contains(r.township())).toList();
