@@ -79,11 +79,8 @@ class ArchitectureTest {
             + "|\\b(?:LocalDate|LocalDateTime|Instant|ZonedDateTime|OffsetDateTime|LocalTime|YearMonth|Year)"
             + "\\.now\\(\\s*(?:\\)|Zone)|Clock\\.system|System\\.currentTimeMillis|new (?:java\\.util\\.)?Date\\(\\)");
 
-    /** Files below the CLI still allowed such a read, each with why. The list only shrinks. */
-    private static final Set<String> AMBIENT_LEFT = Set.of(
-            // INSPECT_CONFIG: the one static way left to the config folder, for the import's validate step (see
-            // SETTINGS_FOUND_LEFT); it goes with that reader
-            "config/ConfigFiles.java");
+    /** Files below the CLI still allowed such a read, each with why. The list only shrinks: it is empty. */
+    private static final Set<String> AMBIENT_LEFT = Set.of();
 
     @Test
     void nothingBelowTheCliReadsTheClockTheEnvironmentOrTheUser() throws IOException {
@@ -93,11 +90,8 @@ class ArchitectureTest {
     /** Finding the settings rather than being given them: the static reader, or settings built from an environment. */
     private static final Pattern FINDS_SETTINGS = Pattern.compile("\\bConfigFiles\\b|\\bSettings\\.of\\(");
 
-    /** Files below the roots still allowed to find the settings themselves, each with why. The list only shrinks. */
-    private static final Set<String> SETTINGS_FOUND_LEFT = Set.of(
-            // importing/ is being reworked on another branch: its validate step reads services.settings() once that
-            // is merged, and config/ConfigFiles goes
-            "importing/job/ImportValidateBatchlet.java");
+    /** Files below the roots still allowed to find the settings themselves, each with why. The list only shrinks: it is empty. */
+    private static final Set<String> SETTINGS_FOUND_LEFT = Set.of();
 
     /**
      * The composition roots ({@code cli/}, {@code web/}) find the settings (the config and templates folders) once and
@@ -270,18 +264,9 @@ class ArchitectureTest {
      * public method whose signature names a type its callers cannot see reads as a mistake.
      */
     /**
-     * Public types that neither another package uses nor carry their marker yet, each with why. The list only shrinks.
+     * Public types that neither another package uses nor carry their marker yet, each with why. The list only shrinks: it is empty.
      */
-    private static final Set<String> PUBLIC_LEFT = Set.of(
-            // the check job's and the import's files are being changed for speed on another branch: the job artifacts
-            // get their 'public for JBeret' marker, the others their package-private visibility, after its merge
-            "check/job/CheckCompleteBatchlet", "check/job/CheckDriveBatchlet", "check/job/CheckFindingWriter",
-            "check/job/CheckHouseholdProcessor", "check/job/CheckHouseholdReader", "check/job/CheckPartitionMapper",
-            "check/job/CheckUnmatchedBatchlet", "importing/job/ImportLoadPartitionMapper",
-            "importing/job/ImportLoadReader", "importing/job/ImportLoadWriter", "importing/job/ImportPublishBatchlet",
-            "importing/job/ImportValidateBatchlet", "importing/Rejects", "importing/internal/Cells",
-            "importing/internal/Column", "importing/internal/CsvEncoding", "importing/internal/Header",
-            "importing/internal/RawRow", "importing/internal/RowParsers");
+    private static final Set<String> PUBLIC_LEFT = Set.of();
 
     @Test
     void aTypeIsPublicOnlyIfAnotherPackageUsesItOrAFrameworkNeedsIt() throws IOException {

@@ -18,6 +18,7 @@ import org.inspect.export.Sheets;
  * {@code because household H1 was rejected} for a row that depends on a rejected row. A whole file can be
  * rejected (missing column, missing household file); its rows are then all rejected.
  */
+// public for importing/job, which takes it from ValidationResult.rejects() and writes it without naming it
 public final class Rejects {
 
     private final Map<RollFile, TreeMap<Long, List<String>>> rows = new EnumMap<>(RollFile.class);

@@ -120,7 +120,7 @@ class ColumnRulesTest {
                 "standards.csv:2:1: county_code '3709': expected * or a 6-digit county code"),
             row("standards", "county_code,item,value", "*,DIBAO,4800",
                 "standards.csv:2:2: item 'DIBAO': "
-                        + org.inspect.importing.internal.Texts.get(org.inspect.importing.internal.RowParsers.EXPECTED_ITEM)),
+                        + org.inspect.importing.internal.Texts.get("expected.item")),
             row("standards", "county_code,item,value", "*,DIBAO_STANDARD,4800元",
                 "standards.csv:2:3: value '4800元': expected a number such as 4800 or 0.2"));
     }

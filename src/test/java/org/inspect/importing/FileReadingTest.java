@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.inspect.importing.internal.CsvEncoding;
 import org.inspect.model.AssistanceCase;
 import org.inspect.model.Member;
 import org.inspect.model.Relation;
@@ -48,14 +47,6 @@ class FileReadingTest {
     void readsGbkFileWithChineseHeadersInAnyOrder() {
         Path file = write(dir, "members.csv", lines(CHINESE_SHUFFLED, CHINESE_ROW), java.nio.charset.Charset.forName("GBK"));
         assertHeadOfH1(file);
-    }
-
-    @Test
-    void detectsGbkAsGb18030AndPlainUtf8() throws Exception {
-        Path gbk = write(dir, "a.csv", "姓名\n张三\n", java.nio.charset.Charset.forName("GBK"));
-        Path utf8 = write(dir, "b.csv", "姓名\n张三\n");
-        assertEquals(CsvEncoding.GB18030, CsvEncoding.detect(gbk).charset());
-        assertEquals("UTF-8", CsvEncoding.detect(utf8).charset().name());
     }
 
     @Test

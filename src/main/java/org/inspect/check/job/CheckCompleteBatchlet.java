@@ -14,6 +14,7 @@ import org.inspect.store.Snapshots;
  * households (their confirmed MISSED_DIBAO / MISSED_TEKUN), records how many households and cases the run covered
  * and marks it COMPLETED.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CheckCompleteBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

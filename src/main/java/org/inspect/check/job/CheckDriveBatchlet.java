@@ -17,6 +17,7 @@ import org.inspect.store.RollReader;
  * Step {@code check.drive}: rule NO_TEMPORARY_DRIVE per county (clause 二（三）). Desk audits only; the findings
  * of all counties are replaced in one transaction (subject {@code drive:<county>}), so a rerun is idempotent.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CheckDriveBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

@@ -15,6 +15,7 @@ import org.inspect.check.ReasonReviewStore;
 import org.inspect.check.TallyStore;
 
 /** Replaces the findings of the chunk's households in the run: a replayed chunk leaves the same rows. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CheckFindingWriter extends AbstractItemWriter {
 
     private final JobServices services;

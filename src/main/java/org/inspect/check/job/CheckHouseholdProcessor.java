@@ -20,6 +20,7 @@ import org.inspect.rules.ReasonToRead;
 import org.inspect.store.RollReader;
 
 /** Applies the eligibility engine to one household; with a sample run, keeps the findings about sampled cases. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CheckHouseholdProcessor implements ItemProcessor {
 
     private final JobServices services;

@@ -6,6 +6,7 @@ import org.inspect.batch.CountyHouseholdReader;
 import org.inspect.check.SampleScope;
 
 /** Reads a county's households for the check; with a sample run, only the households of sampled cases. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CheckHouseholdReader extends CountyHouseholdReader {
 
     public CheckHouseholdReader(JobServices services) {

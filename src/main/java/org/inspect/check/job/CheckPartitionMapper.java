@@ -8,6 +8,7 @@ import org.inspect.batch.JobServices;
 import org.inspect.batch.CountyPartitions;
 
 /** Step {@code check.households}: one partition per county of the snapshot, two at a time. */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CheckPartitionMapper implements PartitionMapper {
 
     private final JobServices services;

@@ -17,6 +17,7 @@ import org.inspect.store.RollReader;
  * Step {@code check.unmatched}: registered poor households none of whose members is in any civil-affairs
  * household (rule UNCOVERED_REGISTERED_POOR, clause 二（一）). Desk audits only; idempotent per poor household.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class CheckUnmatchedBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

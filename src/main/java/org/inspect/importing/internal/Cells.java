@@ -18,7 +18,7 @@ import org.inspect.model.IdNumber;
  * Typed reading of one row's cells by column name, collecting an error (with the cell's location and
  * what was expected) for each cell that does not meet the format. Empty optional cells read as null.
  */
-public final class Cells {
+final class Cells {
 
     // keys of the import's messages (Texts)
     public static final String EXPECTED_VALUE = "expected.value";

@@ -5,7 +5,7 @@ package org.inspect.importing.internal;
  * stored as written the most characters it may have (its database column's width; 0 for a value the import parses
  * into a code, a number, a date or an identity number, whose stored form it makes itself).
  */
-public record Column(String name, String chinese, boolean required, int maxLength) {
+record Column(String name, String chinese, boolean required, int maxLength) {
 
     public Column(String name, String chinese, boolean required) {
         this(name, chinese, required, 0);

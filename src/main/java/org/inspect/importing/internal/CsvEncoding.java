@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * Detects the encoding of a CSV file: UTF-8 (with or without BOM) when the whole file decodes as strict
  * UTF-8, else GB18030 (a superset of GBK and GB2312). County offices export from Excel either way.
  */
-public final class CsvEncoding {
+final class CsvEncoding {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -10,7 +10,7 @@ import java.util.Map;
  * The header row of a file matched against the format's columns: English or Chinese names, ignoring
  * case, surrounding spaces and order. Unknown columns become warnings, missing required ones errors.
  */
-public final class Header {
+final class Header {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, String> asFound = new HashMap<>();

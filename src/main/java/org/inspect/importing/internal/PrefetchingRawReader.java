@@ -18,16 +18,21 @@ public final class PrefetchingRawReader implements RawReader {
     static final int BATCH = 1000;
     static final int AHEAD = 4;
 
-    /** A batch of rows; the last one of the file ends it, or carries what stopped the reading. */
-    private record Batch(List<RawRow> rows, boolean end, Exception failure) {
+    /**
+     * A batch of rows, each with the fraction of the file read once it was read; the last batch of the file ends it,
+     * or carries what stopped the reading.
+     */
+    private record Batch(List<RawRow> rows, double[] progress, boolean end, Exception failure) {
     }
 
     private final RawReader in;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(AHEAD);
     private final Thread reader;
     private volatile boolean closed;
-    private Batch current = new Batch(List.of(), false, null);
+    private Batch current = new Batch(List.of(), new double[0], false, null);
     private int next;
+    /** The progress at the end of the batch before the current one. */
+    private double last;
 
     public PrefetchingRawReader(RawReader in, String name) {
         this.in = in;
@@ -40,6 +45,7 @@ public final class PrefetchingRawReader implements RawReader {
         try {
             while (!closed) {
                 List<RawRow> rows = new ArrayList<>(BATCH);
+                double[] progress = new double[BATCH];
                 Exception failure = null;
                 boolean end = false;
                 try {
@@ -49,12 +55,13 @@ public final class PrefetchingRawReader implements RawReader {
                             end = true;
                             break;
                         }
+                        progress[rows.size()] = in.progress();
                         rows.add(r);
                     }
                 } catch (IOException | RuntimeException e) {
                     failure = e;
                 }
-                queue.put(new Batch(rows, end || failure != null, failure));
+                queue.put(new Batch(rows, progress, end || failure != null, failure));
                 if (end || failure != null) {
                     return;
                 }
@@ -71,6 +78,7 @@ public final class PrefetchingRawReader implements RawReader {
                 return rethrow(current.failure());
             }
             try {
+                last = progress();
                 current = queue.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -94,9 +102,10 @@ public final class PrefetchingRawReader implements RawReader {
         throw (RuntimeException) failure;
     }
 
+    /** How far the caller has come (the fraction read with its last row), not the thread reading ahead. */
     @Override
     public double progress() {
-        return in.progress();
+        return next == 0 ? last : current.progress()[next - 1];
     }
 
     @Override

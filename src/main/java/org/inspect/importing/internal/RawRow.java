@@ -3,7 +3,7 @@ package org.inspect.importing.internal;
 import java.util.List;
 
 /** One physical row of a CSV file or sheet: its line (or sheet row number) and its cells as text. */
-public record RawRow(long line, List<String> cells, java.util.BitSet numericCells) {
+record RawRow(long line, List<String> cells, java.util.BitSet numericCells) {
 
     /** A row whose cells are all text (a CSV row). */
     public RawRow(long line, List<String> cells) {

@@ -35,7 +35,7 @@ import org.inspect.model.StandardItem;
  * Turns one row's cells into the model record of its file, applying the rules a row can check on its own.
  * Each parser reads every cell (so that all of a row's errors are reported) and yields null on any error.
  */
-public final class RowParsers {
+final class RowParsers {
 
     // keys of the import's messages (Texts), not texts: a message is made in the locale's language when it is said
     public static final String EXPECTED_GRADE = "expected.grade";

@@ -21,6 +21,7 @@ import org.inspect.importing.RollFolder;
  * largest file first, two at a time so both cores work; the partition plan is the same on restart, so JBeret
  * resumes each file from its own checkpoint.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ImportLoadPartitionMapper implements PartitionMapper {
 
     private final JobServices services;

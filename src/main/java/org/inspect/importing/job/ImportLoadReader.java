@@ -24,6 +24,7 @@ import org.inspect.store.Snapshots;
  * Reads one file of the folder for step {@code import.load}, passing on the valid rows that were not rejected.
  * Its checkpoint is the last line handed on; on restart it reads past that line again.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ImportLoadReader extends AbstractItemReader {
 
     private final JobServices services;

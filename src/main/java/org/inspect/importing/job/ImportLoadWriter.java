@@ -9,6 +9,7 @@ import org.inspect.batch.JobServices;
 import org.inspect.store.RollWriter;
 
 /** Writes a chunk of one file into the LOADING snapshot, idempotently (see {@link RollWriter}). */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ImportLoadWriter extends AbstractItemWriter {
 
     private final JobServices services;

@@ -12,6 +12,7 @@ import org.inspect.store.Snapshots;
  * Step {@code import.publish}: analyses the loaded tables (PostgreSQL), makes the loaded snapshot the active one of its label in one transaction, then
  * frees the rows of replaced versions that no run refers to (keeping the newest replaced one for a restore).
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ImportPublishBatchlet extends AbstractBatchlet {
 
     private final JobServices services;

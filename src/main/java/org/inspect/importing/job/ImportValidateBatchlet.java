@@ -9,7 +9,7 @@ import org.inspect.batch.JobServices;
 import org.inspect.importing.FolderValidator;
 import org.inspect.importing.RollFile;
 import org.inspect.importing.RollFolder;
-import org.inspect.config.ConfigFiles;
+import org.inspect.config.Settings;
 import org.inspect.importing.StandardsTable;
 import org.inspect.importing.ValidationResult;
 import org.inspect.model.Standard;
@@ -22,6 +22,7 @@ import org.inspect.store.LoadingSnapshot;
  * the job (exit status INVALID) unless rejects are allowed; otherwise it creates the LOADING snapshot, records
  * the rejected lines and stores the effective standards (each with its source), in one transaction.
  */
+// public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ImportValidateBatchlet extends AbstractBatchlet {
 
     private final JobServices services;
@@ -41,7 +42,7 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
         ImportParameters params = ImportParameters.of(services.jobParameters(jobContext));
         Database db = services.database();
         RollFolder folder = RollFolder.scan(params.dir());
-        ValidationResult result = new FolderValidator(folder, shippedStandards(), params.referenceDate())
+        ValidationResult result = new FolderValidator(folder, shippedStandards(services.settings()), params.referenceDate())
                 .validate();
         services.handOver(jobContext.getExecutionId(), result);
         if (result.errorCount() > 0 && !params.skipInvalid()) {
@@ -64,8 +65,8 @@ public class ImportValidateBatchlet extends AbstractBatchlet {
     }
 
     /** The city's {@code config/standards.csv}, else the copy shipped in the jar. */
-    static StandardsTable shippedStandards() {
-        return ConfigFiles.local("standards.csv").map(StandardsTable::load).orElseGet(StandardsTable::defaults);
+    static StandardsTable shippedStandards(Settings settings) {
+        return settings.local("standards.csv").map(StandardsTable::load).orElseGet(StandardsTable::defaults);
     }
 
     private static List<LoadingSnapshot.Rejected> rejected(RollFolder folder, ValidationResult result) {

@@ -55,6 +55,21 @@ class PrefetchingRawReaderTest {
             }
             assertNull(r.next());
             assertNull(r.next());
+            assertEquals(1.0, r.progress(), 0.001);
+        }
+    }
+
+    @Test
+    void saysHowFarTheCallerHasComeNotTheThreadAhead() throws Exception {
+        int rows = PrefetchingRawReader.BATCH * 20;
+        try (PrefetchingRawReader r = new PrefetchingRawReader(new Numbered(rows, -1), "test")) {
+            r.next();
+            Thread.sleep(200); // the thread reads its batches ahead meanwhile
+            assertEquals(1.0 / rows, r.progress(), 1e-9);
+            for (int i = 2; i <= 1500; i++) {
+                r.next();
+            }
+            assertEquals(1500.0 / rows, r.progress(), 1e-9);
         }
     }
 
