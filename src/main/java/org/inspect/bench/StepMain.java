@@ -2,8 +2,6 @@ package org.inspect.bench;
 
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.ToIntFunction;
 import org.inspect.bench.internal.KeyCheck;
+import org.inspect.bench.internal.PeakHeap;
 import org.inspect.demo.DemoCity;
 import org.inspect.demo.DemoOptions;
 import org.inspect.demo.DemoSummary;
@@ -37,6 +36,7 @@ public final class StepMain {
         String mode = args[1];
         String[] rest = Arrays.copyOfRange(args, 2, args.length);
         Properties out = new Properties();
+        PeakHeap heap = PeakHeap.watch();
         long start = System.nanoTime();
         long cpu = cpuNanos();
         int code = 0;
@@ -54,7 +54,7 @@ public final class StepMain {
         }
         out.setProperty("seconds", Double.toString((System.nanoTime() - start) / 1e9));
         out.setProperty("cpuSeconds", Double.toString((cpuNanos() - cpu) / 1e9));
-        out.setProperty("peakHeap", Long.toString(peakHeap()));
+        out.setProperty("peakHeap", Long.toString(heap.bytes()));
         out.setProperty("exit", Integer.toString(code));
         if (code == 0) {
             try (OutputStream o = Files.newOutputStream(result)) {
@@ -84,20 +84,6 @@ public final class StepMain {
         }
         out.setProperty("rows", Long.toString(rows));
         out.setProperty("households", Long.toString(s.rowsPerFile().getOrDefault("households.csv", 0L)));
-    }
-
-    /**
-     * The sum of the heap pools' peak use: an upper bound of the heap in use at any one moment (the pools do not
-     * peak together), which is what matters against {@code -Xmx}.
-     */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static long cpuNanos() {

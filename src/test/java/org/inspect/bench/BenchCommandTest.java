@@ -54,6 +54,14 @@ class BenchCommandTest {
         }
         assertTrue(r.out().contains("whole chain (import, check, compare, sample, report, notices, disclosure): "),
                 r.out());
+        // the targets of the database the bench ran on (issue 25)
+        boolean pg = TestDatabases.postgres();
+        assertTrue(r.out().contains(pg ? "target whole chain < 300 s: " : "target whole chain < 600 s: "), r.out());
+        assertTrue(r.out().contains(pg ? "target check --all time ≤ 1.5× the read baseline's: "
+                : "target check --all time ≤ 2× the read baseline's: "), r.out());
+        assertEquals(pg, r.out().contains("target disclosure < 60 s: "), r.out());
+        assertTrue(Pattern.compile("target peak heap of every step < 2048 MB: \\d+ MB at most \\(\\S").matcher(r.out())
+                .find(), r.out());
         assertTrue(r.out().matches("(?s).*answer key: the check found all \\d+ planted findings .* exact.*"), r.out());
 
         List<String> rows = new java.util.ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
