@@ -54,10 +54,11 @@ public final class IncomeCalculator {
     private HouseholdIncome.Item item(String county, Income in) {
         String kind = in.type().chinese();
         if (in.type() == IncomeType.EXEMPT) {
-            return new HouseholdIncome.Item(in, BigDecimal.ZERO, kind + "，不计入家庭收入");
+            return new HouseholdIncome.Item(in, BigDecimal.ZERO, () -> kind + "，不计入家庭收入");
         }
         if (in.amountYuan() != null) {
-            return new HouseholdIncome.Item(in, in.amountYuan(), kind + " " + Wording.yuan(in.amountYuan()) + " 元");
+            return new HouseholdIncome.Item(in, in.amountYuan(),
+                    () -> kind + " " + Wording.yuan(in.amountYuan()) + " 元");
         }
         if (in.quantity() == null) {
             throw new IllegalArgumentException("income row of household " + in.householdId()
@@ -86,35 +87,45 @@ public final class IncomeCalculator {
             String rateUnit) {
         Standards.Value rate = standards.get(county, item);
         BigDecimal amount = in.quantity().multiply(rate.value());
-        String basis = label + " " + Wording.number(in.quantity()) + " " + unit + " × " + Wording.yuan(rate.value())
-                + " " + rateUnit + "（" + Wording.source(rate) + "）= " + Wording.yuan(amount) + " 元";
-        return new HouseholdIncome.Item(in, amount, basis);
+        return new HouseholdIncome.Item(in, amount, () -> label + " " + Wording.number(in.quantity()) + " " + unit
+                + " × " + Wording.yuan(rate.value()) + " " + rateUnit + "（" + Wording.source(rate) + "）= "
+                + Wording.yuan(amount) + " 元");
     }
 
     private HouseholdIncome.Support support(String county, Standards.Value dibao, Obligor o) {
-        String who = "其" + Wording.relative(o.relation(), o.obligorIdNumber()) + o.obligorName();
-        String word = Wording.supportWord(o.relation());
         BigDecimal twice = dibao.value().multiply(TWO);
         if (o.courtOrderedYuan() != null) {
             return new HouseholdIncome.Support(o, null, twice, o.courtOrderedYuan().signum() > 0, o.courtOrderedYuan(),
-                    who + "经法律文书确定" + word + " " + Wording.yuan(o.courtOrderedYuan()) + " 元，按文书计入");
+                    () -> who(o) + "经法律文书确定" + Wording.supportWord(o.relation()) + " "
+                            + Wording.yuan(o.courtOrderedYuan()) + " 元，按文书计入");
         }
         BigDecimal size = BigDecimal.valueOf(o.obligorHouseholdSize());
         BigDecimal opc = o.obligorHouseholdIncomeYuan().divide(size, 2, RoundingMode.HALF_UP);
-        String opcText = who + "家庭人均收入 " + Wording.yuan(opc) + " 元（" + Wording.yuan(o.obligorHouseholdIncomeYuan())
-                + " 元 ÷ " + o.obligorHouseholdSize() + " 人）";
         // compare income with 2 × standard × size rather than the rounded per-capita figure
         BigDecimal floor = twice.multiply(size);
         if (o.obligorHouseholdIncomeYuan().compareTo(floor) < 0) {
             return new HouseholdIncome.Support(o, opc, twice, false, BigDecimal.ZERO,
-                    opcText + "，低于低保标准 2 倍（" + Wording.yuan(twice) + " 元），视为无履行义务能力，不计" + word);
+                    () -> perCapita(o, opc) + "，低于低保标准 2 倍（" + Wording.yuan(twice) + " 元），视为无履行义务能力，不计"
+                            + Wording.supportWord(o.relation()));
         }
         Standards.Value rate = standards.get(county, StandardItem.SUPPORT_RATE);
         BigDecimal amount = rate.value().multiply(o.obligorHouseholdIncomeYuan().subtract(floor))
                 .setScale(2, RoundingMode.HALF_UP);
         return new HouseholdIncome.Support(o, opc, twice, true, amount,
-                opcText + "，不低于低保标准 2 倍（" + Wording.yuan(twice) + " 元），按 " + Wording.number(rate.value())
-                        + " ×（" + Wording.yuan(opc) + " − " + Wording.yuan(twice) + "）× " + o.obligorHouseholdSize()
-                        + " 人（" + Wording.source(rate) + "）计" + word + " " + Wording.yuan(amount) + " 元");
+                () -> perCapita(o, opc) + "，不低于低保标准 2 倍（" + Wording.yuan(twice) + " 元），按 "
+                        + Wording.number(rate.value()) + " ×（" + Wording.yuan(opc) + " − " + Wording.yuan(twice) + "）× "
+                        + o.obligorHouseholdSize() + " 人（" + Wording.source(rate) + "）计"
+                        + Wording.supportWord(o.relation()) + " " + Wording.yuan(amount) + " 元");
+    }
+
+    /** "其儿子王强": the obligor as the household's relative. */
+    private static String who(Obligor o) {
+        return "其" + Wording.relative(o.relation(), o.obligorIdNumber()) + o.obligorName();
+    }
+
+    /** The obligor's household's per-capita income and how it was reached. */
+    private static String perCapita(Obligor o, BigDecimal opc) {
+        return who(o) + "家庭人均收入 " + Wording.yuan(opc) + " 元（" + Wording.yuan(o.obligorHouseholdIncomeYuan())
+                + " 元 ÷ " + o.obligorHouseholdSize() + " 人）";
     }
 }

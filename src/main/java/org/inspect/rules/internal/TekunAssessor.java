@@ -3,6 +3,7 @@ package org.inspect.rules.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.inspect.model.DisabilityType;
 import org.inspect.model.HouseholdFile;
@@ -26,16 +27,16 @@ public final class TekunAssessor {
 
     public TekunEligibility assess(HouseholdFile file, Member person, HouseholdIncome income, boolean dibaoEligible) {
         int age = person.idNumber().ageOn(asOf);
-        List<String> supporters = new ArrayList<>();
+        List<Supplier<String>> supporters = new ArrayList<>();
         for (HouseholdIncome.Support s : income.supports()) {
             String supported = s.obligor().supportedIdNumber();
             if (s.able() && (supported == null || supported.equals(person.idNumber().value()))) {
-                supporters.add(s.basis());
+                supporters.add(s.wording());
             }
         }
         for (Member other : file.members()) {
             if (other != person && isAbleWorkingAgeMember(other)) {
-                supporters.add("同户成员" + Wording.member(other, other.idNumber().ageOn(asOf)) + "有劳动能力");
+                supporters.add(() -> "同户成员" + Wording.member(other, other.idNumber().ageOn(asOf)) + "有劳动能力");
             }
         }
         return new TekunEligibility(person, age, noLabourCapacityReason(person, age), dibaoEligible,
