@@ -52,31 +52,14 @@ final class FocusClassifier {
      * coverage, income and property do not depend on the exclusion criteria a check runs with).
      */
     Optional<FocusHousehold> classify(HouseholdFile file, Assessment a) {
-        if (a.covered()) {
+        Set<FocusGroup> groups = groups(file, a);
+        if (groups.isEmpty()) {
             return Optional.empty();
         }
         HouseholdIncome in = a.income();
         PropertyCheck property = a.property();
         BigDecimal standard = in.dibaoStandard().value();
         BigDecimal factor = factor(file.household().countyCode());
-        BigDecimal members = BigDecimal.valueOf(in.members());
-        Set<FocusGroup> groups = EnumSet.noneOf(FocusGroup.class);
-        List<String> poor = file.registeredPoor().stream().filter(p -> p.status() == PovertyStatus.NOT_LIFTED)
-                .map(RegisteredPoorPerson::poorHouseholdId).distinct().sorted().toList();
-        if (!poor.isEmpty()) {
-            groups.add(FocusGroup.UNCOVERED_POOR);
-        }
-        if (property.withinLimits() && in.net().compareTo(standard.multiply(members)) >= 0
-                && in.net().compareTo(standard.multiply(factor).multiply(members)) < 0) {
-            groups.add(FocusGroup.MARGINAL);
-        }
-        List<FocusHousehold.Person> severe = severe(file.members());
-        if (!severe.isEmpty()) {
-            groups.add(FocusGroup.SEVERE);
-        }
-        if (groups.isEmpty()) {
-            return Optional.empty();
-        }
         Member head = file.members().stream()
                 .filter(m -> m.idNumber().value().equals(file.household().headIdNumber())).findFirst()
                 .orElse(file.members().isEmpty() ? null : file.members().get(0));
@@ -85,9 +68,44 @@ final class FocusClassifier {
                 head == null ? "" : head.name(), file.household().headIdNumber(), in.members(), groups,
                 in.perCapita(), standard, standard.multiply(factor).setScale(2, RoundingMode.HALF_UP),
                 property.withinLimits(), property.defects().stream().map(PropertyCheck.Defect::reason).toList(),
-                poor, severe, in.items().stream().map(HouseholdIncome.Item::basis).toList(),
+                unliftedPoor(file), severe(file.members()),
+                in.items().stream().map(HouseholdIncome.Item::basis).toList(),
                 file.assets().stream().map(FocusClassifier::asset).toList(),
                 file.members().stream().map(FocusClassifier::resident).toList()));
+    }
+
+    /**
+     * The groups of a household not covered, from an assessment as of the same date; empty when it is covered or in
+     * none. The check's counts need only these, not the household's worded record.
+     */
+    Set<FocusGroup> groups(HouseholdFile file, Assessment a) {
+        Set<FocusGroup> groups = EnumSet.noneOf(FocusGroup.class);
+        if (a.covered()) {
+            return groups;
+        }
+        HouseholdIncome in = a.income();
+        BigDecimal standard = in.dibaoStandard().value();
+        BigDecimal members = BigDecimal.valueOf(in.members());
+        if (file.registeredPoor().stream().anyMatch(p -> p.status() == PovertyStatus.NOT_LIFTED)) {
+            groups.add(FocusGroup.UNCOVERED_POOR);
+        }
+        if (a.property().withinLimits() && in.net().compareTo(standard.multiply(members)) >= 0
+                && in.net().compareTo(standard.multiply(factor(file.household().countyCode())).multiply(members)) < 0) {
+            groups.add(FocusGroup.MARGINAL);
+        }
+        if (file.members().stream().anyMatch(FocusClassifier::severe)) {
+            groups.add(FocusGroup.SEVERE);
+        }
+        return groups;
+    }
+
+    private static List<String> unliftedPoor(HouseholdFile file) {
+        return file.registeredPoor().stream().filter(p -> p.status() == PovertyStatus.NOT_LIFTED)
+                .map(RegisteredPoorPerson::poorHouseholdId).distinct().sorted().toList();
+    }
+
+    private static boolean severe(Member m) {
+        return m.seriousIllness() || m.disabilityGrade() != null && (m.disabilityGrade() == 1 || m.disabilityGrade() == 2);
     }
 
     /** The margin factor of a county. */

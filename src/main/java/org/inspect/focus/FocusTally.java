@@ -1,6 +1,7 @@
 package org.inspect.focus;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.inspect.check.HouseholdTally;
 import org.inspect.model.HouseholdFile;
@@ -22,10 +23,12 @@ public final class FocusTally implements HouseholdTally {
     @Override
     public Counter counter(Standards standards, LocalDate asOf) {
         FocusClassifier classifier = new FocusClassifier(standards, asOf);
-        return (HouseholdFile file, Assessment a, Consumer<String> label) -> classifier.classify(file, a)
-                .ifPresent(h -> {
-                    h.groups().forEach(g -> label.accept(PREFIX + g.name()));
-                    label.accept(ANY);
-                });
+        return (HouseholdFile file, Assessment a, Consumer<String> label) -> {
+            Set<FocusGroup> groups = classifier.groups(file, a);
+            if (!groups.isEmpty()) {
+                groups.forEach(g -> label.accept(PREFIX + g.name()));
+                label.accept(ANY);
+            }
+        };
     }
 }

@@ -22,6 +22,11 @@ public final class Standards {
     private final Map<String, Standard> byKey = new java.util.TreeMap<>();
     /** The same rows for lookups (the check looks up several items per household). */
     private final Map<String, Standard> lookup = new java.util.HashMap<>();
+    /**
+     * Lookups already answered, by county then item: a province's check asks a few items per household of a few
+     * dozen counties, and building the key and the value for each was a measurable share of it (issue 25).
+     */
+    private final Map<String, Map<String, Optional<Value>>> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Builds the table; a later row for the same county and item replaces an earlier one. */
     public Standards(Collection<Standard> standards) {
@@ -42,6 +47,20 @@ public final class Standards {
 
     /** The value for the county, falling back to {@code *}; empty when neither row exists. */
     public Optional<Value> find(String countyCode, String item) {
+        if (countyCode == null || item == null) {
+            return lookUp(countyCode, item);
+        }
+        Map<String, Optional<Value>> county = found.computeIfAbsent(countyCode,
+                c -> new java.util.concurrent.ConcurrentHashMap<>());
+        Optional<Value> v = county.get(item);
+        if (v == null) {
+            v = lookUp(countyCode, item);
+            county.put(item, v);
+        }
+        return v;
+    }
+
+    private Optional<Value> lookUp(String countyCode, String item) {
         Standard s = lookup.get(key(countyCode, item));
         if (s != null) {
             return Optional.of(new Value(s.value(), item, countyCode, s.source()));

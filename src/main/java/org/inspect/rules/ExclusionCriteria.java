@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.inspect.error.BadInputException;
 import org.inspect.rules.internal.ReasonParser;
@@ -22,6 +24,13 @@ public final class ExclusionCriteria {
     /** Classpath location of the shipped word list (the build packages {@code config/} into the jar). */
     public static final String RESOURCE = "/config/reason-words.txt";
 
+    /**
+     * Readings already made, by reason text: a province's refusals repeat the same few hundred reasons, and the
+     * check reads each household's reasons twice (its criteria, and what needs a person's reading). A reading is
+     * immutable, so threads share it. Bounded: emptied when full.
+     */
+    private static final int READ_CACHE = 4096;
+    private final Map<String, ReasonReading> readings = new ConcurrentHashMap<>();
     private final ReasonParser parser;
 
     private ExclusionCriteria(WordList words) {
@@ -62,7 +71,18 @@ public final class ExclusionCriteria {
 
     /** How the reason reads: clauses, subjects, what is said or denied, criteria, lawful grounds. */
     public ReasonReading read(String reason) {
-        return parser.read(reason);
+        if (reason == null) {
+            return parser.read(null);
+        }
+        ReasonReading r = readings.get(reason);
+        if (r == null) {
+            r = parser.read(reason);
+            if (readings.size() >= READ_CACHE) {
+                readings.clear();
+            }
+            readings.put(reason, r);
+        }
+        return r;
     }
 
     /** The criteria the reason relies on, each with the words relied on, in order of appearance. */

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public record ReadClause(String text, Whom whom, boolean carried, List<Said> said, List<Ground> grounds) {
 
+    public ReadClause {
+        said = List.copyOf(said);
+        grounds = List.copyOf(grounds);
+    }
+
     /** What a clause says ({@code denied}: "无车", "不是公务员", "未享受"); {@code words} as the county typed them. */
     public record Said(Topic topic, boolean denied, String words) {
     }

@@ -10,6 +10,14 @@ import java.util.List;
 public record ReasonReading(String reason, List<ReadClause> clauses, List<CriterionMatch> criteria,
         List<ReadClause.Ground> grounds, List<String> needsReading) {
 
+    /** Immutable, so that one reading of a reason text can be shared ({@link ExclusionCriteria#read}). */
+    public ReasonReading {
+        clauses = List.copyOf(clauses);
+        criteria = List.copyOf(criteria);
+        grounds = List.copyOf(grounds);
+        needsReading = List.copyOf(needsReading);
+    }
+
     /** A reading of an empty reason. */
     public static ReasonReading empty(String reason) {
         return new ReasonReading(reason, List.of(), List.of(), List.of(), List.of());
