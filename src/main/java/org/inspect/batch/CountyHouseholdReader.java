@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.function.Predicate;
 import org.inspect.model.Counties;
 import org.inspect.progress.Progress;
 import org.inspect.model.HouseholdFile;
@@ -48,9 +49,12 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
         return countyTotal;
     }
 
-    /** Whether a household is handed on (all by default). */
-    protected boolean wanted(String householdId) {
-        return true;
+    /**
+     * Which households are handed on: {@code null} (the default) for all of them, which the cursor reads in one
+     * pass per table where the database allows it; a filter for a few (a sample's).
+     */
+    protected Predicate<String> wanted() {
+        return null;
     }
 
     @Override
@@ -61,7 +65,7 @@ public abstract class CountyHouseholdReader extends AbstractItemReader {
         if (total > PROGRESS_THRESHOLD) {
             progress = services.progress().start(jobContext.getJobName() + " " + Counties.name(county), total);
         }
-        cursor = rolls.openHouseholds(county, last, this::wanted);
+        cursor = rolls.openHouseholds(county, last, wanted());
     }
 
     @Override

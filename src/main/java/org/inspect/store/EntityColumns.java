@@ -139,8 +139,9 @@ final class EntityColumns {
                 } else if (type == BigDecimal.class) {
                     f.set(e, rs.getBigDecimal(col));
                 } else if (type == LocalDate.class) {
-                    java.sql.Date d = rs.getDate(col);
-                    f.set(e, d == null ? null : d.toLocalDate());
+                    // straight from the text or the day number: getDate went through a Calendar of the JVM's zone,
+                    // a third of the reading of a row on PostgreSQL (issue 25)
+                    f.set(e, rs.getObject(col, LocalDate.class));
                 } else {
                     f.set(e, rs.getObject(col, type));
                 }

@@ -195,10 +195,13 @@ public final class RollReader {
      * {@code after} ({@code null}: from the start), in household-id order; a restarted batch step resumes so.
      */
     public HouseholdCursor openHouseholds(String countyCode, String after) {
-        return openHouseholds(countyCode, after, id -> true);
+        return openHouseholds(countyCode, after, null);
     }
 
-    /** As {@link #openHouseholds(String, String)}, loading only the households whose id {@code wanted} accepts. */
+    /**
+     * As {@link #openHouseholds(String, String)}, loading only the households whose id {@code wanted} accepts
+     * ({@code null}: every one, which reads them differently: see {@link HouseholdCursor}).
+     */
     public HouseholdCursor openHouseholds(String countyCode, String after, Predicate<String> wanted) {
         try {
             return new HouseholdCursor(db.connection(), countyCode, after, wanted,
@@ -340,43 +343,79 @@ public final class RollReader {
     private static final List<Child<?, ?>> CHILDREN = List.of(MEMBERS, INCOMES, DEDUCTIONS, ASSETS, OBLIGORS, CASES);
 
     /**
-     * A forward-only cursor of {@link HouseholdFile}s. It pages: a page of households in id order (keyset, so a
-     * page costs the same at the end of a province as at the start), then one range query per child table over
-     * the page's id span, which runs on the table's primary key (snapshot, household, line) and comes back in
-     * household order. Memory holds one page. Plain JDBC with statements prepared once per cursor: the rows go
-     * straight into the entities, without Hibernate's per-row bookkeeping.
+     * A forward-only cursor of {@link HouseholdFile}s, in household-id order, holding one page of households.
+     *
+     * <p>Read in pages on HSQLDB, and on PostgreSQL when only some households are wanted (a sample): a page of
+     * households (keyset, so a page costs the same at the end of a province as at the start), then one range query
+     * per child table over the page's id span, on the table's primary key (snapshot, household, line).
+     *
+     * <p>Read as streams on PostgreSQL when every household is wanted (a desk check, a comparison): the households
+     * and each child table in one ordered pass each, from server-side cursors, merged here page by page. A page's
+     * range queries and its join of the members to the registered poor had the server plan and run seven
+     * statements a page, and the join probed the registered-poor index once per member (110 ms a page, two thirds
+     * of a province's check before issue 25). A county's child rows are read over the county's span of household
+     * ids, rows of another county's households within it passed over: household ids begin with the county's
+     * division code, so the span is the county's alone unless a roll interleaves them.
+     *
+     * <p>Plain JDBC with statements prepared once per cursor: the rows go straight into the entities, without
+     * Hibernate's per-row bookkeeping.
      */
     public final class HouseholdCursor implements Iterator<HouseholdFile>, AutoCloseable {
         private static final int PAGE = 1000;
         /** Below one wanted household in this many, a page's children are looked up household by household. */
         private static final int SPARSE = 8;
+        /** Rows a server-side cursor brings at a time. */
+        private static final int FETCH = 2000;
 
         private final Connection c;
         private final Predicate<String> wanted;
-        private final PreparedStatement households;
-        private final int afterParameter;
-        private final Map<Child<?, ?>, PreparedStatement> children = new LinkedHashMap<>();
-        private final PreparedStatement poor;
-        /**
-         * On PostgreSQL, a county's registered poor come in one ordered stream (a server-side cursor merged with
-         * the pages in household order) instead of a join per page: each page's join probed the registered-poor
-         * index once per member, 110 ms a page and two thirds of a province's check (issue 25), where the
-         * county's join is one hash join. Null elsewhere (HSQLDB's probes are in-process) and for all counties.
-         */
-        private final PoorStream poorStream;
         private final EntityColumns householdColumns = EntityColumns.of(HouseholdEntity.class);
         private final EntityColumns poorColumns = EntityColumns.of(RegisteredPoorEntity.class);
-        private String after;
         private final ArrayDeque<HouseholdFile> page = new ArrayDeque<>();
         private boolean exhausted;
+        /** The streams, or null when reading in pages. */
+        private final Streams streams;
+        /** The page statements, or null when reading streams. */
+        private final Pages pages;
 
         HouseholdCursor(Connection c, String countyCode, String after, Predicate<String> wanted, boolean server)
                 throws SQLException {
             this.c = c;
-            this.wanted = wanted;
+            this.wanted = wanted == null ? id -> true : wanted;
             // Household ids are never blank, so "> ''" is the start of the snapshot.
-            this.after = after == null ? "" : after;
+            String from = after == null ? "" : after;
+            Streams s = null;
+            Pages p = null;
             try {
+                if (server && wanted == null) {
+                    s = new Streams(countyCode, from);
+                } else {
+                    p = new Pages(countyCode, from);
+                }
+            } catch (SQLException e) {
+                try (c) {
+                    if (s != null) {
+                        s.close();
+                    }
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            streams = s;
+            pages = p;
+        }
+
+        /** The statements of page reading, prepared once. */
+        private final class Pages {
+            private final PreparedStatement households;
+            private final int afterParameter;
+            private final Map<Child<?, ?>, PreparedStatement> children = new LinkedHashMap<>();
+            private final PreparedStatement poor;
+            private String after;
+
+            Pages(String countyCode, String after) throws SQLException {
+                this.after = after;
                 households = c.prepareStatement("SELECT " + householdColumns.selectList(null)
                         + " FROM household WHERE snapshot_id = ?"
                         + (countyCode == null ? "" : " AND county_code = ?")
@@ -400,48 +439,187 @@ public final class RollReader {
                         + " AND r.id_number = m.id_number WHERE m.snapshot_id = ? AND m.household_id BETWEEN ? AND ?"
                         + " ORDER BY m.household_id, r.source_line"));
                 poor.setLong(1, snapshotId);
-                poorStream = server && countyCode != null ? new PoorStream(countyCode, this.after) : null;
-            } catch (SQLException e) {
-                close();
-                throw e;
+            }
+
+            List<HouseholdEntity> households() throws SQLException {
+                households.setString(afterParameter, after);
+                List<HouseholdEntity> rows = new ArrayList<>(PAGE);
+                try (ResultSet rs = households.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add((HouseholdEntity) householdColumns.read(rs, 1));
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    after = rows.get(rows.size() - 1).householdId();
+                }
+                return rows;
+            }
+
+            /**
+             * The children of the kept households, over id spans: one span from the first kept household to the
+             * last (rows of households in between that were not kept are dropped by the index lookup), or, when
+             * few of the page's households are wanted (a sample), one span per household.
+             */
+            Map<Child<?, ?>, List<List<Object>>> children(List<HouseholdEntity> rows, List<HouseholdEntity> kept,
+                    Map<String, Integer> index) throws SQLException {
+                List<String[]> spans = new ArrayList<>();
+                if (kept.size() * SPARSE < rows.size()) {
+                    kept.forEach(h -> spans.add(new String[] {h.householdId(), h.householdId()}));
+                } else {
+                    spans.add(new String[] {kept.get(0).householdId(), kept.get(kept.size() - 1).householdId()});
+                }
+                Map<Child<?, ?>, List<List<Object>>> rowsByChild = new HashMap<>();
+                for (Map.Entry<Child<?, ?>, PreparedStatement> e : children.entrySet()) {
+                    EntityColumns columns = EntityColumns.of(e.getKey().entity());
+                    rowsByChild.put(e.getKey(), byHousehold(e.getValue(), columns,
+                            columns.position("household_id"), 1, spans, index));
+                }
+                rowsByChild.put(POOR, byHousehold(poor, poorColumns, 1, 2, spans, index));
+                return rowsByChild;
             }
         }
 
-        /** A county's registered poor joined to their households' members, in household order, read as they come. */
-        private final class PoorStream {
-            private final PreparedStatement ps;
-            private final ResultSet rs;
+        /**
+         * One ordered pass over each table, on server-side cursors (which need a transaction: the rows then come a
+         * fetch at a time). Household ids compare in Java as on the server: every text column of PostgreSQL's
+         * schema is {@code COLLATE "C"}, code point order.
+         */
+        private final class Streams {
             private final boolean autoCommit;
-            private boolean more;
+            private final List<Stream> opened = new ArrayList<>();
+            private final Stream households;
+            private final Map<Child<?, ?>, Stream> children = new LinkedHashMap<>();
 
-            PoorStream(String countyCode, String after) throws SQLException {
-                // a server-side cursor needs a transaction: the rows then come a fetch at a time
+            Streams(String countyCode, String after) throws SQLException {
                 autoCommit = c.getAutoCommit();
                 c.setAutoCommit(false);
-                ps = c.prepareStatement("SELECT m.household_id, " + poorColumns.selectList("r")
-                        + " FROM household h JOIN member m ON m.snapshot_id = h.snapshot_id"
-                        + " AND m.household_id = h.household_id JOIN registered_poor r"
-                        + " ON r.snapshot_id = m.snapshot_id AND r.id_number = m.id_number"
-                        + " WHERE h.snapshot_id = ? AND h.county_code = ? AND h.household_id > ?"
-                        + " ORDER BY m.household_id, r.source_line");
-                ps.setFetchSize(2000);
-                ps.setLong(1, snapshotId);
-                ps.setString(2, countyCode);
-                ps.setString(3, after);
+                String county = countyCode == null ? "" : " AND county_code = ?";
+                households = open("SELECT household_id, " + householdColumns.selectList(null)
+                        + " FROM household WHERE snapshot_id = ?" + county + " AND household_id > ?"
+                        + " ORDER BY snapshot_id, " + (countyCode == null ? "" : "county_code, ") + "household_id",
+                        householdColumns, countyCode == null ? new Object[] {snapshotId, after}
+                                : new Object[] {snapshotId, countyCode, after});
+                // a county's span of household ids bounds its children's streams
+                String first = after;
+                String last = null;
+                if (countyCode != null) {
+                    try (PreparedStatement ps = c.prepareStatement("SELECT min(household_id), max(household_id)"
+                            + " FROM household WHERE snapshot_id = ? AND county_code = ? AND household_id > ?")) {
+                        ps.setLong(1, snapshotId);
+                        ps.setString(2, countyCode);
+                        ps.setString(3, after);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            // the span from the first household after the restart point (inclusive) to the last
+                            if (rs.getString(1) != null) {
+                                first = rs.getString(1);
+                                last = rs.getString(2);
+                            } else {
+                                last = after; // nothing left: every stream is empty
+                            }
+                        }
+                    }
+                }
+                String lower = first.equals(after) ? " AND household_id > ?" : " AND household_id >= ?";
+                String span = lower + (last == null ? "" : " AND household_id <= ?");
+                Object[] params = last == null ? new Object[] {snapshotId, first}
+                        : new Object[] {snapshotId, first, last};
+                for (Child<?, ?> child : CHILDREN) {
+                    EntityColumns columns = EntityColumns.of(child.entity());
+                    children.put(child, open("SELECT household_id, " + columns.selectList(null) + " FROM "
+                            + child.table() + " WHERE snapshot_id = ?" + span + " ORDER BY household_id, source_line",
+                            columns, params));
+                }
+                children.put(POOR, open("SELECT m.household_id, " + poorColumns.selectList("r")
+                        + " FROM member m JOIN registered_poor r ON r.snapshot_id = m.snapshot_id"
+                        + " AND r.id_number = m.id_number WHERE m.snapshot_id = ?"
+                        + span.replace("household_id", "m.household_id")
+                        + " ORDER BY m.household_id, r.source_line", poorColumns, params));
+            }
+
+            private Stream open(String sql, EntityColumns columns, Object[] params) throws SQLException {
+                Stream s = new Stream(sql, columns, params);
+                opened.add(s);
+                return s;
+            }
+
+            List<HouseholdEntity> households() throws SQLException {
+                List<HouseholdEntity> rows = new ArrayList<>(PAGE);
+                while (rows.size() < PAGE && households.more) {
+                    rows.add((HouseholdEntity) households.row());
+                    households.advance();
+                }
+                return rows;
+            }
+
+            Map<Child<?, ?>, List<List<Object>>> children(List<String> ids) throws SQLException {
+                Map<Child<?, ?>, List<List<Object>>> rowsByChild = new HashMap<>();
+                for (Map.Entry<Child<?, ?>, Stream> e : children.entrySet()) {
+                    rowsByChild.put(e.getKey(), e.getValue().byHousehold(ids));
+                }
+                return rowsByChild;
+            }
+
+            void close() throws SQLException {
+                try {
+                    for (Stream s : opened) {
+                        s.close();
+                    }
+                    c.rollback();
+                } finally {
+                    c.setAutoCommit(autoCommit);
+                }
+            }
+        }
+
+        /** The rows of one statement in household order (its first column), read a fetch at a time. */
+        private final class Stream {
+            private final PreparedStatement ps;
+            private final ResultSet rs;
+            private final EntityColumns columns;
+            private boolean more;
+
+            Stream(String sql, EntityColumns columns, Object[] params) throws SQLException {
+                this.columns = columns;
+                ps = c.prepareStatement(sql);
+                ps.setFetchSize(FETCH);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
                 rs = ps.executeQuery();
                 more = rs.next();
             }
 
-            /** The rows of the page's kept households (ids up to {@code last}), per household in page order. */
-            List<List<Object>> byHousehold(String last, Map<String, Integer> index) throws SQLException {
-                List<List<Object>> out = new ArrayList<>(index.size());
-                for (int i = 0; i < index.size(); i++) {
-                    out.add(new ArrayList<>(2));
+            Object row() throws SQLException {
+                return columns.read(rs, 2);
+            }
+
+            void advance() throws SQLException {
+                more = rs.next();
+            }
+
+            /**
+             * The rows of the page's households ({@code ids}, in order), per household; rows of a household the
+             * page does not hold (another county's, within the span) are passed over. Both come in household order,
+             * so a row is placed by walking the page, without a lookup per row.
+             */
+            List<List<Object>> byHousehold(List<String> ids) throws SQLException {
+                int n = ids.size();
+                List<List<Object>> out = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    out.add(new ArrayList<>(4));
                 }
-                while (more && rs.getString(1).compareTo(last) <= 0) {
-                    Integer at = index.get(rs.getString(1));
-                    if (at != null) {
-                        out.get(at).add(poorColumns.read(rs, 2));
+                int at = 0;
+                while (more) {
+                    String id = rs.getString(1);
+                    while (at < n && ids.get(at).compareTo(id) < 0) {
+                        at++;
+                    }
+                    if (at == n) {
+                        break; // the next page's
+                    }
+                    if (ids.get(at).equals(id)) {
+                        out.get(at).add(columns.read(rs, 2));
                     }
                     more = rs.next();
                 }
@@ -449,12 +627,8 @@ public final class RollReader {
             }
 
             void close() throws SQLException {
-                try {
+                try (ps) {
                     rs.close();
-                    ps.close();
-                    c.rollback();
-                } finally {
-                    c.setAutoCommit(autoCommit);
                 }
             }
         }
@@ -480,20 +654,10 @@ public final class RollReader {
         }
 
         private void fill() throws SQLException {
-            households.setString(afterParameter, after);
-            List<HouseholdEntity> rows = new ArrayList<>(PAGE);
-            try (ResultSet rs = households.executeQuery()) {
-                while (rs.next()) {
-                    rows.add((HouseholdEntity) householdColumns.read(rs, 1));
-                }
-            }
+            List<HouseholdEntity> rows = streams != null ? streams.households() : pages.households();
             if (rows.size() < PAGE) {
                 exhausted = true;
             }
-            if (rows.isEmpty()) {
-                return;
-            }
-            after = rows.get(rows.size() - 1).householdId();
             List<HouseholdEntity> kept = new ArrayList<>(rows.size());
             for (HouseholdEntity h : rows) {
                 if (wanted.test(h.householdId())) {
@@ -503,28 +667,16 @@ public final class RollReader {
             if (kept.isEmpty()) {
                 return;
             }
-            Map<String, Integer> index = new HashMap<>(kept.size() * 2);
-            for (int i = 0; i < kept.size(); i++) {
-                index.put(kept.get(i).householdId(), i);
-            }
-            // The children are read over id spans: one span from the first kept household to the last (rows of
-            // households in between that were not kept, other counties' or unwanted ones, are dropped by the
-            // index lookup), or, when few of the page's households are wanted (a sample), one span per household.
-            List<String[]> spans = new ArrayList<>();
-            if (kept.size() * SPARSE < rows.size()) {
-                kept.forEach(h -> spans.add(new String[] {h.householdId(), h.householdId()}));
+            Map<Child<?, ?>, List<List<Object>>> rowsByChild;
+            if (streams != null) {
+                rowsByChild = streams.children(kept.stream().map(HouseholdEntity::householdId).toList());
             } else {
-                spans.add(new String[] {kept.get(0).householdId(), kept.get(kept.size() - 1).householdId()});
+                Map<String, Integer> index = new HashMap<>(kept.size() * 2);
+                for (int i = 0; i < kept.size(); i++) {
+                    index.put(kept.get(i).householdId(), i);
+                }
+                rowsByChild = pages.children(rows, kept, index);
             }
-            Map<Child<?, ?>, List<List<Object>>> rowsByChild = new HashMap<>();
-            for (Map.Entry<Child<?, ?>, PreparedStatement> e : children.entrySet()) {
-                EntityColumns columns = EntityColumns.of(e.getKey().entity());
-                rowsByChild.put(e.getKey(), byHousehold(e.getValue(), columns, columns.position("household_id"), 1,
-                        spans, index));
-            }
-            List<List<Object>> poorRows = poorStream != null
-                    ? poorStream.byHousehold(kept.get(kept.size() - 1).householdId(), index)
-                    : byHousehold(poor, poorColumns, 1, 2, spans, index);
             for (int i = 0; i < kept.size(); i++) {
                 page.add(new HouseholdFile(kept.get(i).toModel(),
                         MEMBERS.models(rowsByChild.get(MEMBERS).get(i)),
@@ -533,7 +685,7 @@ public final class RollReader {
                         ASSETS.models(rowsByChild.get(ASSETS).get(i)),
                         OBLIGORS.models(rowsByChild.get(OBLIGORS).get(i)),
                         CASES.models(rowsByChild.get(CASES).get(i)),
-                        POOR.models(poorRows.get(i))));
+                        POOR.models(rowsByChild.get(POOR).get(i))));
             }
         }
 
@@ -565,8 +717,8 @@ public final class RollReader {
         @Override
         public void close() {
             try (c) {
-                if (poorStream != null) {
-                    poorStream.close();
+                if (streams != null) {
+                    streams.close();
                 }
             } catch (SQLException e) {
                 throw Jdbc.translate(e, "cannot close the household cursor");

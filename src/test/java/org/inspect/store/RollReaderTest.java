@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The household cursor against a whole read of a 2,500-household demo city: a sample's sparse selection (read
  * household by household), a dense one (read over the page's span), a county, and a resumed read must each give
- * exactly the matching households of the whole read, with all their rows.
+ * exactly the matching households of the whole read, with all their rows; and so must a read of every household,
+ * which on PostgreSQL streams each table instead of paging.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollReaderTest {
@@ -86,6 +87,55 @@ class RollReaderTest {
     void resumedReadStartsAfterTheGivenHousehold() {
         String after = all.get(1234).household().householdId();
         assertEquals(all.subList(1235, all.size()), read(null, after, id -> true));
+    }
+
+    /** Every household wanted: on PostgreSQL one ordered pass per table (server-side cursors), in pages elsewhere. */
+    @Test
+    void readingEveryHouseholdGivesWhatThePagesGive() {
+        assertEquals(all, read(null, null, null));
+        String after = all.get(1234).household().householdId();
+        assertEquals(all.subList(1235, all.size()), read(null, after, null));
+        String county = all.get(all.size() / 2).household().countyCode();
+        List<HouseholdFile> ofCounty = all.stream().filter(h -> h.household().countyCode().equals(county)).toList();
+        assertEquals(ofCounty, read(county, null, null));
+        String within = ofCounty.get(ofCounty.size() / 2).household().householdId();
+        assertEquals(ofCounty.stream().filter(h -> h.household().householdId().compareTo(within) > 0).toList(),
+                read(county, within, null));
+    }
+
+    /**
+     * A county's rows are read over its span of household ids; a household of another county inside that span
+     * (a roll whose ids do not follow the counties) is passed over by the one and read by the other.
+     */
+    @Test
+    void aHouseholdOfAnotherCountyInsideACountysSpanIsReadOnceByItsOwn() throws Exception {
+        String county = all.get(all.size() / 2).household().countyCode();
+        List<HouseholdFile> ofCounty = all.stream().filter(h -> h.household().countyCode().equals(county)).toList();
+        String moved = ofCounty.get(ofCounty.size() / 2).household().householdId();
+        String other = all.stream().map(h -> h.household().countyCode()).filter(c -> !c.equals(county)).findFirst()
+                .orElseThrow();
+        setCounty(moved, other);
+        try {
+            List<HouseholdFile> now = read(null, null, id -> true);
+            for (String c : List.of(county, other)) {
+                List<HouseholdFile> expected = now.stream().filter(h -> h.household().countyCode().equals(c)).toList();
+                assertEquals(expected, read(c, null, null), c);
+                assertEquals(expected, read(c, null, id -> true), c);
+            }
+            assertTrue(read(other, null, null).stream().anyMatch(h -> h.household().householdId().equals(moved)));
+        } finally {
+            setCounty(moved, county);
+        }
+    }
+
+    private void setCounty(String householdId, String county) throws Exception {
+        try (Database db = Database.open(data); java.sql.Connection c = db.connection();
+                java.sql.PreparedStatement ps = c.prepareStatement(
+                        "UPDATE household SET county_code = ? WHERE household_id = ?")) {
+            ps.setString(1, county);
+            ps.setString(2, householdId);
+            assertEquals(1, ps.executeUpdate());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.inspect.check.job;
 
 import java.util.Set;
+import java.util.function.Predicate;
 import org.inspect.batch.JobServices;
 import org.inspect.batch.CountyHouseholdReader;
 import org.inspect.check.SampleScope;
@@ -31,7 +32,7 @@ public class CheckHouseholdReader extends CountyHouseholdReader {
     }
 
     @Override
-    protected boolean wanted(String householdId) {
-        return sampled == null || sampled.contains(householdId);
+    protected Predicate<String> wanted() {
+        return sampled == null ? null : sampled::contains;
     }
 }
