@@ -111,18 +111,21 @@ public final class Rectification {
     public List<Item> open(RectificationStore.Tx tx, List<NewItem> items) {
         checkActor();
         context.actor().require(Permission.ISSUE);
-        List<Item> created = new ArrayList<>();
+        // the keys followed already, read once under the chain's lock (the same problem named twice opens one item)
+        java.util.Set<String> followed = tx.itemKeys();
+        List<Item> drafts = new ArrayList<>();
+        List<RectificationStore.Draft> issues = new ArrayList<>();
         for (NewItem n : items) {
-            if (tx.itemByKey(n.findingKey()) != null) {
+            if (!followed.add(n.findingKey())) {
                 continue;
             }
-            Item draft = new Item(0, n.findingKey(), n.findingId(), n.noticeId(), n.noticeNumber(), n.itemNo(),
+            drafts.add(new Item(0, n.findingKey(), n.findingId(), n.noticeId(), n.noticeNumber(), n.itemNo(),
                     n.countyCode(), n.rule(), n.householdId(), n.caseId(), n.idNumber(), n.detail(),
-                    n.detailMasked(), n.issuedOn(), n.deadline(), null);
-            created.add(tx.insert(draft, new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null,
-                    n.noticeNumber(), List.of(), actor(), issuedAt(n.issuedOn()))));
+                    n.detailMasked(), n.issuedOn(), n.deadline(), null));
+            issues.add(new RectificationStore.Draft(Action.ISSUE, State.ISSUED, null, n.noticeNumber(), List.of(),
+                    actor(), issuedAt(n.issuedOn())));
         }
-        return created;
+        return tx.insert(drafts, issues);
     }
 
     /** The county reports what it did (ISSUED/REOPENED → RESPONDED); {@code claim} is its 整改结果. */

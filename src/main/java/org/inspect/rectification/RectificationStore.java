@@ -57,8 +57,14 @@ public final class RectificationStore {
         /** The item of a finding key, or null. */
         Item itemByKey(String findingKey);
 
-        /** Inserts a new item (its id and state are assigned) and its ISSUE event. */
-        Item insert(Item item, Draft issue);
+        /** The finding keys of every item there is. */
+        java.util.Set<String> itemKeys();
+
+        /**
+         * Inserts new items (their ids and state ISSUED are assigned) and their ISSUE events ({@code issues}, one per
+         * item), in batches: a notice opens a province's tens of thousands of items in one transaction.
+         */
+        List<Item> insert(List<Item> items, List<Draft> issues);
 
         /** Appends an event to the item and sets its state to the event's. */
         Event append(Item item, Draft draft);
@@ -104,16 +110,16 @@ public final class RectificationStore {
      * that opening items took time growing with the square of their number.
      */
     /**
-     * After how many items a transaction first refreshes the tables' statistics (PostgreSQL), and again each time
-     * it has doubled them: a plan goes stale when a table has grown several times over, not with each row.
+     * From how many items inserted at once the transaction refreshes the item table's statistics (PostgreSQL)
+     * before the events that refer to them: the server had planned the events' foreign-key checks while the table
+     * was empty, as scans, and kept those plans while the transaction filled it (past ten minutes for a province's
+     * notices, issue 25). ANALYZE counts the transaction's own rows and has the server plan them again.
      */
     private static final int ANALYZE_FIRST = 1000;
 
     private static final class SessionTx implements Tx {
         private final Session s;
         private boolean headRead;
-        private int inserted;
-        private int analyzeAt = ANALYZE_FIRST;
         private boolean headChanged;
         private long headSeq;
         private String headHash;
@@ -139,34 +145,47 @@ public final class RectificationStore {
         }
 
         @Override
-        public Item insert(Item i, Draft issue) {
-            RectItemEntity e = new RectItemEntity();
-            e.findingKey = i.findingKey();
-            e.findingId = i.findingId();
-            e.noticeId = i.noticeId();
-            e.noticeNumber = i.noticeNumber();
-            e.itemNo = i.itemNo();
-            e.countyCode = i.countyCode();
-            e.rule = i.rule();
-            e.householdId = i.householdId();
-            e.caseId = i.caseId();
-            e.idNumber = i.idNumber();
-            e.detail = cut(i.detail());
-            e.detailMasked = cut(i.detailMasked());
-            e.issuedOn = i.issuedOn();
-            e.deadline = i.deadline();
-            e.state = State.ISSUED.name();
-            s.persist(e);
-            Item created = new Item(e.id, i.findingKey(), i.findingId(), i.noticeId(), i.noticeNumber(), i.itemNo(),
-                    i.countyCode(), i.rule(), i.householdId(), i.caseId(), i.idNumber(), i.detail(), i.detailMasked(),
-                    i.issuedOn(), i.deadline(), null);
-            appendEvent(created.id(), null, issue, null, fixedFields(toItem(e)));
-            s.detach(e); // written by the event's flush, and not changed later in this transaction
-            if (++inserted == analyzeAt) {
-                analyze();
-                analyzeAt *= 2;
+        public java.util.Set<String> itemKeys() {
+            return new java.util.HashSet<>(s.createSelectionQuery("select i.findingKey from RectItemEntity i",
+                    String.class).getResultList());
+        }
+
+        @Override
+        public List<Item> insert(List<Item> items, List<Draft> issues) {
+            if (items.size() != issues.size()) {
+                throw new IllegalArgumentException(items.size() + " items but " + issues.size() + " ISSUE events");
             }
-            return created.withState(State.ISSUED);
+            s.flush(); // what the session holds goes first: the batches below bypass it
+            readHead();
+            List<Item> created = new ArrayList<>(items.size());
+            s.doWork(c -> {
+                boolean postgres = c.isWrapperFor(org.postgresql.PGConnection.class);
+                List<Long> ids = ItemBatch.insert(c, items, postgres);
+                if (postgres && items.size() >= ANALYZE_FIRST) {
+                    // the events' foreign-key checks look the items up: plan them on the table as it now is
+                    try (Statement st = c.createStatement()) {
+                        st.execute("ANALYZE rect_item");
+                    }
+                }
+                try (ItemBatch.Events events = new ItemBatch.Events(c)) {
+                    for (int k = 0; k < items.size(); k++) {
+                        Item i = items.get(k);
+                        Draft d = issues.get(k);
+                        Item stored = new Item(ids.get(k), i.findingKey(), i.findingId(), i.noticeId(),
+                                i.noticeNumber(), i.itemNo(), i.countyCode(), i.rule(), i.householdId(), i.caseId(),
+                                i.idNumber(), cut(i.detail()), cut(i.detailMasked()), i.issuedOn(), i.deadline(),
+                                State.ISSUED);
+                        RectEventEntity e = nextEvent(ids.get(k), d.at(), d.actor(), d.action().name(), null,
+                                d.to().name(), d.outcome() == null ? null : d.outcome().name(), d.note(),
+                                encode(d.evidence()), null, fixedFields(stored));
+                        events.add(e);
+                        created.add(new Item(ids.get(k), i.findingKey(), i.findingId(), i.noticeId(), i.noticeNumber(),
+                                i.itemNo(), i.countyCode(), i.rule(), i.householdId(), i.caseId(), i.idNumber(),
+                                i.detail(), i.detailMasked(), i.issuedOn(), i.deadline(), State.ISSUED));
+                    }
+                }
+            });
+            return created;
         }
 
         @Override
@@ -200,6 +219,17 @@ public final class RectificationStore {
 
         private RectEventEntity appendRow(Long itemId, LocalDateTime when, String actor, String action, String from,
                 String to, String outcome, String note, String evidence, String subject, String subjectHash) {
+            RectEventEntity e = nextEvent(itemId, when, actor, action, from, to, outcome, note, evidence, subject,
+                    subjectHash);
+            s.persist(e);
+            s.flush();
+            s.detach(e);
+            return e;
+        }
+
+        /** The next event of the chain: its sequence number and hash follow the head's, and the head moves to it. */
+        private RectEventEntity nextEvent(Long itemId, LocalDateTime when, String actor, String action, String from,
+                String to, String outcome, String note, String evidence, String subject, String subjectHash) {
             readHead();
             String prev = headHash;
             long seq = headSeq + 1;
@@ -220,30 +250,10 @@ public final class RectificationStore {
             e.subjectHash = subjectHash;
             e.hash = HashChain.hash(prev, seq, itemId, AT.format(at), actor, action, from, to, outcome, note,
                     evidence, subject, subjectHash);
-            s.persist(e);
-            s.flush();
-            s.detach(e);
             headSeq = seq;
             headHash = e.hash;
             headChanged = true;
             return e;
-        }
-
-        /**
-         * On PostgreSQL, refreshes the statistics of the item and event tables within the transaction. A notice opens
-         * thousands of items in one transaction; the server planned the lookups of an item (and the event's
-         * foreign-key check) while the tables were empty, by scanning them, and kept those plans as the tables grew:
-         * issuing a province's notices took longer than ten minutes (issue 25). ANALYZE counts the transaction's own
-         * rows and makes the server plan those statements again.
-         */
-        private void analyze() {
-            s.doWork(c -> {
-                if (c.isWrapperFor(org.postgresql.PGConnection.class)) {
-                    try (java.sql.Statement st = c.createStatement()) {
-                        st.execute("ANALYZE rect_item, rect_event");
-                    }
-                }
-            });
         }
 
         private void readHead() {
@@ -291,7 +301,7 @@ public final class RectificationStore {
                 i.issuedOn(), i.deadline());
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         return s == null || s.length() <= 4000 ? s : s.substring(0, 4000);
     }
 
