@@ -2,6 +2,7 @@ package org.inspect.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.inspect.model.Asset;
 
@@ -12,8 +13,14 @@ import org.inspect.model.Asset;
 public record PropertyCheck(BigDecimal financialTotal, BigDecimal financialPerCapita,
         BigDecimal financialLimitPerCapita, List<Defect> defects) {
 
-    /** One way the property exceeds the limits: the asset (or {@code null} for the financial total) and why. */
-    public record Defect(Asset asset, String reason) {
+    /**
+     * One way the property exceeds the limits: the asset (or {@code null} for the financial total) and why, worded
+     * when asked (a finding's evidence), not for every household a check reads.
+     */
+    public record Defect(Asset asset, Supplier<String> wording) {
+        public String reason() {
+            return wording.get();
+        }
     }
 
     public boolean withinLimits() {

@@ -43,12 +43,14 @@ public final class PropertyChecker {
         if (anyFinancial) {
             Standards.Value months = standards.get(county, StandardItem.FINANCIAL_ASSET_MONTHS);
             BigDecimal monthsTimesStandard = months.value().multiply(dibao.value());
-            limit = monthsTimesStandard.divide(TWELVE, 2, RoundingMode.HALF_UP);
+            BigDecimal perCapitaLimit = monthsTimesStandard.divide(TWELVE, 2, RoundingMode.HALF_UP);
+            limit = perCapitaLimit;
             // financial ÷ members > months × standard ÷ 12, compared without rounding
             if (financial.multiply(TWELVE).compareTo(monthsTimesStandard.multiply(members)) > 0) {
-                defects.add(new PropertyCheck.Defect(null, "存款和有价证券合计 " + Wording.yuan(financial) + " 元，人均 "
+                BigDecimal total = financial;
+                defects.add(new PropertyCheck.Defect(null, () -> "存款和有价证券合计 " + Wording.yuan(total) + " 元，人均 "
                         + Wording.yuan(perCapita) + " 元，超过 " + Wording.number(months.value()) + " 个月低保标准（人均 "
-                        + Wording.yuan(limit) + " 元，" + Wording.source(months) + "）"));
+                        + Wording.yuan(perCapitaLimit) + " 元，" + Wording.source(months) + "）"));
             }
         }
         for (Asset a : file.assets()) {
@@ -56,15 +58,15 @@ public final class PropertyChecker {
                 continue;
             }
             if (a.type() == AssetType.HOUSE) {
-                defects.add(new PropertyCheck.Defect(a, "有非生产生活必需的房屋" + described(a) + "，价值 "
+                defects.add(new PropertyCheck.Defect(a, () -> "有非生产生活必需的房屋" + described(a) + "，价值 "
                         + Wording.yuan(a.valueYuan()) + " 元"));
                 continue;
             }
             Standards.Value max = standards.get(county, StandardItem.NON_FINANCIAL_ASSET_LIMIT);
             if (a.valueYuan().compareTo(max.value()) > 0) {
-                defects.add(new PropertyCheck.Defect(a, "有非生产生活必需的" + a.type().chinese() + described(a) + "，价值 "
-                        + Wording.yuan(a.valueYuan()) + " 元，超过非金融财产限额 " + Wording.yuan(max.value()) + " 元（"
-                        + Wording.source(max) + "）"));
+                defects.add(new PropertyCheck.Defect(a, () -> "有非生产生活必需的" + a.type().chinese() + described(a)
+                        + "，价值 " + Wording.yuan(a.valueYuan()) + " 元，超过非金融财产限额 " + Wording.yuan(max.value())
+                        + " 元（" + Wording.source(max) + "）"));
             }
         }
         return new PropertyCheck(financial, perCapita, limit, List.copyOf(defects));

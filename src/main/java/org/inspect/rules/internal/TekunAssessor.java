@@ -45,7 +45,12 @@ public final class TekunAssessor {
 
     private boolean isAbleWorkingAgeMember(Member m) {
         int age = m.idNumber().ageOn(asOf);
-        return m.labourCapacity() == LabourCapacity.FULL && noLabourCapacityReason(m, age) == null;
+        return m.labourCapacity() == LabourCapacity.FULL && !noLabourCapacity(m, age);
+    }
+
+    /** Whether the national definition says the person has no labour capacity ({@link #noLabourCapacityReason}). */
+    static boolean noLabourCapacity(Member m, int age) {
+        return age >= 60 || age < 16 || severeDisability(m.disabilityType(), m.disabilityGrade());
     }
 
     /** Why the national definition says the person has no labour capacity, or {@code null} if it does not. */
