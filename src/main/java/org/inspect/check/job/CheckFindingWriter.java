@@ -54,21 +54,34 @@ public class CheckFindingWriter extends AbstractItemWriter {
 
     /** The chunk's counts, per county (a partition's chunk is of one county), keyed by its first household. */
     private static List<TallyStore.Chunk> tallies(List<Object> items) {
-        Map<String, TallyStore.Chunk> byCounty = new LinkedHashMap<>();
+        Map<String, Counts> byCounty = new LinkedHashMap<>();
         for (Object o : items) {
             CheckedHousehold h = (CheckedHousehold) o;
-            if (h.labels().isEmpty()) {
-                continue;
+            if (!h.labels().isEmpty()) {
+                byCounty.computeIfAbsent(h.countyCode(), c -> new Counts(h.householdId())).add(h);
             }
-            TallyStore.Chunk chunk = byCounty.computeIfAbsent(h.countyCode(),
-                    c -> new TallyStore.Chunk(c, h.householdId(), h.householdId(), new TreeMap<>()));
-            for (String label : h.labels()) {
-                chunk.counts().merge(label, 1, Integer::sum);
-            }
-            byCounty.put(h.countyCode(), new TallyStore.Chunk(chunk.countyCode(), chunk.first(), h.householdId(),
-                    chunk.counts()));
         }
-        return List.copyOf(byCounty.values());
+        List<TallyStore.Chunk> chunks = new ArrayList<>(byCounty.size());
+        byCounty.forEach((county, c) -> chunks.add(new TallyStore.Chunk(county, c.first, c.last, c.counts)));
+        return chunks;
+    }
+
+    /** One county's counts in a chunk, from its first household to its last. */
+    private static final class Counts {
+        private final String first;
+        private String last;
+        private final Map<String, Integer> counts = new TreeMap<>();
+
+        Counts(String first) {
+            this.first = first;
+        }
+
+        void add(CheckedHousehold h) {
+            last = h.householdId();
+            for (String label : h.labels()) {
+                counts.merge(label, 1, Integer::sum);
+            }
+        }
     }
 
     private Boolean restart;
