@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
     boolean replace;
 
     /** Rows per chunk (checkpoint interval); hidden: for tuning and for the crash-restart test. */
-    @Option(names = "--chunk-size", hidden = true, defaultValue = "1000")
+    @Option(names = "--chunk-size", hidden = true, defaultValue = "5000")
     int chunkSize;
 
     @Mixin
