@@ -160,14 +160,14 @@ public final class RectificationStore {
             List<Item> created = new ArrayList<>(items.size());
             s.doWork(c -> {
                 boolean postgres = c.isWrapperFor(org.postgresql.PGConnection.class);
-                List<Long> ids = ItemBatch.insert(c, items, postgres);
+                List<Long> ids = ItemBatchStore.insert(c, items, postgres);
                 if (postgres && items.size() >= ANALYZE_FIRST) {
                     // the events' foreign-key checks look the items up: plan them on the table as it now is
                     try (Statement st = c.createStatement()) {
                         st.execute("ANALYZE rect_item");
                     }
                 }
-                try (ItemBatch.Events events = new ItemBatch.Events(c)) {
+                try (ItemBatchStore.Events events = new ItemBatchStore.Events(c)) {
                     for (int k = 0; k < items.size(); k++) {
                         Item i = items.get(k);
                         Draft d = issues.get(k);

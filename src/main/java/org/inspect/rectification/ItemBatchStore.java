@@ -15,7 +15,7 @@ import org.inspect.rectification.internal.RectEventEntity;
  * notices open tens of thousands of items in one transaction, and a statement and a flush for each item and each
  * event was most of the notices' time (issue 25). The rows are those {@link RectificationStore}'s entities map.
  */
-final class ItemBatch {
+final class ItemBatchStore {
 
     private static final int BATCH = 500;
     private static final String ITEM = "INSERT INTO rect_item (finding_key, finding_id, notice_id, notice_number,"
@@ -25,7 +25,7 @@ final class ItemBatch {
             + " to_state, outcome, note, evidence, prev_hash, hash, subject, subject_hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private ItemBatch() {
+    private ItemBatchStore() {
     }
 
     /**
