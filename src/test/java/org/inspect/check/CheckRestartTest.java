@@ -54,12 +54,12 @@ class CheckRestartTest {
     }
 
     /**
-     * Ten checks, each killed at a random moment across an uninterrupted check's duration (seeded, the seed is
-     * printed) and restarted, each end with the same findings export as the uninterrupted check of the same rolls,
-     * on whichever database this run uses (the build runs it on HSQLDB, then on PostgreSQL).
+     * Checks ({@link RandomKills#POINTS}), each killed at a random moment across an uninterrupted check's duration
+     * (seeded, the seed is printed) and restarted, each end with the same findings export as the uninterrupted check
+     * of the same rolls, on whichever database this run uses (the build runs it on HSQLDB, then on PostgreSQL).
      */
     @Test
-    void checksKilledAtTenRandomPointsRestartToTheFindingsExportOfAnUninterruptedRun() throws Exception {
+    void checksKilledAtRandomPointsRestartToTheFindingsExportOfAnUninterruptedRun() throws Exception {
         Path in = RollFixture.write(tmp.resolve("in"), 100);
         Path clean = tmp.resolve("clean");
         Path killed = tmp.resolve("killed");
@@ -73,7 +73,7 @@ class CheckRestartTest {
         List<String> expected = export(clean, 1);
         assertTrue(expected.size() > 10, "the fixture yields findings: " + expected.size());
         Cli cli = new Cli(killed);
-        for (int point = 0; point < 10; point++) {
+        for (int point = 0; point < RandomKills.POINTS; point++) {
             long completedBefore = completedRuns(killed);
             kills.killOnce("--data", killed.toString(), "check", "--all", "--as-of", "2019-03-01");
             long execution = latestExecution(killed);

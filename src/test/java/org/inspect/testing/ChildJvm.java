@@ -18,6 +18,9 @@ public final class ChildJvm {
     public static List<String> command(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the quick compiler only, as the launcher (target/inspect) runs a command: the optimizing one would spend
+        // much of a short command's CPU compiling, on a machine of two cores shared with the suite
+        command.add("-XX:TieredStopAtLevel=1");
         command.addAll(jvmOptions);
         // the PostgreSQL test run: the child finds the same database for the same data folder
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("inspect.test."))

@@ -63,13 +63,13 @@ class ImportRestartTest {
     }
 
     /**
-     * Ten imports, each killed at a random moment across an uninterrupted run's duration (seeded, the seed is
-     * printed) and resumed, each end with exactly the rows of the uninterrupted run: on whichever database this run
-     * uses (the build runs it on HSQLDB, then on PostgreSQL).
+     * Imports ({@link RandomKills#POINTS}), each killed at a random moment across an uninterrupted run's duration
+     * (seeded, the seed is printed) and resumed, each end with exactly the rows of the uninterrupted run: on
+     * whichever database this run uses (the build runs it on HSQLDB, then on PostgreSQL).
      */
     @Test
-    void importsKilledAtTenRandomPointsResumeToTheRowsOfAnUninterruptedRun() throws Exception {
-        // small, so that ten points stay cheap; chunks of 10 lines, so that a kill falls between checkpoints
+    void importsKilledAtRandomPointsResumeToTheRowsOfAnUninterruptedRun() throws Exception {
+        // small, so that the points stay cheap; chunks of 10 lines, so that a kill falls between checkpoints
         Path in = RollFixture.write(tmp.resolve("in"), 120);
         Path clean = tmp.resolve("clean");
         Path killed = tmp.resolve("killed");
@@ -77,7 +77,7 @@ class ImportRestartTest {
         assertEquals(ExitCodes.OK, kills.reference("--data", clean.toString(), "import", "--dir", in.toString(),
                 "--snapshot", "ref", "--as-of", "2019-03-01", "--chunk-size", "10"));
         Map<String, List<String>> expected = Tables.snapshot(clean, "ref");
-        for (int point = 0; point < 10; point++) {
+        for (int point = 0; point < RandomKills.POINTS; point++) {
             String label = "p" + point;
             kills.killOnce("--data", killed.toString(), "import", "--dir", in.toString(), "--snapshot", label,
                     "--as-of", "2019-03-01", "--chunk-size", "10");
@@ -95,7 +95,8 @@ class ImportRestartTest {
         }
         assertEquals(0, Tables.count(killed, "SELECT COUNT(*) FROM snapshot WHERE status = 'LOADING'"),
                 "no snapshot left half-loaded");
-        assertEquals(10 * expected.get("member").size(), Tables.count(killed, "SELECT COUNT(*) FROM member"),
+        assertEquals(RandomKills.POINTS * expected.get("member").size(),
+                Tables.count(killed, "SELECT COUNT(*) FROM member"),
                 "no leftover rows of a killed run");
     }
 
