@@ -122,6 +122,7 @@ public final class Database implements AutoCloseable {
                 throw new ConflictException("database " + dir + " is in use by another inspect process")
                         .localized("error.databaseInUse", dir);
             }
+            createIfNew(dir);
             JDBCPool pool = new JDBCPool(8);
             pool.setUrl(url(dir));
             pool.setUser("SA");
@@ -189,9 +190,55 @@ public final class Database implements AutoCloseable {
 
     /** The JDBC URL of the embedded database under {@code dataDir}, with its table type and cache settings. */
     public static String url(Path dataDir) {
-        return "jdbc:hsqldb:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("inspect")
+        return url(dataDir, "db");
+    }
+
+    private static String url(Path dataDir, String folder) {
+        return "jdbc:hsqldb:file:" + dataDir.toAbsolutePath().normalize().resolve(folder).resolve("inspect")
                 + ";hsqldb.default_table_type=cached;hsqldb.lock_file=false;hsqldb.tx=mvcc"
                 + ";hsqldb.cache_rows=1000000;hsqldb.cache_size=524288;hsqldb.log_size=200;sql.syntax_pgs=false";
+    }
+
+    /** Where a new embedded database is made before it takes its place ({@link #createIfNew}). */
+    private static final String NEW = "db-new";
+
+    /**
+     * A new embedded database is made whole, then put in place: its schema is created in {@code db-new/} and the
+     * folder renamed to {@code db/} once every migration is applied. HSQLDB does not roll DDL back, so a command
+     * killed while it created the schema in place (the first import of a new data folder, killed at once) left
+     * tables without their history and a database no command could open again. A {@code db-new/} left by such a
+     * kill is thrown away and made again. Called under the data folder's lock.
+     */
+    private static void createIfNew(Path dir) throws IOException, SQLException {
+        Path db = dir.resolve("db");
+        if (Files.exists(db.resolve("inspect.properties")) || Files.exists(db.resolve("inspect.script"))) {
+            return;
+        }
+        Path fresh = dir.resolve(NEW);
+        deleteTree(fresh);
+        Files.createDirectories(fresh);
+        JDBCPool pool = new JDBCPool(1);
+        pool.setUrl(url(dir, NEW));
+        pool.setUser("SA");
+        pool.setPassword("");
+        Schema.migrate(pool, Kind.HSQLDB);
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        }
+        pool.close(0);
+        deleteTree(db);
+        Files.move(fresh, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
     }
 
     private static void closeQuietly(FileChannel c) {

@@ -45,4 +45,25 @@ class DatabaseTest {
             assertTrue(e.getMessage().contains("in use by another inspect process"), e.getMessage());
         }
     }
+
+    /**
+     * A new embedded database is made in db-new/ and put in place whole: what a command killed while it created the
+     * schema left there (HSQLDB does not roll DDL back) is thrown away and the database made again.
+     */
+    @Test
+    void aCreationKilledHalfWayIsMadeAgainWhole() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabases.postgres(), "the embedded database's files");
+        java.nio.file.Path left = data.resolve("db-new");
+        java.nio.file.Files.createDirectories(left);
+        java.nio.file.Files.writeString(left.resolve("inspect.script"), "CREATE TABLE half_made (id INT)\n");
+        java.nio.file.Files.createDirectories(data.resolve("db"));
+        try (Database db = Database.open(data)) {
+            assertEquals(List.of(), db.schemaStatus().pending());
+        }
+        assertTrue(java.nio.file.Files.notExists(left), "db-new/ is gone once the database is in place");
+        assertTrue(java.nio.file.Files.exists(data.resolve("db").resolve("inspect.properties")));
+        try (Database db = Database.open(data)) {
+            assertEquals(List.of(), db.schemaStatus().pending(), "and it opens again");
+        }
+    }
 }
