@@ -32,7 +32,9 @@ public final class ChildJvm {
 
     /**
      * Runs {@code inspect args} and kills it (as kill -9 would) at the first line of its output that matches
-     * {@code linePattern}, after running {@code beforeKill}; returns whether it was still running then.
+     * {@code linePattern}, after running {@code beforeKill}; returns whether it was still running then. The child is
+     * stopped (SIGSTOP) while {@code beforeKill} runs, holding what it holds: it cannot go on and finish meanwhile,
+     * which it did on a loaded machine while the checks beside it opened the database.
      */
     public static boolean killAt(String linePattern, Runnable beforeKill, String... args) throws Exception {
         Process p = new ProcessBuilder(command(List.of(), args)).redirectErrorStream(true).start();
@@ -40,6 +42,7 @@ public final class ChildJvm {
                 StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.matches(linePattern)) {
+                    signal(p, "STOP");
                     beforeKill.run();
                     p.destroyForcibly();
                     return true;
@@ -49,6 +52,13 @@ public final class ChildJvm {
         } finally {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void signal(Process p, String signal) throws Exception {
+        Process kill = new ProcessBuilder("sh", "-c", "kill -" + signal + " " + p.pid()).inheritIO().start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + p.pid() + " failed");
         }
     }
 }
