@@ -10,8 +10,8 @@ import java.util.Properties;
 import org.inspect.store.RollReader;
 
 /**
- * The partition plan of a step over a snapshot's households: one partition per county, largest first, two at a
- * time.
+ * The partition plan of a step over a snapshot's households: one partition per county, largest first, as many at
+ * a time as {@link PartitionThreads} gives the database.
  */
 public final class CountyPartitions {
 
@@ -23,9 +23,8 @@ public final class CountyPartitions {
 
     public static PartitionPlan of(org.inspect.store.Database database, long snapshotId) {
         RollReader rolls = new RollReader(database, snapshotId);
-        // Largest county first: the two threads take the partitions in plan order, so the big counties start at
-        // once and the small ones fill in at the end, and neither thread idles while the other finishes a big
-        // county alone. The order is the same on restart (the snapshot does not change), as JBeret needs.
+        // Largest county first: the threads take the partitions in plan order, so the big counties start at once
+        // and the small ones fill in at the end, and no thread idles while another finishes a big county alone. The order is the same on restart (the snapshot does not change), as JBeret needs.
         Map<String, Long> sizes = rolls.countyHouseholds();
         List<String> counties = new ArrayList<>(sizes.keySet());
         counties.sort(Comparator.comparingLong((String c) -> sizes.get(c)).reversed()
@@ -37,7 +36,7 @@ public final class CountyPartitions {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(props.length);
-        plan.setThreads(Math.max(1, Math.min(2, props.length)));
+        plan.setThreads(PartitionThreads.of(database.kind(), props.length));
         plan.setPartitionProperties(props);
         return plan;
     }

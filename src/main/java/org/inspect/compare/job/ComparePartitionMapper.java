@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import org.inspect.batch.JobServices;
 import org.inspect.batch.CountyPartitions;
 
-/** Step {@code compare.households}: one partition per county of the snapshot, two at a time. */
+/**
+ * Step {@code compare.households}: one partition per county of the snapshot, as many at a time as
+ * {@link org.inspect.batch.PartitionThreads} gives the database.
+ */
 // public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ComparePartitionMapper implements PartitionMapper {
 

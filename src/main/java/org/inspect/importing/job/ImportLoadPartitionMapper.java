@@ -13,13 +13,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.inspect.batch.JobServices;
+import org.inspect.batch.PartitionThreads;
 import org.inspect.importing.RollFile;
 import org.inspect.importing.RollFolder;
 
 /**
  * Step {@code import.load}: one partition per file of the folder (standards were stored by the validate step),
- * largest file first, two at a time so both cores work; the partition plan is the same on restart, so JBeret
- * resumes each file from its own checkpoint.
+ * largest file first, as many at a time as {@link PartitionThreads} gives the database (two on PostgreSQL, so both
+ * cores work); the partition plan is the same on restart, so JBeret resumes each file from its own checkpoint.
  */
 // public for JBeret: batch/Artifacts builds the artifacts the job XMLs name, by class name, through reflection
 public class ImportLoadPartitionMapper implements PartitionMapper {
@@ -37,8 +38,8 @@ public class ImportLoadPartitionMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         ImportParameters params = ImportParameters.of(services.jobParameters(jobContext));
         RollFolder folder = RollFolder.scan(params.dir());
-        // Largest file first: the two threads take the partitions in this order, so the big files start at once
-        // and the small ones fill in at the end (a simple longest-first schedule that keeps both cores busy).
+        // Largest file first: the threads take the partitions in this order, so the big files start at once and
+        // the small ones fill in at the end (a simple longest-first schedule that keeps both cores busy).
         List<RollFile> files = new ArrayList<>();
         for (RollFile f : RollFile.values()) {
             if (f != RollFile.STANDARDS && folder.file(f).isPresent()) {
@@ -55,7 +56,7 @@ public class ImportLoadPartitionMapper implements PartitionMapper {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(parts.size());
-        plan.setThreads(Math.max(1, Math.min(2, parts.size())));
+        plan.setThreads(PartitionThreads.of(services.database().kind(), parts.size()));
         plan.setPartitionProperties(parts.toArray(new Properties[0]));
         return plan;
     }

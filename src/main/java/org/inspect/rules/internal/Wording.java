@@ -18,7 +18,7 @@ import org.inspect.model.Standards;
 /** The Chinese wording shared by details and evidence: amounts with thousands separators, standards, relatives. */
 final class Wording {
 
-    /** DecimalFormat is costly to build and not thread-safe: one per thread (the check runs two partitions). */
+    /** DecimalFormat is costly to build and not thread-safe: one per thread (the check may run two partitions). */
     private static final ThreadLocal<DecimalFormat> YUAN = ThreadLocal.withInitial(() -> {
         DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setRoundingMode(RoundingMode.HALF_UP);
