@@ -41,7 +41,12 @@ class ImportRestartTest {
             assertThrows(NotFoundException.class, () -> new Snapshots(db).activeId("2019-03"),
                     "a killed import publishes nothing");
         }
-        long partial = Tables.count(killed, "SELECT COUNT(*) FROM member");
+        long partial = 0;
+        for (String table : Snapshots.ROLL_TABLES) {
+            if (!table.equals("standard_value")) { // stored by the validate step, before the load
+                partial += Tables.count(killed, "SELECT COUNT(*) FROM " + table);
+            }
+        }
         assertTrue(partial > 0, "the killed import had written some rows");
 
         Cli.Result resumed = new Cli(killed).run("import", "--dir", in.toString(), "--snapshot", "2019-03",
@@ -107,11 +112,13 @@ class ImportRestartTest {
     }
 
     /**
-     * Starts the import in another JVM with small chunks; once a file is a third loaded, checks that a second
-     * process is refused the database, then kills the import.
+     * Starts the import in another JVM with small chunks; once members.csv is a third loaded, checks that a second
+     * process is refused the database, then kills the import. Not the largest file (incomes.csv), which the load
+     * takes first: on HSQLDB, one partition at a time, a kill a moment into the first file could find every commit
+     * still within HSQLDB's half-second write delay, nothing on disk; by members.csv the first file is long written.
      */
     private static boolean killWhenLoading(Path data, Path in) throws Exception {
-        return ChildJvm.killAt("(members|incomes|assets)\\.csv [3-9]0%", () -> {
+        return ChildJvm.killAt("members\\.csv [3-9]0%", () -> {
             if (TestDatabases.postgres()) {
                 // a shared server: readers go on, a second import of the same label is refused
                 assertEquals(ExitCodes.OK, new Cli(data).run("snapshots").exitCode());
